@@ -1,0 +1,19 @@
+package uk.nhs.coproduction.alwaysevents;
+
+/**
+ * Facts about Always Events&reg; that every user-facing surface needs.
+ *
+ * <p>This class is a constants holder and cannot be instantiated.
+ */
+public final class AlwaysEvents {
+
+    /**
+     * The attribution to show wherever the name Always Events is shown to people (web pages,
+     * command-line help, reports).
+     */
+    public static final String TRADEMARK_NOTICE =
+            "Always Events® is a registered trademark of the Institute for Healthcare Improvement.";
+
+    private AlwaysEvents() {
+    }
+}

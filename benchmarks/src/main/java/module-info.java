@@ -1,0 +1,10 @@
+/**
+ * JMH benchmarks of the library. Not an API: nothing is exported.
+ */
+module uk.nhs.coproduction.benchmarks {
+    requires static org.jspecify;
+    requires jmh.core;
+    requires uk.nhs.coproduction.model;
+    requires uk.nhs.coproduction.alwaysevents;
+    requires uk.nhs.coproduction.catalog;
+}

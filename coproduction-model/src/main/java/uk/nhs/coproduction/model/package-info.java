@@ -1,0 +1,7 @@
+/**
+ * The co-production model's entry points.
+ */
+@NullMarked
+package uk.nhs.coproduction.model;
+
+import org.jspecify.annotations.NullMarked;

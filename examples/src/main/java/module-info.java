@@ -1,0 +1,13 @@
+/**
+ * Runnable examples of the NHS co-production library: a command line (and later a web app) that
+ * use only the library's public API.
+ */
+module uk.nhs.coproduction.examples {
+    requires static org.jspecify;
+    requires uk.nhs.coproduction.model;
+    requires uk.nhs.coproduction.alwaysevents;
+    requires uk.nhs.coproduction.catalog;
+    requires info.picocli;
+
+    opens uk.nhs.coproduction.examples to info.picocli;
+}
