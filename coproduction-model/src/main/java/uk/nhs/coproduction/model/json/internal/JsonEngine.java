@@ -199,8 +199,10 @@ public final class JsonEngine {
             message = "the document ends too early: a bracket, brace or quote is not closed";
         } else if (e instanceof StreamReadException) {
             message = "not well-formed JSON: " + withoutQuotedText(e.getOriginalMessage());
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            message = "not well-formed JSON: there is more text after the end of the document";
         } else {
-            message = "the document could not be read as JSON";
+            message = "not well-formed JSON";
         }
         return new JsonProblem("", position, message);
     }
