@@ -2,6 +2,7 @@ package uk.nhs.coproduction.model.alignment;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import uk.nhs.coproduction.model.internal.Copies;
@@ -77,12 +78,13 @@ public record Alignment(Region region, List<CircleAssessment> circles) {
                                 : "It has no improvement aim, so it is not yet using a quality improvement method.");
 
         boolean with = supportedRung.grouping() == Grouping.DOING_WITH;
+        String rungName = supportedRung.name().toLowerCase(Locale.UK).replace('_', '-');
         CircleAssessment coproduction = new CircleAssessment(Circle.CO_PRODUCTION, with,
                 with
-                        ? "Its facts support a rung in the \"doing with\" group of the ladder of participation ("
-                                + supportedRung.name() + ")."
-                        : "Its facts support only a rung below \"doing with\" on the ladder of participation ("
-                                + supportedRung.name() + ").");
+                        ? "Its facts support the " + rungName + " rung, in the \"doing with\" group of the ladder "
+                                + "of participation."
+                        : "Its facts support only the " + rungName + " rung, below the \"doing with\" group of the "
+                                + "ladder of participation.");
 
         List<CircleAssessment> circles = List.of(experience, improvement, coproduction);
         Set<Circle> inside = EnumSet.noneOf(Circle.class);
