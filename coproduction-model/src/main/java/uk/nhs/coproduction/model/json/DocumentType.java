@@ -25,8 +25,9 @@ import uk.nhs.coproduction.model.partnership.Partnership;
  * {@code "schemaVersion": 1} and {@code "document": "<name>"}; field names are those of the
  * domain types' components.
  *
- * <p>The hand-written documents (a partnership and the framework editions) have JSON Schema files:
- * see {@link #jsonSchema()}.
+ * <p>The hand-written documents have JSON Schema files (draft 2020-12), for editors and other tools:
+ * see {@link #jsonSchema()}. A partnership has its own schema; the five framework documents share
+ * one, which tells them apart by their {@code document} field.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -2,6 +2,7 @@ package uk.nhs.coproduction.model.healthcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.coproduction.model.testing.Samples.START;
+import static uk.nhs.coproduction.model.testing.Samples.decision;
 import static uk.nhs.coproduction.model.testing.Samples.id;
 
 import java.util.Set;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.model.ladder.Grouping;
 import uk.nhs.coproduction.model.ladder.LadderRung;
 import uk.nhs.coproduction.model.partner.Role;
-import uk.nhs.coproduction.model.partnership.Decision;
 import uk.nhs.coproduction.model.partnership.DecisionMaking;
 import uk.nhs.coproduction.model.partnership.InvolvementLevel;
 import uk.nhs.coproduction.model.partnership.Member;
@@ -23,14 +23,6 @@ class LadderRungsTest {
 
     private static LadderAssessment assess(Partnership partnership) {
         return HealthCheck.standard().check(partnership).ladder();
-    }
-
-    private static Decision decision(int day, Stage stage, DecisionMaking how, String... participants) {
-        Set<uk.nhs.coproduction.model.partner.PartnerId> ids = new java.util.TreeSet<>();
-        for (String p : participants) {
-            ids.add(id(p));
-        }
-        return Decision.of(START.plusDays(day), stage, "Decision " + day, how, ids);
     }
 
     /** A patient at Level 2 (a one-off event), so a regular working group does not lift the rung. */

@@ -2,7 +2,9 @@ package uk.nhs.coproduction.model.healthcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nhs.coproduction.model.testing.Samples.START;
+import static uk.nhs.coproduction.model.testing.Samples.decision;
 import static uk.nhs.coproduction.model.testing.Samples.id;
+import static uk.nhs.coproduction.model.testing.Samples.said;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,22 +34,6 @@ class RulesTest {
 
     private static Finding finding(Partnership partnership, Rule rule) {
         return CHECK.check(partnership).finding(rule).orElseThrow();
-    }
-
-    private static Decision decision(int day, Stage stage, DecisionMaking how, String... participants) {
-        Set<uk.nhs.coproduction.model.partner.PartnerId> ids = new java.util.TreeSet<>();
-        for (String p : participants) {
-            ids.add(id(p));
-        }
-        return Decision.of(START.plusDays(day), stage, "Decision on day " + day, how, ids);
-    }
-
-    private static WhatMatters said(int day, String... by) {
-        Set<uk.nhs.coproduction.model.partner.PartnerId> ids = new java.util.TreeSet<>();
-        for (String p : by) {
-            ids.add(id(p));
-        }
-        return WhatMatters.saidBy(START.plusDays(day), "What matters on day " + day, ids);
     }
 
     @Test

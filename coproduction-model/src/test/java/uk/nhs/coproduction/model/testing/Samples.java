@@ -37,6 +37,24 @@ public final class Samples {
         return PartnerId.of(value);
     }
 
+    /** A decision on day {@code day} after {@link #START}, with these participants and no feedback yet. */
+    public static Decision decision(int day, Stage stage, DecisionMaking how, String... participants) {
+        return Decision.of(START.plusDays(day), stage, "Decision on day " + day, how, ids(participants));
+    }
+
+    /** What these members said matters, on day {@code day} after {@link #START}. */
+    public static WhatMatters said(int day, String... by) {
+        return WhatMatters.saidBy(START.plusDays(day), "What matters on day " + day, ids(by));
+    }
+
+    private static Set<PartnerId> ids(String... values) {
+        Set<PartnerId> ids = new java.util.TreeSet<>();
+        for (String value : values) {
+            ids.add(id(value));
+        }
+        return ids;
+    }
+
     /** A member with lived experience who joined at {@code stage}, with expenses and recognition. */
     public static Member livedExperience(String id, Stage stage) {
         return Member.joined(Partner.of(id(id), Role.PATIENT), stage)
