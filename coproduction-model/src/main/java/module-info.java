@@ -10,11 +10,14 @@
  * is optional, never shown by {@code toString} or exception messages, and community information
  * is reported only in aggregate.
  *
+ * <p>JSpecify's nullness annotations are part of the API's signatures, so they are required
+ * {@code static transitive}: optional at run time, visible to users' compilers.
+ *
  * <p>Only API packages are exported. Hibernate Validator reads the constrained types reflectively,
  * so their packages are opened to it and to nothing else.
  */
 module uk.nhs.coproduction.model {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires tools.jackson.databind;

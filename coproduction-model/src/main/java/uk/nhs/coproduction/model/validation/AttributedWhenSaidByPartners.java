@@ -14,6 +14,9 @@ import java.lang.annotation.Target;
  * {@link uk.nhs.coproduction.model.partnership.WhatMattersSource#PARTNERS} names at least one
  * member who said it.
  */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)

@@ -14,6 +14,9 @@ import java.lang.annotation.Target;
  * the Co-Production Model, every rung of the ladder, and so on), so that an organisation's own
  * edition can stand in for a bundled one.
  */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)

@@ -12,6 +12,9 @@ import java.lang.annotation.Target;
 /**
  * Feedback on a decision is not dated before the decision itself.
  */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)

@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
  * {@link uk.nhs.coproduction.model.healthcheck.Rule#LIVED_EXPERIENCE_AND_STAFF} applies the same
  * test, so the two always agree.
  */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)

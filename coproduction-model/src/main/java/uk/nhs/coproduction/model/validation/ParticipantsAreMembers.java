@@ -13,6 +13,9 @@ import java.lang.annotation.Target;
  * Everyone named in a partnership's logs (the participants of each decision and the people who
  * voiced each record of what matters) is a member. Reported at the decision's or record's path.
  */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)

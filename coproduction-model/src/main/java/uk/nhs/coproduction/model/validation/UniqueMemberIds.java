@@ -13,6 +13,9 @@ import java.lang.annotation.Target;
  * No two members of a partnership share a partner id. Each repeated id is reported at the later
  * member's path.
  */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
