@@ -1,12 +1,38 @@
 /**
- * The co-production model: the Co-Production Model's values and steps, the ladder of
- * participation, partners and their roles, partnerships, and the co-production health check.
+ * The co-production model: the frameworks of co-production as versioned data (the Co-Production
+ * Model's values and steps, the ladder of participation, the statutory guidance's principles, the
+ * PPV partner policy and the alignment model), partners and their roles, partnerships, the
+ * co-production health check, the alignment of experience of care, quality improvement and
+ * co-production, validation, and JSON documents.
  *
- * <p>Framework wording (values, steps, rungs, principles) is loaded from versioned data files, so
- * an organisation can load its own edition without changing code.
+ * <p>Framework wording is loaded from versioned data files, so an organisation can load its own
+ * edition without changing code. Personal data (names, contact details, community information)
+ * is optional, never shown by {@code toString} or exception messages, and community information
+ * is reported only in aggregate.
+ *
+ * <p>JSpecify's nullness annotations are part of the API's signatures, so they are required
+ * {@code static transitive}: optional at run time, visible to users' compilers.
+ *
+ * <p>Only API packages are exported. Hibernate Validator reads the constrained types reflectively,
+ * so their packages are opened to it and to nothing else.
  */
 module uk.nhs.coproduction.model {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires tools.jackson.databind;
 
-    exports uk.nhs.coproduction.model;
+    exports uk.nhs.coproduction.model.alignment;
+    exports uk.nhs.coproduction.model.framework;
+    exports uk.nhs.coproduction.model.healthcheck;
+    exports uk.nhs.coproduction.model.json;
+    exports uk.nhs.coproduction.model.ladder;
+    exports uk.nhs.coproduction.model.partner;
+    exports uk.nhs.coproduction.model.partnership;
+    exports uk.nhs.coproduction.model.validation;
+
+    opens uk.nhs.coproduction.model.framework to org.hibernate.validator;
+    opens uk.nhs.coproduction.model.partner to org.hibernate.validator;
+    opens uk.nhs.coproduction.model.partnership to org.hibernate.validator;
+    opens uk.nhs.coproduction.model.validation.internal to org.hibernate.validator;
 }

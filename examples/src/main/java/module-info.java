@@ -8,6 +8,8 @@ module uk.nhs.coproduction.examples {
     requires uk.nhs.coproduction.alwaysevents;
     requires uk.nhs.coproduction.catalog;
     requires info.picocli;
+    requires java.logging;
 
     opens uk.nhs.coproduction.examples to info.picocli;
+    opens uk.nhs.coproduction.examples.check to info.picocli;
 }

@@ -1,0 +1,14 @@
+package uk.nhs.coproduction.model.framework;
+
+import uk.nhs.coproduction.model.validation.CompleteFramework;
+
+/**
+ * A framework loaded from versioned data. Every framework carries its {@link FrameworkEdition}
+ * and, to be valid, defines each item of its vocabulary exactly once ({@link CompleteFramework}).
+ */
+public sealed interface Framework
+        permits CoproductionModel, LadderOfParticipation, StatutoryGuidance, PpvPartnerPolicy, AlignmentModel {
+
+    /** Which edition this is, with its source and confidence; never null. */
+    FrameworkEdition edition();
+}

@@ -1,0 +1,55 @@
+package uk.nhs.coproduction.model.framework;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.nhs.coproduction.model.internal.Copies;
+import uk.nhs.coproduction.model.ladder.Grouping;
+import uk.nhs.coproduction.model.ladder.LadderRung;
+import uk.nhs.coproduction.model.validation.CompleteFramework;
+
+/**
+ * The ladder of participation (Think Local Act Personal's ladder of co-production), as one
+ * edition words it: seven rungs from coercion to co-producing, grouped as doing to, for and with.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param edition which edition this is
+ * @param rungs the seven rungs
+ * @param groupings the three groups
+ */
+@CompleteFramework
+public record LadderOfParticipation(
+        @Valid FrameworkEdition edition,
+        @Size(max = 20) List<@Valid RungDefinition> rungs,
+        @Size(max = 10) List<@Valid GroupingDefinition> groupings) implements Framework {
+
+    /** Copies the lists; rejects nulls. */
+    public LadderOfParticipation {
+        Objects.requireNonNull(edition, "edition");
+        rungs = Copies.list(rungs, "rungs");
+        groupings = Copies.list(groupings, "groupings");
+    }
+
+    /** The definition of {@code rung} in this edition. */
+    public Optional<RungDefinition> rung(LadderRung rung) {
+        return rungs.stream().filter(r -> r.rung() == rung).findFirst();
+    }
+
+    /** The definition of {@code grouping} in this edition. */
+    public Optional<GroupingDefinition> grouping(Grouping grouping) {
+        return groupings.stream().filter(g -> g.grouping() == grouping).findFirst();
+    }
+
+    /** The rung's name in this edition, or its enum name if this edition lacks it. */
+    public String nameOf(LadderRung rung) {
+        return rung(rung).map(RungDefinition::name).orElse(rung.name());
+    }
+
+    /** The group's name in this edition, or its enum name if this edition lacks it. */
+    public String nameOf(Grouping grouping) {
+        return grouping(grouping).map(GroupingDefinition::name).orElse(grouping.name());
+    }
+}

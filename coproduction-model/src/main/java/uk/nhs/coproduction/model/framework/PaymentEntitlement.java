@@ -1,0 +1,14 @@
+package uk.nhs.coproduction.model.framework;
+
+/** What a patient and public voice partner at an involvement level is entitled to be paid. */
+public enum PaymentEntitlement {
+    /** Reasonable out-of-pocket expenses only. */
+    EXPENSES_ONLY,
+    /** Expenses, and an involvement payment (which the partner may decline). */
+    EXPENSES_AND_INVOLVEMENT_PAYMENT;
+
+    /** Whether an involvement payment should be offered. */
+    public boolean includesInvolvementPayment() {
+        return this == EXPENSES_AND_INVOLVEMENT_PAYMENT;
+    }
+}

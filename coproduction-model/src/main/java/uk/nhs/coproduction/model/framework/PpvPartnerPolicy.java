@@ -1,0 +1,62 @@
+package uk.nhs.coproduction.model.framework;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.nhs.coproduction.model.internal.Copies;
+import uk.nhs.coproduction.model.partnership.InvolvementLevel;
+import uk.nhs.coproduction.model.partnership.PaymentRate;
+import uk.nhs.coproduction.model.partnership.RateUnit;
+import uk.nhs.coproduction.model.validation.CompleteFramework;
+
+/**
+ * NHS England's patient and public voice (PPV) partner policy on reimbursing expenses and paying
+ * involvement payments, as one edition words it: the four involvement levels, what each entitles
+ * a partner to, and the dated payment rates.
+ *
+ * <p>Rates change, so they are dated data: {@link #rateOn} finds the rate in force on a day.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param edition which edition this is
+ * @param levels the four involvement levels
+ * @param rates the dated payment rates; may be empty
+ */
+@CompleteFramework
+public record PpvPartnerPolicy(
+        @Valid FrameworkEdition edition,
+        @Size(max = 10) List<@Valid LevelDefinition> levels,
+        @Size(max = 200) List<@Valid PolicyRate> rates) implements Framework {
+
+    /** Copies the lists; rejects nulls. */
+    public PpvPartnerPolicy {
+        Objects.requireNonNull(edition, "edition");
+        levels = Copies.list(levels, "levels");
+        rates = Copies.list(rates, "rates");
+    }
+
+    /** The definition of {@code level} in this edition. */
+    public Optional<LevelDefinition> level(InvolvementLevel level) {
+        return levels.stream().filter(l -> l.level() == level).findFirst();
+    }
+
+    /**
+     * Whether a partner at {@code level} should be offered an involvement payment under this
+     * policy; false if this edition does not define the level.
+     */
+    public boolean entitlesToInvolvementPayment(InvolvementLevel level) {
+        return level(level).map(l -> l.entitlement().includesInvolvementPayment()).orElse(false);
+    }
+
+    /** The rate per {@code unit} in force on {@code day}: the latest that applies from then or before. */
+    public Optional<PaymentRate> rateOn(LocalDate day, RateUnit unit) {
+        return rates.stream()
+                .map(PolicyRate::rate)
+                .filter(r -> r.per() == unit && !r.effectiveFrom().isAfter(day))
+                .max(Comparator.comparing(PaymentRate::effectiveFrom));
+    }
+}

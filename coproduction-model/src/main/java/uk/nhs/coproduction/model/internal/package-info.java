@@ -1,0 +1,8 @@
+/**
+ * Small helpers shared by the domain packages (immutable copies of collections). Not an API: not
+ * exported.
+ */
+@NullMarked
+package uk.nhs.coproduction.model.internal;
+
+import org.jspecify.annotations.NullMarked;

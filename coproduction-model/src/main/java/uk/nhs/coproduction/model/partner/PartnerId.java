@@ -1,0 +1,66 @@
+package uk.nhs.coproduction.model.partner;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The pseudonymous identifier of a {@link Partner}, such as {@code P-014} or {@code carer-3}.
+ *
+ * <p>An id must not identify a person on its own: use a code your organisation allocates, never a
+ * name, an email address or an NHS number. An id is 1 to 64 characters: letters, digits, full
+ * stops, underscores and hyphens, starting with a letter or digit; an id of exactly ten digits is
+ * refused because it could be an NHS number.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the identifier's text, never null
+ */
+public record PartnerId(String value) implements Comparable<PartnerId> {
+
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern NHS_NUMBER = Pattern.compile("[0-9]{10}");
+
+    /**
+     * Checks the form of the id.
+     *
+     * @throws IllegalArgumentException if the text is not a well-formed pseudonymous id (the
+     *     message describes the rule and never repeats the text)
+     */
+    public PartnerId {
+        Objects.requireNonNull(value, "value");
+        String problem = problemWith(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    /** The id with this text; see the class description for the rules. */
+    public static PartnerId of(String value) {
+        return new PartnerId(value);
+    }
+
+    /**
+     * What is wrong with {@code text} as a partner id, or null if it is well formed. The answer
+     * never repeats the text, which might be personal data typed in the wrong place.
+     */
+    public static @org.jspecify.annotations.Nullable String problemWith(String text) {
+        if (!FORM.matcher(text).matches()) {
+            return "a partner id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+        }
+        if (NHS_NUMBER.matcher(text).matches()) {
+            return "a partner id must be pseudonymous and must not be an NHS number";
+        }
+        return null;
+    }
+
+    @Override
+    public int compareTo(PartnerId other) {
+        return value.compareTo(other.value);
+    }
+
+    /** The id's text: pseudonymous, so safe to show. */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,67 @@
+package uk.nhs.coproduction.model.partnership;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.model.partner.PartnerId;
+import uk.nhs.coproduction.model.validation.FeedbackNotBeforeDecision;
+
+/**
+ * A decision the partnership took: when, at which stage, what was decided, how, who took part,
+ * and when people were told how their involvement shaped it.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param decidedOn when the decision was taken
+ * @param stage the stage of the initiative
+ * @param summary what was decided, in a sentence
+ * @param how how the decision was made
+ * @param participants the members who took part, sorted by id; must not be empty
+ * @param fedBackOn when the partners (and the people whose views were gathered) were told what
+ *     was decided and how their involvement shaped it, or null if not yet
+ */
+@FeedbackNotBeforeDecision
+public record Decision(
+        LocalDate decidedOn,
+        Stage stage,
+        @NotBlank @Size(max = 500) String summary,
+        DecisionMaking how,
+        @NotEmpty Set<PartnerId> participants,
+        @Nullable LocalDate fedBackOn) {
+
+    /** Copies and sorts the participants; rejects nulls other than the feedback date. */
+    public Decision {
+        Objects.requireNonNull(decidedOn, "decidedOn");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(how, "how");
+        participants = WhatMatters.sorted(participants, "participants");
+    }
+
+    /** A decision with no feedback given yet. */
+    public static Decision of(LocalDate decidedOn, Stage stage, String summary, DecisionMaking how,
+            Set<PartnerId> participants) {
+        return new Decision(decidedOn, stage, summary, how, participants, null);
+    }
+
+    /** A copy recording that feedback was given on {@code date}. */
+    public Decision withFeedbackOn(LocalDate date) {
+        return new Decision(decidedOn, stage, summary, how, participants, Objects.requireNonNull(date, "date"));
+    }
+
+    /** A copy with {@code participant} added. */
+    public Decision withParticipant(PartnerId participant) {
+        var more = new java.util.TreeSet<>(participants);
+        more.add(participant);
+        return new Decision(decidedOn, stage, summary, how, more, fedBackOn);
+    }
+
+    /** Whether people were told what was decided and how their involvement shaped it. */
+    public boolean wasFedBack() {
+        return fedBackOn != null;
+    }
+}

@@ -1,0 +1,69 @@
+package uk.nhs.coproduction.model.partnership;
+
+import jakarta.validation.Valid;
+import java.util.Objects;
+
+/**
+ * Whether a member is offered an involvement payment, and at what rate. A partner may decline a
+ * payment (it is taxable income and can affect state benefits), and the record keeps the rate
+ * that was offered.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public sealed interface InvolvementPayment {
+
+    /** No involvement payment is offered (for example, to staff paid by their employer). */
+    static InvolvementPayment notOffered() {
+        return NotOffered.INSTANCE;
+    }
+
+    /** A payment is offered at {@code rate}, and accepted. */
+    static InvolvementPayment offered(PaymentRate rate) {
+        return new Offered(rate);
+    }
+
+    /** A payment was offered at {@code rate}, and the partner declined it. */
+    static InvolvementPayment declined(PaymentRate rate) {
+        return new Declined(rate);
+    }
+
+    /** Whether a payment was offered, whether or not it was accepted. */
+    default boolean wasOffered() {
+        return !(this instanceof NotOffered);
+    }
+
+    /** No involvement payment is offered. */
+    enum NotOffered implements InvolvementPayment {
+        /** The only instance. */
+        INSTANCE;
+
+        @Override
+        public String toString() {
+            return "NotOffered";
+        }
+    }
+
+    /**
+     * A payment is offered and accepted.
+     *
+     * @param rate the rate offered
+     */
+    record Offered(@Valid PaymentRate rate) implements InvolvementPayment {
+        /** Rejects a null rate. */
+        public Offered {
+            Objects.requireNonNull(rate, "rate");
+        }
+    }
+
+    /**
+     * A payment was offered and declined.
+     *
+     * @param rate the rate that was offered
+     */
+    record Declined(@Valid PaymentRate rate) implements InvolvementPayment {
+        /** Rejects a null rate. */
+        public Declined {
+            Objects.requireNonNull(rate, "rate");
+        }
+    }
+}

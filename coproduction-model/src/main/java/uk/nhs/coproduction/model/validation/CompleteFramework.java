@@ -1,0 +1,34 @@
+package uk.nhs.coproduction.model.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A framework edition defines every item of its vocabulary exactly once (every value and step of
+ * the Co-Production Model, every rung of the ladder, and so on), so that an organisation's own
+ * edition can stand in for a bundled one.
+ */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
+@Documented
+@Target(TYPE)
+@Retention(RUNTIME)
+@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.CompleteFrameworkValidator.class)
+public @interface CompleteFramework {
+
+    /** The message template: a key in the en-GB message bundle. */
+    String message() default "{uk.nhs.coproduction.model.validation.CompleteFramework.message}";
+
+    /** The validation groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload. */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,36 @@
+package uk.nhs.coproduction.model.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * A partnership includes at least one person with lived experience and a different person who
+ * is staff (see {@link uk.nhs.coproduction.model.partnership.Partnership#includesLivedExperienceAndStaff()}).
+ * The health check's rule
+ * {@link uk.nhs.coproduction.model.healthcheck.Rule#LIVED_EXPERIENCE_AND_STAFF} applies the same
+ * test, so the two always agree.
+ */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
+@Documented
+@Target(TYPE)
+@Retention(RUNTIME)
+@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.LivedExperienceAndStaffValidator.class)
+public @interface IncludesLivedExperienceAndStaff {
+
+    /** The message template: a key in the en-GB message bundle. */
+    String message() default "{uk.nhs.coproduction.model.validation.IncludesLivedExperienceAndStaff.message}";
+
+    /** The validation groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload. */
+    Class<? extends Payload>[] payload() default {};
+}

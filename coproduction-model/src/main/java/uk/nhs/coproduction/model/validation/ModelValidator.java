@@ -1,0 +1,89 @@
+package uk.nhs.coproduction.model.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hibernate.validator.HibernateValidator;
+import uk.nhs.coproduction.model.validation.internal.EnGbMessageInterpolator;
+
+/**
+ * Validates any type of the model (a partnership, a partner, a framework edition) and returns
+ * every violation with its property path.
+ *
+ * <p>It uses Hibernate Validator with a parameter-only message interpolator, so no Expression
+ * Language implementation is needed, and messages in plain en-GB English that never repeat the
+ * value checked.
+ *
+ * <pre>{@code
+ * ValidationResult<Partnership> result = ModelValidator.standard().validate(partnership);
+ * if (result instanceof ValidationResult.Invalid<Partnership> invalid) {
+ *     invalid.violations().forEach(v -> System.out.println(v)); // "members[2].partner.roles: ..."
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ModelValidator {
+
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.?<[a-z ]+>");
+
+    private final Validator validator;
+
+    private ModelValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** The shared validator, built once on first use. */
+    public static ModelValidator standard() {
+        return Holder.STANDARD;
+    }
+
+    /**
+     * Validates {@code value} and every object it holds.
+     *
+     * @return {@link ValidationResult.Valid} with the value, or {@link ValidationResult.Invalid}
+     *     with every violation, sorted by path
+     */
+    public <T> ValidationResult<T> validate(T value) {
+        Objects.requireNonNull(value, "value");
+        Set<ConstraintViolation<T>> found = validator.validate(value);
+        if (found.isEmpty()) {
+            return new ValidationResult.Valid<>(value);
+        }
+        List<Violation> violations = found.stream()
+                .map(v -> new Violation(path(v), v.getMessage(),
+                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
+                .toList();
+        return new ValidationResult.Invalid<>(violations);
+    }
+
+    /**
+     * The property path as the JSON documents spell it: {@code values[0].behaviours[1]}, without
+     * Hibernate Validator's container-element nodes such as {@code <list element>}.
+     */
+    private static String path(ConstraintViolation<?> violation) {
+        return CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll("");
+    }
+
+    /** The underlying Jakarta validator, configured as described above, for frameworks that need one. */
+    public Validator jakartaValidator() {
+        return validator;
+    }
+
+    private static final class Holder {
+        static final ModelValidator STANDARD = build();
+
+        private static ModelValidator build() {
+            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(new EnGbMessageInterpolator())
+                    .buildValidatorFactory();
+            return new ModelValidator(factory.getValidator());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package uk.nhs.coproduction.model.validation;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * No two members of a partnership share a partner id. Each repeated id is reported at the later
+ * member's path.
+ */
+// The validator named below lives in a package that is not exported: users never need it, and
+// Hibernate Validator reaches it through the module's qualified opens.
+@SuppressWarnings("exports")
+@Documented
+@Target(TYPE)
+@Retention(RUNTIME)
+@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.UniqueMemberIdsValidator.class)
+public @interface UniqueMemberIds {
+
+    /** The message template: a key in the en-GB message bundle. */
+    String message() default "{uk.nhs.coproduction.model.validation.UniqueMemberIds.message}";
+
+    /** The validation groups. */
+    Class<?>[] groups() default {};
+
+    /** The payload. */
+    Class<? extends Payload>[] payload() default {};
+}

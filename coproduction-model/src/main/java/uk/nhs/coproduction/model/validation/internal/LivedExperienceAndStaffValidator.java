@@ -1,0 +1,16 @@
+package uk.nhs.coproduction.model.validation.internal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import uk.nhs.coproduction.model.partnership.Partnership;
+import uk.nhs.coproduction.model.validation.IncludesLivedExperienceAndStaff;
+
+/** Checks {@link IncludesLivedExperienceAndStaff} with the partnership's own test. */
+public final class LivedExperienceAndStaffValidator
+        implements ConstraintValidator<IncludesLivedExperienceAndStaff, Partnership> {
+
+    @Override
+    public boolean isValid(Partnership partnership, ConstraintValidatorContext context) {
+        return partnership == null || partnership.includesLivedExperienceAndStaff();
+    }
+}

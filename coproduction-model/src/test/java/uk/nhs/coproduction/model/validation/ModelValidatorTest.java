@@ -1,0 +1,192 @@
+package uk.nhs.coproduction.model.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nhs.coproduction.model.testing.Samples.id;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.nhs.coproduction.model.framework.CoproductionModel;
+import uk.nhs.coproduction.model.framework.Frameworks;
+import uk.nhs.coproduction.model.partner.Partner;
+import uk.nhs.coproduction.model.partner.PersonalDetails;
+import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.Decision;
+import uk.nhs.coproduction.model.partnership.DecisionMaking;
+import uk.nhs.coproduction.model.partnership.InvolvementPayment;
+import uk.nhs.coproduction.model.partnership.Member;
+import uk.nhs.coproduction.model.partnership.Partnership;
+import uk.nhs.coproduction.model.partnership.PaymentRate;
+import uk.nhs.coproduction.model.partnership.RateUnit;
+import uk.nhs.coproduction.model.partnership.Reciprocity;
+import uk.nhs.coproduction.model.partnership.Stage;
+import uk.nhs.coproduction.model.partnership.WhatMatters;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
+import uk.nhs.coproduction.model.testing.Samples;
+
+/** Every constraint reports at its property path, in en-GB English, without the value checked. */
+class ModelValidatorTest {
+
+    private final ModelValidator validator = ModelValidator.standard();
+
+    private List<Violation> violations(Object value) {
+        return validator.validate(value).violations();
+    }
+
+    @Test
+    void aValidPartnershipIsReturnedWithNoViolations() {
+        Partnership partnership = Samples.calmAtNight();
+
+        ValidationResult<Partnership> result = validator.validate(partnership);
+
+        assertThat(result).isEqualTo(new ValidationResult.Valid<>(partnership));
+        assertThat(result.isValid()).isTrue();
+    }
+
+    @Test
+    void aPartnershipWithoutLivedExperienceBreaksTheClassLevelConstraint() {
+        Partnership onlyStaff = Partnership.started("Staff only", Samples.START)
+                .withMember(Samples.staff("S-01", Role.FRONT_LINE_STAFF, Stage.DISCOVERY));
+
+        assertThat(violations(onlyStaff)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEmpty();
+            assertThat(v.constraint()).isEqualTo("IncludesLivedExperienceAndStaff");
+            assertThat(v.message()).isEqualTo("must include at least one person with lived experience and a "
+                    + "different person who is a member of staff");
+        });
+    }
+
+    @Test
+    void everyViolationIsReturnedAtOnceSortedByPath() {
+        Partnership broken = new Partnership(" ", Samples.START, List.of(
+                Member.joined(Partner.of(id("P-1"), Set.of()), Stage.DISCOVERY)), List.of(), List.of(), Set.of());
+
+        assertThat(violations(broken)).extracting(Violation::path, Violation::constraint).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("", "IncludesLivedExperienceAndStaff"),
+                org.assertj.core.groups.Tuple.tuple("members[0].partner.roles", "NotEmpty"),
+                org.assertj.core.groups.Tuple.tuple("title", "NotBlank"));
+    }
+
+    @Test
+    void repeatedMemberIdsAreReportedAtTheLaterMember() {
+        Partnership twice = Samples.minimal().withMember(Samples.staff("P-01", Role.IMPROVEMENT_STAFF, Stage.DESIGN));
+
+        assertThat(violations(twice)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("members[2].partner.id");
+            assertThat(v.constraint()).isEqualTo("UniqueMemberIds");
+        });
+    }
+
+    @Test
+    void aDecisionNamingSomeoneWhoIsNotAMemberIsReported() {
+        Partnership partnership = Samples.minimal()
+                .withDecision(Decision.of(Samples.START, Stage.DISCOVERY, "Focus", DecisionMaking.SHARED,
+                        Set.of(id("P-01"), id("NOT-A-MEMBER"))))
+                .withWhatMatters(WhatMatters.saidBy(Samples.START, "Sleep", Set.of(id("ALSO-NOT"))));
+
+        assertThat(violations(partnership)).extracting(Violation::path)
+                .containsExactly("decisions[0].participants", "whatMatters[0].voicedBy");
+        assertThat(violations(partnership)).extracting(Violation::message)
+                .containsOnly("names someone who is not a member of the partnership");
+    }
+
+    @Test
+    void aDecisionBeforeAParticipantJoinedIsReported() {
+        Partnership partnership = Samples.minimal()
+                .withMember(Samples.livedExperience("P-LATE", Stage.DELIVERY))
+                .withDecision(Decision.of(Samples.START, Stage.DESIGN, "Design it", DecisionMaking.SHARED,
+                        Set.of(id("P-LATE"), id("S-01"))));
+
+        assertThat(violations(partnership)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("decisions[0].participants");
+            assertThat(v.constraint()).isEqualTo("ParticipantsHadJoined");
+        });
+    }
+
+    @Test
+    void whatPartnersSaidMustNameWhoSaidIt() {
+        WhatMatters unattributed = new WhatMatters(Samples.START, "Sleep", WhatMattersSource.PARTNERS, Set.of());
+
+        assertThat(violations(unattributed)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("voicedBy");
+            assertThat(v.constraint()).isEqualTo("AttributedWhenSaidByPartners");
+        });
+    }
+
+    @Test
+    void feedbackCannotComeBeforeTheDecision() {
+        Decision decision = Decision.of(LocalDate.of(2026, 3, 1), Stage.DESIGN, "Design", DecisionMaking.SHARED,
+                Set.of(id("P-01"))).withFeedbackOn(LocalDate.of(2026, 2, 28));
+
+        assertThat(violations(decision)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("fedBackOn");
+            assertThat(v.message()).isEqualTo("must not be before the date of the decision");
+        });
+    }
+
+    @Test
+    void aDecisionNeedsParticipantsAndASummary() {
+        Decision decision = new Decision(Samples.START, Stage.DESIGN, "", DecisionMaking.SHARED, Set.of(), null);
+
+        assertThat(violations(decision)).extracting(Violation::path).containsExactly("participants", "summary");
+    }
+
+    @Test
+    void paymentRatesMustBePositiveAndToThePenny() {
+        Reciprocity reciprocity = Reciprocity.none().withPayment(InvolvementPayment.offered(
+                new PaymentRate(new BigDecimal("-1.005"), RateUnit.DAY, Samples.START)));
+
+        assertThat(violations(reciprocity)).extracting(Violation::path, Violation::constraint)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("payment.rate.amount", "Positive"),
+                        org.assertj.core.groups.Tuple.tuple("payment.rate.amount", "Digits"));
+        assertThat(violations(reciprocity)).extracting(Violation::message)
+                .contains("must have at most 6 digits before the decimal point and 2 after it");
+    }
+
+    @Test
+    void messagesNeverRepeatTheValueThatWasChecked() {
+        Partner partner = Partner.of(id("P-7"), Role.PATIENT)
+                .withPersonalDetails(new PersonalDetails("Ada Example", "ada.example-at-nowhere", "call Ada"));
+
+        List<Violation> found = violations(partner);
+
+        assertThat(found).extracting(Violation::path)
+                .containsExactly("personalDetails.email", "personalDetails.telephone");
+        assertThat(found.toString()).doesNotContain("Ada", "nowhere");
+    }
+
+    @Test
+    void aFrameworkMissingAndRepeatingItemsIsReportedAtTheList() {
+        CoproductionModel bundled = Frameworks.bundled().coproductionModel();
+        CoproductionModel broken = new CoproductionModel(bundled.edition(), bundled.definition(),
+                List.of(bundled.values().get(0), bundled.values().get(0)), bundled.steps(), List.of());
+
+        assertThat(violations(broken)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("values");
+            assertThat(v.message()).isEqualTo("must define each item exactly once (missing OPENNESS_HONESTY, "
+                    + "SHARING_POWER, CLEAR_COMMUNICATION, VALUED_RESPECTED; repeated OWNERSHIP)");
+        });
+    }
+
+    @Test
+    void listElementPathsLeaveOutContainerNodes() {
+        CoproductionModel bundled = Frameworks.bundled().coproductionModel();
+        var value = bundled.values().get(0);
+        CoproductionModel blankBehaviour = new CoproductionModel(bundled.edition(), bundled.definition(),
+                bundled.values().stream().map(v -> v == value
+                        ? new uk.nhs.coproduction.model.framework.CoproductionValue(v.key(), v.name(),
+                                List.of("fine", " "), null)
+                        : v).toList(),
+                bundled.steps(), List.of());
+
+        assertThat(violations(blankBehaviour)).extracting(Violation::path).containsExactly("values[0].behaviours[1]");
+    }
+
+    @Test
+    void theJakartaValidatorIsAvailableForFrameworksThatNeedOne() {
+        assertThat(validator.jakartaValidator().validate(Samples.minimal())).isEmpty();
+    }
+}

@@ -1,0 +1,27 @@
+package uk.nhs.coproduction.examples.check;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import uk.nhs.coproduction.examples.Main;
+
+/**
+ * One run of the examples' command line, as a user would run it, with its exit status and what it
+ * printed to standard output and standard error.
+ *
+ * @param status the exit status
+ * @param out what was printed to standard output
+ * @param err what was printed to standard error
+ */
+record CommandLineRun(int status, String out, String err) {
+
+    static CommandLineRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int status = commandLine.execute(args);
+        return new CommandLineRun(status, out.toString(), err.toString());
+    }
+}
