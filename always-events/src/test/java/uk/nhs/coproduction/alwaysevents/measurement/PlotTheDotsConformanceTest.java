@@ -47,6 +47,11 @@ class PlotTheDotsConformanceTest {
     }
 
     static void check(String id, JsonNode line) {
+        check(id, line, spec(line.get("options")));
+    }
+
+    /** Runs one NHSRplotthedots line with a spec built by the caller. */
+    static void check(String id, JsonNode line, ChartSpec spec) {
         JsonNode input = line.get("input");
         Series.Builder builder = Series.values();
         for (int i = 0; i < input.get("y").size(); i++) {
@@ -58,9 +63,6 @@ class PlotTheDotsConformanceTest {
             }
         }
         Series series = builder.build().orElseThrow();
-        JsonNode options = line.get("options");
-        ChartSpec spec = spec(options);
-
         if (id.equals("ptd-random-n001")) {
             assertThat(spec.analyse(series).problems()).extracting(Problem::kind)
                     .containsExactly(Problem.Kind.TOO_FEW_POINTS);

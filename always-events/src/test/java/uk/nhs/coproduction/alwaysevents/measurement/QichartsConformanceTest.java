@@ -6,7 +6,6 @@ import static uk.nhs.coproduction.alwaysevents.measurement.Vectors.limit;
 
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +54,11 @@ class QichartsConformanceTest {
 
     /** Runs one qicharts2 line; shared with the peer-data test. */
     static void check(String id, JsonNode line) {
-        Series series = series(line.get("input"));
+        check(id, line, series(line.get("input")));
+    }
+
+    /** Runs one qicharts2 line on a series built by the caller (the peer-data test aggregates some). */
+    static void check(String id, JsonNode line, Series series) {
         JsonNode options = line.get("options");
         ChartSpec spec = spec(options);
 
@@ -133,6 +136,9 @@ class QichartsConformanceTest {
     /** The aggregation columns qicharts2 reports, against the series we built. */
     private static void assertEcho(String at, JsonNode points, int i, Series series) {
         Observation observation = series.observation(i);
+        if (points.get("y.length").get(i).asInt() > 1 && observation instanceof Observation.Value) {
+            return; // several rows averaged into one period: y.sum is their sum, not the plotted mean
+        }
         JsonNode ySum = points.get("y.sum").get(i);
         if (observation instanceof Observation.Missing) {
             assertThat(Vectors.absent(ySum)).as(at + " y.sum of a gap").isTrue();
@@ -213,9 +219,5 @@ class QichartsConformanceTest {
         List<Integer> values = new java.util.ArrayList<>();
         array.forEach(v -> values.add(v.asInt()));
         return values.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    static OptionalDouble unused() {
-        return OptionalDouble.empty();
     }
 }
