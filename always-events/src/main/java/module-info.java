@@ -16,4 +16,5 @@ module uk.nhs.coproduction.alwaysevents {
 
     exports uk.nhs.coproduction.alwaysevents;
     exports uk.nhs.coproduction.alwaysevents.measurement;
+    exports uk.nhs.coproduction.alwaysevents.measurement.svg;
 }
