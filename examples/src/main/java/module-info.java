@@ -8,6 +8,9 @@ module uk.nhs.coproduction.examples {
     requires uk.nhs.coproduction.alwaysevents;
     requires uk.nhs.coproduction.catalog;
     requires info.picocli;
+    requires tools.jackson.databind;
+    requires org.apache.commons.csv;
 
     opens uk.nhs.coproduction.examples to info.picocli;
+    opens uk.nhs.coproduction.examples.spc to info.picocli;
 }
