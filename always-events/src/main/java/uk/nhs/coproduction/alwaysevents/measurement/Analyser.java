@@ -53,32 +53,44 @@ final class Analyser {
      * unit, clamped as the chart requires; null when they cannot be worked out.
      */
     static double @Nullable [] rawLimits(ChartType type, double centre, double unit) {
-        if (!Double.isFinite(centre)) {
-            return null;
-        }
-        if (type == ChartType.RUN) {
-            return null;
+        double[] limits = new double[6];
+        return rawLimits(type, centre, unit, limits) ? limits : null;
+    }
+
+    /**
+     * Writes the unscaled limits {lower, upper, lower2, upper2, lower1, upper1} into {@code out};
+     * false (and {@code out} untouched) when there are none.
+     */
+    static boolean rawLimits(ChartType type, double centre, double unit, double[] out) {
+        if (!Double.isFinite(centre) || type == ChartType.RUN) {
+            return false;
         }
         if (type == ChartType.MR) {
-            return new double[] {0, D4 * centre, 0, D4 / 3 * 2 * centre, 0, D4 / 3 * centre};
+            out[0] = 0;
+            out[1] = D4 * centre;
+            out[2] = 0;
+            out[3] = D4 / 3 * 2 * centre;
+            out[4] = 0;
+            out[5] = D4 / 3 * centre;
+            return true;
         }
         if (!Double.isFinite(unit)) {
-            return null;
+            return false;
         }
-        double[] limits = new double[6];
+        boolean proportion = type == ChartType.P || type == ChartType.P_PRIME;
         for (int k = 0; k < 3; k++) {
             double lower = centre - K[k] * unit;
             double upper = centre + K[k] * unit;
-            if (type == ChartType.P || type == ChartType.P_PRIME) {
+            if (proportion) {
                 lower = Math.max(0, lower);
                 upper = Math.min(1, upper);
             } else if (type == ChartType.U) {
                 lower = Math.max(0, lower);
             }
-            limits[2 * k] = lower;
-            limits[2 * k + 1] = upper;
+            out[2 * k] = lower;
+            out[2 * k + 1] = upper;
         }
-        return limits;
+        return true;
     }
 
     static Outcome<ChartAnalysis> analyse(Series series, ChartSpec spec) {
@@ -266,6 +278,7 @@ final class Analyser {
         // 5. Sides of the centre line, zones between the limits, and points beyond the limits.
         byte[] sides = new byte[n];
         byte[] zones = new byte[n];
+        double[] pointLimits = new double[6];
         for (int p = 0; p < parts; p++) {
             double centre = centres[p];
             for (int i = partStarts[p]; i < partStarts[p + 1]; i++) {
@@ -274,19 +287,18 @@ final class Analyser {
                     continue;
                 }
                 sides[i] = (byte) (v > centre ? 1 : (v < centre ? -1 : 0));
-                double[] limits = rawLimits(type, centre, pointUnits == null ? units[p] : pointUnits[i]);
-                if (limits == null) {
+                if (!rawLimits(type, centre, pointUnits == null ? units[p] : pointUnits[i], pointLimits)) {
                     continue;
                 }
-                if (v > limits[1]) {
+                if (v > pointLimits[1]) {
                     zones[i] = 2;
                     flags[i] |= SIGMA | OUTSIDE_HIGH;
-                } else if (v < limits[0]) {
+                } else if (v < pointLimits[0]) {
                     zones[i] = -2;
                     flags[i] |= SIGMA | OUTSIDE_LOW;
-                } else if (v > limits[3]) {
+                } else if (v > pointLimits[3]) {
                     zones[i] = 1;
-                } else if (v < limits[2]) {
+                } else if (v < pointLimits[2]) {
                     zones[i] = -1;
                 }
             }
@@ -407,6 +419,8 @@ final class Analyser {
         int sigmaSignals = 0;
         boolean runsSignal = false;
         double[] limitSums = new double[6];
+        double[] pointLimits = new double[6];
+        double m = spec.multiplier();
         int withLimits = 0;
         Map<PointType, Integer> counts = new EnumMap<>(PointType.class);
         PointType latest = null;
@@ -419,15 +433,11 @@ final class Analyser {
                 sigmaSignals++;
             }
             runsSignal |= (f & RUNS) != 0;
-            ControlLimits limits = draft.limitsAt(i, p);
-            if (limits != null) {
+            if (draft.rawLimitsAt(i, p, pointLimits)) {
                 withLimits++;
-                limitSums[0] += limits.lower();
-                limitSums[1] += limits.upper();
-                limitSums[2] += limits.lower2Sigma();
-                limitSums[3] += limits.upper2Sigma();
-                limitSums[4] += limits.lower1Sigma();
-                limitSums[5] += limits.upper1Sigma();
+                for (int k = 0; k < 6; k++) {
+                    limitSums[k] += pointLimits[k] * m;
+                }
             }
             if (pointTypes[i] >= 0) {
                 PointType pointType = PointType.values()[pointTypes[i]];
@@ -468,7 +478,6 @@ final class Analyser {
                 }
             }
         }
-        double m = spec.multiplier();
         return new PartSummary(p + 1, start + 1, end, observations, useful, longestRun, longestRunMax, crossings,
                 crossingsMin, crossingsMax, runsSignal, sigmaSignals,
                 Double.isNaN(centre) ? OptionalDouble.empty() : OptionalDouble.of(centre * m), average, trial, counts,
@@ -510,18 +519,20 @@ final class Analyser {
 
     /** The type of a point from its flags: the side of its highest-priority signal. */
     private static PointType pointType(int f, ImprovementDirection direction) {
-        int[][] order = {{OUTSIDE_HIGH, OUTSIDE_LOW}, {TREND_HIGH, TREND_LOW}, {TWO_IN_THREE_HIGH, TWO_IN_THREE_LOW},
-                {SHIFT_HIGH, SHIFT_LOW}};
-        for (int[] bits : order) {
-            if ((f & bits[0]) != 0) {
+        for (int k = 0; k < PRIORITY_HIGH.length; k++) {
+            if ((f & PRIORITY_HIGH[k]) != 0) {
                 return Side.HIGH.pointType(direction);
             }
-            if ((f & bits[1]) != 0) {
+            if ((f & PRIORITY_LOW[k]) != 0) {
                 return Side.LOW.pointType(direction);
             }
         }
         return PointType.COMMON_CAUSE;
     }
+
+    /** The HIGH and LOW bits of the point rules, highest priority first. */
+    private static final int[] PRIORITY_HIGH = {OUTSIDE_HIGH, TREND_HIGH, TWO_IN_THREE_HIGH, SHIFT_HIGH};
+    private static final int[] PRIORITY_LOW = {OUTSIDE_LOW, TREND_LOW, TWO_IN_THREE_LOW, SHIFT_LOW};
 
     /** Returned when a baseline has no moving range at all. */
     private static final double NO_MOVING_RANGE = Double.NEGATIVE_INFINITY;

@@ -244,6 +244,12 @@ public final class ChartAnalysis {
         }
     }
 
+    /** Writes the unscaled limits at a point into {@code out}; false when it has none. */
+    boolean rawLimitsAt(int index, int part, double[] out) {
+        return Analyser.rawLimits(spec.chartType(), partCentres[part],
+                pointUnits == null ? partUnits[part] : pointUnits[index], out);
+    }
+
     /** The limits at a point on the displayed scale, or null. */
     @Nullable ControlLimits limitsAt(int index, int part) {
         double[] raw = Analyser.rawLimits(spec.chartType(), partCentres[part],

@@ -326,8 +326,10 @@ public final class SvgChart {
                 text.append("Part ").append(part.part()).append(" (").append(analysis.series().period(part.firstPoint() - 1))
                         .append(" to ").append(analysis.series().period(part.lastPoint() - 1)).append("): ");
             }
-            part.centre().ifPresent(c -> text.append(analysis.chartType() == ChartType.RUN ? "median " : "centre line ")
-                    .append(number(c)));
+            boolean single = analysis.parts().size() == 1;
+            String centreName = analysis.chartType() == ChartType.RUN ? "median " : "centre line ";
+            part.centre().ifPresent(c -> text.append(single ? Character.toUpperCase(centreName.charAt(0))
+                    + centreName.substring(1) : centreName).append(number(c)));
             part.averageLimits().ifPresent(l -> text.append(", limits ").append(number(l.lower())).append(" to ")
                     .append(number(l.upper())).append(analysis.chartType().needsCounts() ? " on average" : ""));
             text.append(part.runsSignal() ? "; non-random pattern (runs signal)" : "");
