@@ -55,8 +55,8 @@ public final class SvgChart {
 
     private static final int MARGIN_LEFT = 72;
     private static final int MARGIN_RIGHT = 24;
-    private static final int MARGIN_TOP = 64;
-    private static final int MARGIN_BOTTOM = 112;
+    private static final int MARGIN_TOP = 76;
+    private static final int MARGIN_BOTTOM = 124;
 
     private final ChartAnalysis analysis;
     private final String title;
@@ -133,8 +133,8 @@ public final class SvgChart {
         double[] ticks = niceTicks(low, high);
         low = Math.min(low, ticks[0]);
         high = Math.max(high, ticks[ticks.length - 1]);
-        double plotLeft = MARGIN_LEFT;
-        double plotRight = width - MARGIN_RIGHT;
+        double plotLeft = MARGIN_LEFT + 12;
+        double plotRight = width - MARGIN_RIGHT - 12;
         double plotTop = MARGIN_TOP;
         double plotBottom = height - MARGIN_BOTTOM;
         double step = n > 1 ? (plotRight - plotLeft) / (n - 1) : 0;
@@ -152,32 +152,34 @@ public final class SvgChart {
         svg.append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         svg.append("  <text x=\"").append(MARGIN_LEFT).append("\" y=\"24\" font-size=\"16\" font-weight=\"bold\" fill=\"#212b32\">")
                 .append(escape(title)).append("</text>\n");
-        String icons = iconLine();
-        if (!icons.isEmpty()) {
-            svg.append("  <text x=\"").append(MARGIN_LEFT).append("\" y=\"44\" font-size=\"12\" fill=\"#4c6272\">")
-                    .append(escape(icons)).append("</text>\n");
+        int iconY = 44;
+        for (String icon : iconLines()) {
+            svg.append("  <text x=\"").append(MARGIN_LEFT).append("\" y=\"").append(iconY)
+                    .append("\" font-size=\"12\" fill=\"#4c6272\">").append(escape(icon)).append("</text>\n");
+            iconY += 16;
         }
 
         // Axes, gridlines and tick labels.
         svg.append("  <g class=\"axes\" font-size=\"11\" fill=\"#4c6272\">\n");
         for (double tick : ticks) {
             double ty = y.applyAsDouble(tick);
-            svg.append("    <line x1=\"").append(f(plotLeft)).append("\" x2=\"").append(f(plotRight)).append("\" y1=\"")
-                    .append(f(ty)).append("\" y2=\"").append(f(ty)).append("\" stroke=\"#e8edee\"/>\n");
-            svg.append("    <text x=\"").append(f(plotLeft - 6)).append("\" y=\"").append(f(ty + 4))
+            svg.append("    <line x1=\"").append(f(MARGIN_LEFT)).append("\" x2=\"").append(f(width - MARGIN_RIGHT))
+                    .append("\" y1=\"").append(f(ty)).append("\" y2=\"").append(f(ty)).append("\" stroke=\"#e8edee\"/>\n");
+            svg.append("    <text x=\"").append(f(MARGIN_LEFT - 6)).append("\" y=\"").append(f(ty + 4))
                     .append("\" text-anchor=\"end\">").append(escape(number(tick))).append("</text>\n");
         }
-        svg.append("    <line x1=\"").append(f(plotLeft)).append("\" x2=\"").append(f(plotLeft)).append("\" y1=\"")
+        svg.append("    <line x1=\"").append(f(MARGIN_LEFT)).append("\" x2=\"").append(f(MARGIN_LEFT)).append("\" y1=\"")
                 .append(f(plotTop)).append("\" y2=\"").append(f(plotBottom)).append("\" stroke=\"#4c6272\"/>\n");
-        svg.append("    <line x1=\"").append(f(plotLeft)).append("\" x2=\"").append(f(plotRight)).append("\" y1=\"")
-                .append(f(plotBottom)).append("\" y2=\"").append(f(plotBottom)).append("\" stroke=\"#4c6272\"/>\n");
+        svg.append("    <line x1=\"").append(f(MARGIN_LEFT)).append("\" x2=\"").append(f(width - MARGIN_RIGHT))
+                .append("\" y1=\"").append(f(plotBottom)).append("\" y2=\"").append(f(plotBottom))
+                .append("\" stroke=\"#4c6272\"/>\n");
         int labelEvery = Math.max(1, (int) Math.ceil(n / Math.max(1.0, (plotRight - plotLeft) / 28)));
         for (int i = 0; i < n; i += labelEvery) {
             double tx = x.applyAsDouble(i);
             svg.append("    <text transform=\"translate(").append(f(tx + 4)).append(' ').append(f(plotBottom + 10))
                     .append(") rotate(-60)\" text-anchor=\"end\">").append(escape(points.get(i).period())).append("</text>\n");
         }
-        svg.append("    <text x=\"").append(f((plotLeft + plotRight) / 2)).append("\" y=\"").append(height - 30)
+        svg.append("    <text x=\"").append(f((plotLeft + plotRight) / 2)).append("\" y=\"").append(height - 46)
                 .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#212b32\">").append(escape(xLabel)).append("</text>\n");
         svg.append("    <text transform=\"translate(16 ").append(f((plotTop + plotBottom) / 2))
                 .append(") rotate(-90)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#212b32\">").append(escape(yLabel))
@@ -350,10 +352,14 @@ public final class SvgChart {
     }
 
     private String iconLine() {
-        List<String> parts = new ArrayList<>();
-        analysis.variationIcon().map(VariationIcon::description).ifPresent(d -> parts.add("Variation: " + d));
-        analysis.assuranceIcon().map(AssuranceIcon::description).ifPresent(d -> parts.add("Assurance: " + d));
-        return String.join(". ", parts);
+        return String.join(". ", iconLines());
+    }
+
+    private List<String> iconLines() {
+        List<String> lines = new ArrayList<>();
+        analysis.variationIcon().map(VariationIcon::description).ifPresent(d -> lines.add("Variation: " + d));
+        analysis.assuranceIcon().map(AssuranceIcon::description).ifPresent(d -> lines.add("Assurance: " + d));
+        return lines;
     }
 
     private static String[] row(ChartPoint point) {
@@ -424,8 +430,13 @@ public final class SvgChart {
         }
         svg.append("  <g class=\"legend\" font-size=\"11\" fill=\"#212b32\" aria-hidden=\"true\">\n");
         double lx = MARGIN_LEFT;
-        double ly = height - 10;
+        double ly = height - 26;
         for (String[] entry : entries) {
+            double entryWidth = 34 + entry[2].length() * 6.6;
+            if (lx + entryWidth > width - MARGIN_RIGHT && lx > MARGIN_LEFT) {
+                lx = MARGIN_LEFT;
+                ly += 16;
+            }
             if (entry[0].equals("point")) {
                 svg.append("    <circle cx=\"").append(f(lx + 5)).append("\" cy=\"").append(f(ly - 4))
                         .append("\" r=\"4.5\" fill=\"").append(entry[1]).append("\"/>\n");
@@ -437,7 +448,7 @@ public final class SvgChart {
             }
             svg.append("    <text x=\"").append(f(lx + 18)).append("\" y=\"").append(f(ly)).append("\">")
                     .append(escape(entry[2])).append("</text>\n");
-            lx += 26 + entry[2].length() * 6.2;
+            lx += entryWidth;
         }
         svg.append("  </g>\n");
     }
