@@ -215,8 +215,7 @@ final class Analyser {
                     centres[p] = Centres.mean(values, base, count);
                     double amr = averageMovingRange(values, base, count, spec.screenMovingRanges());
                     if (amr == NO_MOVING_RANGE) {
-                        problems.add(Problem.of(Problem.Kind.TOO_FEW_POINTS, where + " needs at least two "
-                                + "consecutive values to work out a moving range, and has none."));
+                        problems.add(noMovingRange(where));
                     } else if (Double.isNaN(amr)) {
                         notes.add(partName(p, parts) + ": every moving range was screened out (the baseline "
                                 + "values do not vary), so there are no limits.");
@@ -226,8 +225,7 @@ final class Analyser {
                 case MR -> {
                     centres[p] = Centres.mean(values, base, count);
                     if (Double.isNaN(centres[p])) {
-                        problems.add(Problem.of(Problem.Kind.TOO_FEW_POINTS, where + " needs at least two "
-                                + "consecutive values to work out a moving range, and has none."));
+                        problems.add(noMovingRange(where));
                     }
                 }
                 case P, P_PRIME, U -> {
@@ -254,8 +252,7 @@ final class Analyser {
                     if (type == ChartType.P_PRIME) {
                         double sigmaZ = laneySigmaZ(values, pointUnits, centre, base, count, spec.screenMovingRanges());
                         if (sigmaZ == NO_MOVING_RANGE) {
-                            problems.add(Problem.of(Problem.Kind.TOO_FEW_POINTS, where + " needs at least two "
-                                    + "consecutive values for a P′ chart, and has none."));
+                            problems.add(noMovingRange(where));
                         } else if (Double.isNaN(sigmaZ)) {
                             notes.add(partName(p, parts) + ": the proportions do not vary between periods, so "
                                     + "the P′ chart has no limits.");
@@ -627,6 +624,11 @@ final class Analyser {
         }
         result[k] = n;
         return result;
+    }
+
+    private static Problem noMovingRange(String where) {
+        return Problem.of(Problem.Kind.TOO_FEW_POINTS, where + " needs at least two consecutive values to work out "
+                + "a moving range, and has none.");
     }
 
     private static String partName(int p, int parts) {

@@ -14,33 +14,20 @@ public final class Centres {
 
     /** The mean of {@code values[index[0..count)]}, skipping NaN; NaN when there is none. */
     public static double mean(double[] values, int[] index, int count) {
-        double sum = 0;
-        double compensation = 0;
-        int n = 0;
-        for (int k = 0; k < count; k++) {
-            double v = values[index[k]];
-            if (Double.isNaN(v)) {
-                continue;
-            }
-            double t = sum + v;
-            if (Math.abs(sum) >= Math.abs(v)) {
-                compensation += (sum - t) + v;
-            } else {
-                compensation += (v - t) + sum;
-            }
-            sum = t;
-            n++;
-        }
-        return n == 0 ? Double.NaN : (sum + compensation) / n;
+        return neumaierMean(values, index, count);
     }
 
     /** The mean of the first {@code count} entries of {@code values}, skipping NaN. */
     public static double mean(double[] values, int count) {
+        return neumaierMean(values, null, count);
+    }
+
+    private static double neumaierMean(double[] values, int @org.jspecify.annotations.Nullable [] index, int count) {
         double sum = 0;
         double compensation = 0;
         int n = 0;
         for (int k = 0; k < count; k++) {
-            double v = values[k];
+            double v = index == null ? values[k] : values[index[k]];
             if (Double.isNaN(v)) {
                 continue;
             }
