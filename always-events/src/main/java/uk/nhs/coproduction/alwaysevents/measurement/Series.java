@@ -120,7 +120,7 @@ public final class Series {
         return List.of(periods);
     }
 
-    /** The value, or the numerator, of each point; NaN for a gap. A copy: for the analysis code. */
+    /** The value, or the numerator, of each point; NaN for a gap. Not a copy: the analysis code only reads it. */
     double[] firstColumn() {
         return first;
     }
