@@ -9,7 +9,10 @@ module uk.nhs.coproduction.examples {
     requires uk.nhs.coproduction.catalog;
     requires info.picocli;
     requires java.logging;
+    requires tools.jackson.databind;
+    requires org.apache.commons.csv;
 
     opens uk.nhs.coproduction.examples to info.picocli;
     opens uk.nhs.coproduction.examples.check to info.picocli;
+    opens uk.nhs.coproduction.examples.spc to info.picocli;
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uk.nhs.coproduction.examples.check.CheckCommand;
 import uk.nhs.coproduction.examples.check.ModelOverview;
+import uk.nhs.coproduction.examples.spc.SpcCommand;
 
 /**
  * The examples' executable: {@code java -jar examples/target/coproduction-examples.jar}.
@@ -20,7 +21,7 @@ import uk.nhs.coproduction.examples.check.ModelOverview;
         mixinStandardHelpOptions = true,
         version = "NHS co-production library examples 0.1.0-SNAPSHOT",
         description = "Examples of the NHS co-production library.",
-        subcommands = {CheckCommand.class},
+        subcommands = {CheckCommand.class, SpcCommand.class},
         footer = "%nAlways Events® is a registered trademark of the Institute for Healthcare Improvement.")
 public final class Main implements Runnable {
 

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import java.util.spi.ToolProvider;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -142,18 +140,22 @@ class ModuleDescriptorTest {
         }
     }
 
+    /**
+     * Packs a {@code target/classes} folder with the JDK's {@code jar} tool, which records the
+     * module's packages the same way the Maven-built jar does, so both give the same description.
+     */
     private static Path packTemporaryJar(Path classes) throws IOException {
-        Path jar = Files.createTempFile("describe-module-", ".jar");
+        Path folder = Files.createTempDirectory("describe-module-");
+        Path jar = folder.resolve("module.jar");
         jar.toFile().deleteOnExit();
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-                Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                out.putNextEntry(new JarEntry(name));
-                Files.copy(file, out);
-                out.closeEntry();
-            }
+        folder.toFile().deleteOnExit();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = ToolProvider.findFirst("jar").orElseThrow()
+                    .run(System.out, e, "--create", "--file", jar.toString(), "-C", classes.toString(), ".");
         }
+        assertThat(status).as("jar --create: %s", err.toString(StandardCharsets.UTF_8)).isZero();
         return jar;
     }
 }

@@ -1,0 +1,41 @@
+package uk.nhs.coproduction.alwaysevents.measurement;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which way is better for the measure. For the reliability of an Always Event&reg; it is
+ * {@link #INCREASE}: a higher share of people for whom the event happened is an improvement.
+ */
+public enum ImprovementDirection {
+    /** Higher is better. */
+    INCREASE,
+    /** Lower is better. */
+    DECREASE,
+    /** Neither: special causes are reported as high or low, not as improvement or concern. */
+    NEUTRAL;
+
+    /** The lower-case code used by the command line and the JSON output. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The opposite direction ({@link #NEUTRAL} stays neutral). */
+    public ImprovementDirection reversed() {
+        return switch (this) {
+            case INCREASE -> DECREASE;
+            case DECREASE -> INCREASE;
+            case NEUTRAL -> NEUTRAL;
+        };
+    }
+
+    /** The direction with this {@link #code()}, ignoring case. */
+    public static Optional<ImprovementDirection> fromCode(String code) {
+        for (ImprovementDirection direction : values()) {
+            if (direction.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
+                return Optional.of(direction);
+            }
+        }
+        return Optional.empty();
+    }
+}

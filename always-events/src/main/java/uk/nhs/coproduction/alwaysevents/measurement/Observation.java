@@ -1,0 +1,60 @@
+package uk.nhs.coproduction.alwaysevents.measurement;
+
+import java.util.Objects;
+
+/**
+ * What was observed in one period: a {@link Value}, a {@link Count} (numerator and denominator),
+ * or nothing ({@link Missing}). A missing period is kept in the series as a gap: it is never
+ * dropped, and never bridged by a moving range. This type is immutable and thread-safe.
+ */
+public sealed interface Observation permits Observation.Value, Observation.Count, Observation.Missing {
+
+    /** The period label, never null or blank. */
+    String period();
+
+    /**
+     * A measured value, for example a waiting time or a percentage already worked out.
+     *
+     * @param period the period label
+     * @param value the value, finite
+     */
+    record Value(String period, double value) implements Observation {
+        /** Checks the components. */
+        public Value {
+            Objects.requireNonNull(period, "period");
+        }
+    }
+
+    /**
+     * A count of events out of a denominator: for an Always Event, the number of people for whom
+     * the event happened out of those eligible. A count with denominator zero and numerator zero
+     * has no value and is charted as a gap.
+     *
+     * @param period the period label
+     * @param numerator the events, finite and not negative
+     * @param denominator the opportunities or exposure, finite and not negative
+     */
+    record Count(String period, double numerator, double denominator) implements Observation {
+        /** Checks the components. */
+        public Count {
+            Objects.requireNonNull(period, "period");
+        }
+
+        /** Whether the count has a value (its denominator is not zero). */
+        public boolean hasValue() {
+            return denominator > 0;
+        }
+    }
+
+    /**
+     * A period with no data.
+     *
+     * @param period the period label
+     */
+    record Missing(String period) implements Observation {
+        /** Checks the component. */
+        public Missing {
+            Objects.requireNonNull(period, "period");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package uk.nhs.coproduction.alwaysevents.measurement;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The result of something that may be refused for expected reasons: {@link Accepted} with a value,
+ * or {@link Refused} with the {@link Problem}s. Refusals are values, never exceptions.
+ *
+ * <pre>{@code
+ * Outcome<ChartAnalysis> outcome = spec.analyse(series);
+ * if (outcome instanceof Outcome.Accepted<ChartAnalysis> accepted) {
+ *     ChartAnalysis analysis = accepted.value();
+ * } else {
+ *     outcome.problems().forEach(p -> System.err.println(p.message()));
+ * }
+ * }</pre>
+ *
+ * @param <T> the type of the accepted value
+ */
+public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
+
+    /**
+     * The value was accepted.
+     *
+     * @param value the value, never null
+     * @param <T> the type of the value
+     */
+    record Accepted<T>(T value) implements Outcome<T> {
+        /** Checks the value. */
+        public Accepted {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /**
+     * The input was refused.
+     *
+     * @param problems why, never empty
+     * @param <T> the type a value would have had
+     */
+    record Refused<T>(List<Problem> problems) implements Outcome<T> {
+        /** Checks and copies the problems. */
+        public Refused {
+            problems = List.copyOf(problems);
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("a refusal needs at least one problem");
+            }
+        }
+
+        /** The problems' messages, one per line. */
+        public String summary() {
+            return problems.stream().map(Problem::message).collect(Collectors.joining(System.lineSeparator()));
+        }
+    }
+
+    /** An accepted outcome. */
+    static <T> Outcome<T> accepted(T value) {
+        return new Accepted<>(value);
+    }
+
+    /** A refused outcome. */
+    static <T> Outcome<T> refused(List<Problem> problems) {
+        return new Refused<>(problems);
+    }
+
+    /** Whether the value was accepted. */
+    default boolean isAccepted() {
+        return this instanceof Accepted;
+    }
+
+    /** The accepted value, or empty when refused. */
+    default Optional<T> accepted() {
+        return this instanceof Accepted<T> accepted ? Optional.of(accepted.value()) : Optional.empty();
+    }
+
+    /** The problems, empty when accepted. */
+    default List<Problem> problems() {
+        return this instanceof Refused<T> refused ? refused.problems() : List.of();
+    }
+
+    /** Applies {@code mapper} to an accepted value; a refusal passes through unchanged. */
+    default <U> Outcome<U> map(Function<? super T, ? extends U> mapper) {
+        if (this instanceof Accepted<T> accepted) {
+            return new Accepted<>(mapper.apply(accepted.value()));
+        }
+        return new Refused<>(problems());
+    }
+
+    /** Applies {@code next} to an accepted value; a refusal passes through unchanged. */
+    default <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> next) {
+        if (this instanceof Accepted<T> accepted) {
+            return next.apply(accepted.value());
+        }
+        return new Refused<>(problems());
+    }
+
+    /**
+     * The accepted value, for callers that have already ruled refusals out (tests, examples with
+     * fixed data).
+     *
+     * @throws IllegalStateException listing the problems when the input was refused
+     */
+    default T orElseThrow() {
+        if (this instanceof Accepted<T> accepted) {
+            return accepted.value();
+        }
+        throw new IllegalStateException("refused: " + ((Refused<T>) this).summary());
+    }
+}

@@ -1,0 +1,292 @@
+package uk.nhs.coproduction.alwaysevents.measurement;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.RandomAccess;
+
+/**
+ * A time series: one {@link Observation} per period, in time order, as the caller gave them.
+ * Either every observation is a value ({@link Kind#VALUES}) or every observation is a count
+ * ({@link Kind#COUNTS}); any of them may be missing. Missing periods are kept as gaps.
+ *
+ * <p>Build one with {@link #values()} or {@link #counts()}; {@link Builder#build()} refuses
+ * duplicate or blank periods, values that are not finite and negative counts, naming the point.
+ * Periods are labels (for example {@code 2024-03} or {@code Week 12}); the series never reorders
+ * them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Series {
+
+    /** What every observation of a series holds. */
+    public enum Kind {
+        /** One value per period. */
+        VALUES,
+        /** A numerator and a denominator per period. */
+        COUNTS
+    }
+
+    private final Kind kind;
+    private final String[] periods;
+    /** Values, or numerators; NaN marks a missing period. */
+    private final double[] first;
+    /** Denominators (COUNTS only); NaN marks a missing period. */
+    private final double @org.jspecify.annotations.Nullable [] second;
+    private final Map<String, Integer> indexByPeriod;
+
+    private Series(Kind kind, String[] periods, double[] first, double @org.jspecify.annotations.Nullable [] second,
+            Map<String, Integer> indexByPeriod) {
+        this.kind = kind;
+        this.periods = periods;
+        this.first = first;
+        this.second = second;
+        this.indexByPeriod = indexByPeriod;
+    }
+
+    /** Starts a series of values. */
+    public static Builder values() {
+        return new Builder(Kind.VALUES);
+    }
+
+    /** Starts a series of counts (numerator and denominator per period). */
+    public static Builder counts() {
+        return new Builder(Kind.COUNTS);
+    }
+
+    /**
+     * A series of values whose periods are numbered 1, 2, 3, ... (handy for examples and tests).
+     *
+     * @param values the values, each finite
+     * @return the series, or a refusal naming any value that is not finite
+     */
+    public static Outcome<Series> ofValues(double... values) {
+        Builder builder = values();
+        for (int i = 0; i < values.length; i++) {
+            builder.add(Integer.toString(i + 1), values[i]);
+        }
+        return builder.build();
+    }
+
+    /** What the observations hold. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The number of periods, gaps included. */
+    public int size() {
+        return periods.length;
+    }
+
+    /** The period label of the point at {@code index} (0-based). */
+    public String period(int index) {
+        return periods[index];
+    }
+
+    /** The 0-based index of {@code period}, if the series has it. */
+    public OptionalInt indexOf(String period) {
+        Integer index = indexByPeriod.get(period);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    /** Whether the period at {@code index} (0-based) has no data. */
+    public boolean isMissing(int index) {
+        return Double.isNaN(first[index]);
+    }
+
+    /** The observation at {@code index} (0-based). */
+    public Observation observation(int index) {
+        if (isMissing(index)) {
+            return new Observation.Missing(periods[index]);
+        }
+        if (kind == Kind.VALUES) {
+            return new Observation.Value(periods[index], first[index]);
+        }
+        return new Observation.Count(periods[index], first[index], denominators()[index]);
+    }
+
+    /** Every observation in time order, as an unmodifiable list. */
+    public List<Observation> observations() {
+        return new ObservationList();
+    }
+
+    /** Every period label in time order, as an unmodifiable list. */
+    public List<String> periods() {
+        return List.of(periods);
+    }
+
+    /** The value, or the numerator, of each point; NaN for a gap. Not a copy: the analysis code only reads it. */
+    double[] firstColumn() {
+        return first;
+    }
+
+    /** The denominators of a series of counts; NaN for a gap. */
+    double[] denominators() {
+        if (second == null) {
+            throw new IllegalStateException("a series of values has no denominators");
+        }
+        return second;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Series that
+                && kind == that.kind
+                && Arrays.equals(periods, that.periods)
+                && Arrays.equals(first, that.first)
+                && Arrays.equals(second, that.second);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, Arrays.hashCode(periods), Arrays.hashCode(first), Arrays.hashCode(second));
+    }
+
+    @Override
+    public String toString() {
+        return "Series[" + kind + ", " + periods.length + " periods"
+                + (periods.length == 0 ? "" : ", " + periods[0] + " to " + periods[periods.length - 1]) + "]";
+    }
+
+    private final class ObservationList extends AbstractList<Observation> implements RandomAccess {
+        @Override
+        public Observation get(int index) {
+            return observation(index);
+        }
+
+        @Override
+        public int size() {
+            return periods.length;
+        }
+    }
+
+    /**
+     * Collects observations in time order. Every problem is recorded (not thrown) and reported by
+     * {@link #build()}, so a caller reading a file learns about every bad line at once. A builder is
+     * not thread-safe.
+     */
+    public static final class Builder {
+        private final Kind kind;
+        private final List<String> periods = new ArrayList<>();
+        private double[] first = new double[16];
+        private double[] second;
+        private final List<Problem> problems = new ArrayList<>();
+
+        private Builder(Kind kind) {
+            this.kind = kind;
+            this.second = kind == Kind.COUNTS ? new double[16] : new double[0];
+        }
+
+        /**
+         * Adds a value (a series of values only).
+         *
+         * @throws IllegalStateException if this builder collects counts
+         */
+        public Builder add(String period, double value) {
+            requireKind(Kind.VALUES);
+            int point = append(period, value, Double.NaN);
+            if (!Double.isFinite(value)) {
+                problems.add(Problem.at(Problem.Kind.NOT_FINITE, point, period,
+                        "Point " + point + " (" + period + "): the value " + value + " is not a finite number."));
+                first[point - 1] = 0;
+            }
+            return this;
+        }
+
+        /**
+         * Adds a count (a series of counts only): {@code numerator} events out of
+         * {@code denominator}.
+         *
+         * @throws IllegalStateException if this builder collects values
+         */
+        public Builder add(String period, double numerator, double denominator) {
+            requireKind(Kind.COUNTS);
+            int point = append(period, numerator, denominator);
+            if (!Double.isFinite(numerator) || !Double.isFinite(denominator)) {
+                problems.add(Problem.at(Problem.Kind.NOT_FINITE, point, period, "Point " + point + " (" + period
+                        + "): the numerator and denominator must be finite numbers."));
+                first[point - 1] = 0;
+                second[point - 1] = 0;
+            } else if (numerator < 0 || denominator < 0) {
+                problems.add(Problem.at(Problem.Kind.NEGATIVE_COUNT, point, period, "Point " + point + " ("
+                        + period + "): a " + (denominator < 0 ? "denominator" : "numerator")
+                        + " cannot be negative (" + (denominator < 0 ? denominator : numerator) + ")."));
+            }
+            return this;
+        }
+
+        /** Adds a period with no data: a gap that is kept, never dropped. */
+        public Builder addMissing(String period) {
+            append(period, Double.NaN, Double.NaN);
+            return this;
+        }
+
+        /** Adds an observation of the builder's kind, or a missing one. */
+        public Builder add(Observation observation) {
+            if (observation instanceof Observation.Value value) {
+                return add(value.period(), value.value());
+            }
+            if (observation instanceof Observation.Count count) {
+                return add(count.period(), count.numerator(), count.denominator());
+            }
+            return addMissing(observation.period());
+        }
+
+        /** The series, or a refusal listing every problem found. */
+        public Outcome<Series> build() {
+            List<Problem> found = new ArrayList<>(problems);
+            int size = periods.size();
+            if (size == 0) {
+                found.add(Problem.of(Problem.Kind.EMPTY_SERIES, "The series has no points."));
+            }
+            Map<String, Integer> index = new HashMap<>(Math.max(16, size * 4 / 3 + 1));
+            for (int i = 0; i < size; i++) {
+                String period = periods.get(i);
+                Integer earlier = index.putIfAbsent(period, i);
+                if (earlier != null) {
+                    found.add(Problem.at(Problem.Kind.DUPLICATE_PERIOD, i + 1, period, "Point " + (i + 1)
+                            + ": the period " + period + " was already given at point " + (earlier + 1) + "."));
+                }
+            }
+            if (!found.isEmpty()) {
+                found.sort((a, b) -> Integer.compare(a.point(), b.point()));
+                return Outcome.refused(found);
+            }
+            return Outcome.accepted(new Series(kind, periods.toArray(String[]::new), Arrays.copyOf(first, size),
+                    kind == Kind.COUNTS ? Arrays.copyOf(second, size) : null, java.util.Collections.unmodifiableMap(index)));
+        }
+
+        private int append(String period, double a, double b) {
+            Objects.requireNonNull(period, "period");
+            int point = periods.size() + 1;
+            if (point > first.length) {
+                first = Arrays.copyOf(first, first.length * 2);
+                if (kind == Kind.COUNTS) {
+                    second = Arrays.copyOf(second, second.length * 2);
+                }
+            }
+            periods.add(period);
+            first[point - 1] = a;
+            if (kind == Kind.COUNTS) {
+                second[point - 1] = b;
+            }
+            if (period.isBlank()) {
+                problems.add(Problem.at(Problem.Kind.BLANK_PERIOD, point, period,
+                        "Point " + point + ": the period label is blank."));
+            }
+            return point;
+        }
+
+        private void requireKind(Kind wanted) {
+            if (kind != wanted) {
+                throw new IllegalStateException("this builder collects " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + "; use Series." + (wanted == Kind.VALUES ? "values()" : "counts()"));
+            }
+        }
+    }
+}
