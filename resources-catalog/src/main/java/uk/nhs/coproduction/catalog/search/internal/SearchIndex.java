@@ -1,0 +1,399 @@
+package uk.nhs.coproduction.catalog.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.catalog.resource.PartialDate;
+import uk.nhs.coproduction.catalog.resource.Resource;
+import uk.nhs.coproduction.catalog.resource.Status;
+import uk.nhs.coproduction.catalog.resource.Vocabularies;
+import uk.nhs.coproduction.catalog.search.Facet;
+import uk.nhs.coproduction.catalog.search.FacetCount;
+import uk.nhs.coproduction.catalog.search.Matching;
+import uk.nhs.coproduction.catalog.search.Query;
+import uk.nhs.coproduction.catalog.search.Snippet;
+import uk.nhs.coproduction.catalog.search.Sort;
+
+/**
+ * An in-memory Lucene index of one immutable list of resources. Built once; after that every
+ * method is safe to call from many threads at once (Lucene's searcher and reader are).
+ */
+public final class SearchIndex {
+
+    private static final char MARK_START = '\u0001';
+    private static final char MARK_END = '\u0002';
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    /** One page of an answer, by position in the indexed list. */
+    public record Page(int total, List<PageHit> hits, Map<Facet, List<FacetCount>> facets, Matching matching) {
+    }
+
+    /** One hit on a page. */
+    public record PageHit(int ordinal, float score, Snippet title, Snippet summary) {
+    }
+
+    private final List<Resource> resources;
+    private final Vocabularies vocabularies;
+    private final FacetValues facetValues;
+    private final Analyzers analyzers;
+    private final TextQueries textQueries;
+    private final FacetsConfig config;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final @Nullable SortedSetDocValuesReaderState facetState;
+
+    private SearchIndex(List<Resource> resources, Vocabularies vocabularies) throws IOException {
+        this.resources = List.copyOf(resources);
+        this.vocabularies = vocabularies;
+        this.facetValues = new FacetValues(vocabularies);
+        this.analyzers = new Analyzers(vocabularies.synonyms());
+        this.textQueries = new TextQueries(analyzers);
+        this.config = new FacetsConfig();
+        for (Facet facet : Facet.values()) {
+            config.setMultiValued(facet.code(), true);
+        }
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig writerConfig = new IndexWriterConfig(analyzers.index)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256)
+                .setCommitOnClose(true);
+        Collator collator = titleCollator();
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
+            for (int i = 0; i < this.resources.size(); i++) {
+                writer.addDocument(config.build(document(i, this.resources.get(i), collator)));
+            }
+        }
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = this.resources.isEmpty() ? null : new DefaultSortedSetDocValuesReaderState(reader, config);
+    }
+
+    /** Indexes the resources, in order. */
+    public static SearchIndex build(List<Resource> resources, Vocabularies vocabularies) {
+        try {
+            return new SearchIndex(resources, vocabularies);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the in-memory catalogue index failed", e);
+        }
+    }
+
+    /** The collation that orders titles ignoring case and accents. */
+    public static Collator titleCollator() {
+        Collator collator = Collator.getInstance(Locale.UK);
+        collator.setStrength(Collator.PRIMARY);
+        collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+        return collator;
+    }
+
+    private Document document(int ordinal, Resource r, Collator collator) {
+        Document doc = new Document();
+        doc.add(new NumericDocValuesField(IndexFields.ORD, ordinal));
+        doc.add(new StringField(IndexFields.ID, r.id().toString(), Field.Store.NO));
+        doc.add(new StringField(IndexFields.STATUS, r.status().code(), Field.Store.NO));
+        doc.add(new Field(IndexFields.TITLE, r.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(IndexFields.SUMMARY, r.summary(), TEXT_WITH_OFFSETS));
+        List<String> topicLabels = r.topics().stream().map(vocabularies::label).toList();
+        doc.add(new TextField(IndexFields.TOPICS, String.join(". ", topicLabels), Field.Store.YES));
+        doc.add(new TextField(IndexFields.ALL, r.title(), Field.Store.NO));
+        doc.add(new TextField(IndexFields.ALL, r.summary(), Field.Store.NO));
+        for (String label : topicLabels) {
+            doc.add(new TextField(IndexFields.ALL, label, Field.Store.NO));
+        }
+        for (uk.nhs.coproduction.catalog.resource.Term term : r.topics().stream().flatMap(t -> vocabularies.topic(t).stream()).toList()) {
+            for (String synonym : term.synonyms()) {
+                doc.add(new TextField(IndexFields.ALL, synonym, Field.Store.NO));
+            }
+        }
+        doc.add(new TextField(IndexFields.ALL, vocabularies.label(r.kind()), Field.Store.NO));
+        r.audiences().forEach(a -> doc.add(new TextField(IndexFields.ALL, vocabularies.label(a), Field.Store.NO)));
+        if (r.publisher() != null) {
+            doc.add(new TextField(IndexFields.ALL, r.publisher(), Field.Store.NO));
+        }
+        r.creators().forEach(c -> doc.add(new TextField(IndexFields.ALL, c, Field.Store.NO)));
+        facetValues.of(r).forEach((facet, values) -> values.forEach(
+                value -> doc.add(new SortedSetDocValuesFacetField(facet.code(), value))));
+        doc.add(new SortedDocValuesField(IndexFields.TITLE_SORT,
+                new BytesRef(collator.getCollationKey(r.title()).toByteArray())));
+        PartialDate date = r.latestDate();
+        if (date != null) {
+            doc.add(new NumericDocValuesField(IndexFields.DATE_SORT, date.start().toEpochDay()));
+        }
+        return doc;
+    }
+
+    /** Answers a query. */
+    public Page search(Query query) {
+        if (resources.isEmpty()) {
+            return new Page(0, List.of(), emptyFacets(query), query.hasText() ? Matching.EXACT : Matching.ALL);
+        }
+        try {
+            org.apache.lucene.search.Query visible = visibility(query);
+            TextQueries.TextQuery text = query.hasText() ? textQueries.exact(query.text()) : null;
+            Matching matching = text == null ? Matching.ALL : Matching.EXACT;
+            Answer answer = run(query, text, visible);
+            if (answer.total() == 0 && text != null && query.fuzzyFallback()) {
+                TextQueries.TextQuery fuzzy = textQueries.fuzzy(query.text());
+                if (fuzzy != null) {
+                    Answer fuzzyAnswer = run(query, fuzzy, visible);
+                    if (fuzzyAnswer.total() > 0) {
+                        answer = fuzzyAnswer;
+                        text = fuzzy;
+                        matching = Matching.FUZZY;
+                    }
+                }
+            }
+            return new Page(answer.total(), hits(answer.docs(), query, text), facets(answer.facets(), query),
+                    matching);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory catalogue index failed", e);
+        }
+    }
+
+    private record Answer(int total, ScoreDoc[] docs, Facets facets) {
+    }
+
+    private Answer run(Query query, TextQueries.@Nullable TextQuery text, org.apache.lucene.search.Query visible)
+            throws IOException {
+        BooleanQuery.Builder base = new BooleanQuery.Builder();
+        if (text == null) {
+            base.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else {
+            base.add(text.match(), Occur.MUST);
+            base.add(text.boost(), Occur.SHOULD);
+        }
+        base.add(visible, Occur.FILTER);
+        DrillDownQuery drillDown = new DrillDownQuery(config, base.build());
+        query.filters().forEach((facet, values) -> values.forEach(v -> drillDown.add(facet.code(), v)));
+        DrillSideways sideways = new DrillSideways(searcher, config, facetState);
+        int wanted = Math.min(query.offset() + query.limit(), Math.max(1, resources.size()));
+        TopFieldCollectorManager collector = new TopFieldCollectorManager(luceneSort(query.sort()), wanted, null,
+                Integer.MAX_VALUE);
+        DrillSideways.ConcurrentDrillSidewaysResult<org.apache.lucene.search.TopFieldDocs> result =
+                sideways.search(drillDown, collector);
+        TopDocs top = result.collectorResult;
+        return new Answer(Math.toIntExact(top.totalHits.value), top.scoreDocs, result.facets);
+    }
+
+    private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+        SortField title = new SortField(IndexFields.TITLE_SORT, SortField.Type.STRING);
+        SortField ordinal = new SortField(IndexFields.ORD, SortField.Type.LONG);
+        return switch (sort) {
+            case RELEVANCE -> new org.apache.lucene.search.Sort(SortField.FIELD_SCORE, title, ordinal);
+            case TITLE -> new org.apache.lucene.search.Sort(title, ordinal);
+            case NEWEST -> {
+                SortField date = new SortField(IndexFields.DATE_SORT, SortField.Type.LONG, true);
+                date.setMissingValue(Long.MIN_VALUE);
+                yield new org.apache.lucene.search.Sort(date, title, ordinal);
+            }
+        };
+    }
+
+    private static org.apache.lucene.search.Query visibility(Query query) {
+        List<BytesRef> allowed = new ArrayList<>();
+        allowed.add(new BytesRef(Status.PUBLISHED.code()));
+        allowed.add(new BytesRef(Status.DEPRECATED.code()));
+        if (query.includeWithdrawn()) {
+            allowed.add(new BytesRef(Status.WITHDRAWN.code()));
+        }
+        if (query.includeDrafts()) {
+            allowed.add(new BytesRef(Status.DRAFT.code()));
+        }
+        return new TermInSetQuery(IndexFields.STATUS, allowed);
+    }
+
+    private List<PageHit> hits(ScoreDoc[] docs, Query query, TextQueries.@Nullable TextQuery text)
+            throws IOException {
+        int from = Math.min(query.offset(), docs.length);
+        int to = Math.min(docs.length, query.offset() + query.limit());
+        int[] docIds = new int[to - from];
+        for (int i = from; i < to; i++) {
+            docIds[i - from] = docs[i].doc;
+        }
+        Map<String, String[]> marked = Map.of();
+        if (text != null && docIds.length > 0) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.index)
+                    .withBreakIterator(WholeBreakIterator::new)
+                    .withFormatter(new DefaultPassageFormatter(String.valueOf(MARK_START), String.valueOf(MARK_END),
+                            "", false))
+                    .withMaxLength(Integer.MAX_VALUE - 1)
+                    .build();
+            marked = highlighter.highlightFields(new String[] {IndexFields.TITLE, IndexFields.SUMMARY}, text.boost(),
+                    docIds, new int[] {1, 1});
+        }
+        List<PageHit> hits = new ArrayList<>();
+        for (int i = 0; i < docIds.length; i++) {
+            int ordinal = ordinal(docIds[i]);
+            Resource resource = resources.get(ordinal);
+            float score = docs[from + i] instanceof org.apache.lucene.search.FieldDoc fd && text != null
+                    && fd.fields.length > 0 && fd.fields[0] instanceof Float f ? f : 0f;
+            hits.add(new PageHit(ordinal, score, snippet(marked, IndexFields.TITLE, i, resource.title()),
+                    snippet(marked, IndexFields.SUMMARY, i, resource.summary())));
+        }
+        return hits;
+    }
+
+    private static Snippet snippet(Map<String, String[]> marked, String field, int i, String plain) {
+        String[] values = marked.get(field);
+        String text = values == null ? null : values[i];
+        if (text == null || text.indexOf(MARK_START) < 0) {
+            return Snippet.plain(plain);
+        }
+        List<Snippet.Fragment> fragments = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int start = text.indexOf(MARK_START, at);
+            if (start < 0) {
+                fragments.add(new Snippet.Fragment(text.substring(at), false));
+                break;
+            }
+            if (start > at) {
+                fragments.add(new Snippet.Fragment(text.substring(at, start), false));
+            }
+            int end = text.indexOf(MARK_END, start);
+            fragments.add(new Snippet.Fragment(text.substring(start + 1, end), true));
+            at = end + 1;
+        }
+        return new Snippet(fragments);
+    }
+
+    private int ordinal(int docId) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        NumericDocValues ordinals = leaf.reader().getNumericDocValues(IndexFields.ORD);
+        if (ordinals == null || !ordinals.advanceExact(docId - leaf.docBase)) {
+            throw new IllegalStateException("index document " + docId + " has no ordinal");
+        }
+        return (int) ordinals.longValue();
+    }
+
+    private Map<Facet, List<FacetCount>> facets(Facets facets, Query query) throws IOException {
+        Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Set<String> selected = query.filter(facet);
+            List<FacetCount> counts = new ArrayList<>();
+            FacetResult result;
+            try {
+                result = facets.getAllChildren(facet.code());
+            } catch (IllegalArgumentException notIndexed) {
+                result = null;
+            }
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    counts.add(new FacetCount(lv.label, facetValues.label(facet, lv.label), lv.value.intValue(),
+                            selected.contains(lv.label)));
+                }
+            }
+            for (String value : selected) {
+                if (counts.stream().noneMatch(c -> c.value().equals(value))) {
+                    counts.add(new FacetCount(value, facetValues.label(facet, value), 0, true));
+                }
+            }
+            counts.sort(Comparator.comparingInt(FacetCount::count).reversed()
+                    .thenComparing(FacetCount::label, titleCollator()::compare));
+            all.put(facet, counts);
+        }
+        return all;
+    }
+
+    private Map<Facet, List<FacetCount>> emptyFacets(Query query) {
+        Map<Facet, List<FacetCount>> all = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            all.put(facet, query.filter(facet).stream()
+                    .map(v -> new FacetCount(v, facetValues.label(facet, v), 0, true)).toList());
+        }
+        return all;
+    }
+
+    /**
+     * Up to {@code n} resources most like the one at {@code ordinal} by title, summary and topics,
+     * published or deprecated only, best first, as ordinals.
+     */
+    public List<Integer> related(int ordinal, int n) {
+        if (n <= 0) {
+            return List.of();
+        }
+        try {
+            Resource resource = resources.get(ordinal);
+            TopDocs self = searcher.search(new TermQuery(new org.apache.lucene.index.Term(IndexFields.ID,
+                    resource.id().toString())), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(analyzers.index);
+            mlt.setFieldNames(new String[] {IndexFields.TITLE, IndexFields.SUMMARY, IndexFields.TOPICS});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(3);
+            mlt.setStopWords(analyzers.stopTerms);
+            org.apache.lucene.search.Query like = mlt.like(self.scoreDocs[0].doc);
+            org.apache.lucene.search.Query related = new BooleanQuery.Builder()
+                    .add(like, Occur.MUST)
+                    .add(new TermQuery(new org.apache.lucene.index.Term(IndexFields.ID, resource.id().toString())),
+                            Occur.MUST_NOT)
+                    .add(visibility(Query.all()), Occur.FILTER)
+                    .build();
+            List<Integer> ordinals = new ArrayList<>();
+            for (ScoreDoc doc : searcher.search(related, n).scoreDocs) {
+                ordinals.add(ordinal(doc.doc));
+            }
+            return ordinals;
+        } catch (IOException e) {
+            throw new UncheckedIOException("finding related resources failed", e);
+        }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,149 @@
+package uk.nhs.coproduction.catalog.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the user's literal text into Lucene queries. The text is only ever analysed (never
+ * parsed), so colons, quotes and brackets are plain characters.
+ *
+ * <p>A text query is {@code match} (every word required in the catch-all field, common words
+ * optional) plus {@code boost} (title and summary matches, the title weighted so title matches
+ * rank first). {@code boost} is also what the highlighter marks.
+ */
+final class TextQueries {
+
+    /** Weight of a title word match over a summary or other match. */
+    static final float TITLE_BOOST = 8f;
+    /** Extra weight when the whole text appears in the title as a phrase. */
+    static final float TITLE_PHRASE_BOOST = 16f;
+    /** Words this long or shorter are never matched fuzzily. */
+    static final int MAX_EXACT_ONLY_LENGTH = 2;
+
+    /** The parts of a text query. */
+    record TextQuery(Query match, Query boost) {
+        Query scoring() {
+            return new BooleanQuery.Builder().add(match, Occur.MUST).add(boost, Occur.SHOULD).build();
+        }
+    }
+
+    private final Analyzers analyzers;
+    private final QueryBuilder builder;
+
+    TextQueries(Analyzers analyzers) {
+        this.analyzers = analyzers;
+        this.builder = new QueryBuilder(analyzers.query);
+    }
+
+    /** Exact and stemmed matching with synonyms; null if the text has no searchable words. */
+    @Nullable TextQuery exact(String text) {
+        Query match = builder.createBooleanQuery(IndexFields.ALL, text, Occur.MUST);
+        if (match == null) {
+            return null;
+        }
+        BooleanQuery.Builder boost = new BooleanQuery.Builder();
+        addIfPresent(boost, relaxCommonWords(builder.createBooleanQuery(IndexFields.TITLE, text, Occur.SHOULD)),
+                TITLE_BOOST);
+        addIfPresent(boost, builder.createPhraseQuery(IndexFields.TITLE, text), TITLE_PHRASE_BOOST);
+        addIfPresent(boost, relaxCommonWords(builder.createBooleanQuery(IndexFields.SUMMARY, text, Occur.SHOULD)), 1f);
+        return new TextQuery(relaxCommonWords(match), boost.build());
+    }
+
+    /**
+     * Near-spelling matching: each word of 3 letters or more may be 1 edit away (2 edits for words
+     * of 6 letters or more); shorter words must match exactly. Null if there are no words.
+     */
+    @Nullable TextQuery fuzzy(String text) {
+        List<Word> words = words(text);
+        if (words.isEmpty() || words.stream().allMatch(w -> w.length() <= MAX_EXACT_ONLY_LENGTH)) {
+            return null;
+        }
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
+        BooleanQuery.Builder title = new BooleanQuery.Builder();
+        BooleanQuery.Builder summary = new BooleanQuery.Builder();
+        for (Word word : words) {
+            boolean common = analyzers.stopTerms.contains(word.term());
+            match.add(wordQuery(IndexFields.ALL, word), common ? Occur.SHOULD : Occur.MUST);
+            title.add(wordQuery(IndexFields.TITLE, word), Occur.SHOULD);
+            summary.add(wordQuery(IndexFields.SUMMARY, word), Occur.SHOULD);
+        }
+        BooleanQuery.Builder boost = new BooleanQuery.Builder();
+        boost.add(new BoostQuery(title.build(), TITLE_BOOST), Occur.SHOULD);
+        boost.add(summary.build(), Occur.SHOULD);
+        return new TextQuery(match.build(), boost.build());
+    }
+
+    private static Query wordQuery(String field, Word word) {
+        if (word.length() <= MAX_EXACT_ONLY_LENGTH) {
+            return new TermQuery(new Term(field, word.term()));
+        }
+        int edits = word.length() <= 5 ? 1 : 2;
+        return new FuzzyQuery(new Term(field, word.term()), edits, 1);
+    }
+
+    /** A stemmed word with the length of the original word the user typed. */
+    private record Word(String term, int length) {
+    }
+
+    private List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        try (TokenStream stream = analyzers.index.tokenStream(IndexFields.ALL, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(new Word(term.toString(), offset.endOffset() - offset.startOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** Makes required clauses that are single common words ("the", "of") optional. */
+    private Query relaxCommonWords(@Nullable Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query == null ? new BooleanQuery.Builder().build() : query;
+        }
+        BooleanQuery.Builder relaxed = new BooleanQuery.Builder();
+        int required = 0;
+        List<BooleanClause> clauses = bool.clauses();
+        for (BooleanClause clause : clauses) {
+            boolean common = clause.getQuery() instanceof TermQuery term
+                    && analyzers.stopTerms.contains(term.getTerm().text());
+            if (clause.getOccur() == Occur.MUST && !common) {
+                required++;
+            }
+        }
+        for (BooleanClause clause : clauses) {
+            boolean common = clause.getQuery() instanceof TermQuery term
+                    && analyzers.stopTerms.contains(term.getTerm().text());
+            Occur occur = clause.getOccur() == Occur.MUST && common && required > 0 ? Occur.SHOULD : clause.getOccur();
+            relaxed.add(clause.getQuery(), occur);
+        }
+        relaxed.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        return relaxed.build();
+    }
+
+    private static void addIfPresent(BooleanQuery.Builder to, @Nullable Query query, float weight) {
+        if (query != null) {
+            to.add(weight == 1f ? query : new BoostQuery(query, weight), Occur.SHOULD);
+        }
+    }
+}
