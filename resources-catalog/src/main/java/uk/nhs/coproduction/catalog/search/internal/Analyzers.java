@@ -1,6 +1,7 @@
 package uk.nhs.coproduction.catalog.search.internal;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,10 +10,12 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -23,12 +26,22 @@ import org.apache.lucene.util.CharsRefBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The analysers. Index: standard tokens, possessives dropped, lower case, accents folded, Porter
- * stems. Query: the same with the vocabulary's synonyms inserted before stemming, so synonyms
- * are written unstemmed in the data and stemmed like everything else. No stop words are removed
+ * The analysers. Index: colons made spaces (so {@code title:guide} is two words, as a reader sees
+ * it), standard tokens, possessives dropped, lower case, accents folded, KStem stems. KStem is
+ * used rather than Porter because Porter over-matches ("internal" and "international" share the
+ * stem "intern"). Query: the same, then the vocabulary's synonyms, which are stemmed the same way when
+ * loaded, so "caregivers" meets the synonym "caregiver". No stop words are removed
  * (they would break multi-word synonyms); instead queries make common words optional.
  */
 final class Analyzers {
+
+    private static final NormalizeCharMap COLONS = colons();
+
+    private static NormalizeCharMap colons() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        builder.add(":", " ");
+        return builder.build();
+    }
 
     /** Gap between values of a multi-valued field, so phrases never span two values. */
     private static final int VALUE_GAP = 100;
@@ -39,9 +52,9 @@ final class Analyzers {
     final Set<String> stopTerms;
 
     Analyzers(List<List<String>> synonymGroups) {
-        this.index = new Chain(null, true);
-        SynonymMap synonyms = synonymMap(synonymGroups);
-        this.query = synonyms == null ? index : new Chain(synonyms, true);
+        this.index = new Chain(null);
+        SynonymMap synonyms = synonymMap(index, synonymGroups);
+        this.query = synonyms == null ? index : new Chain(synonyms);
         Set<String> stops = new HashSet<>();
         for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
             stops.addAll(terms(index, new String((char[]) word)));
@@ -65,16 +78,15 @@ final class Analyzers {
         return terms;
     }
 
-    private static @Nullable SynonymMap synonymMap(List<List<String>> groups) {
+    private static @Nullable SynonymMap synonymMap(Analyzer plain, List<List<String>> groups) {
         if (groups.isEmpty()) {
             return null;
         }
-        Analyzer unstemmed = new Chain(null, false);
-        SynonymMap.Builder builder = new SynonymMap.Builder(true);
+                SynonymMap.Builder builder = new SynonymMap.Builder(true);
         for (List<String> group : groups) {
             List<CharsRef> phrases = new ArrayList<>();
             for (String phrase : group) {
-                List<String> words = terms(unstemmed, phrase);
+                List<String> words = terms(plain, phrase);
                 if (words.isEmpty()) {
                     throw new IllegalArgumentException("synonym '" + phrase + "' has no searchable words");
                 }
@@ -95,14 +107,17 @@ final class Analyzers {
         }
     }
 
-    /** Standard tokens, possessives, lower case, folding, then synonyms (optional) and stemming (optional). */
+    /** Standard tokens, possessives, lower case, folding, stems, then synonyms (optional). */
     private static final class Chain extends Analyzer {
         private final @Nullable SynonymMap synonyms;
-        private final boolean stem;
 
-        Chain(@Nullable SynonymMap synonyms, boolean stem) {
+        Chain(@Nullable SynonymMap synonyms) {
             this.synonyms = synonyms;
-            this.stem = stem;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(COLONS, reader);
         }
 
         @Override
@@ -111,11 +126,9 @@ final class Analyzers {
             TokenStream stream = new EnglishPossessiveFilter(source);
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
+            stream = new KStemFilter(stream);
             if (synonyms != null) {
                 stream = new SynonymGraphFilter(stream, synonyms, true);
-            }
-            if (stem) {
-                stream = new PorterStemFilter(stream);
             }
             return new TokenStreamComponents(source, stream);
         }
