@@ -21,5 +21,6 @@ module uk.nhs.coproduction.catalog {
     exports uk.nhs.coproduction.catalog.resource;
     exports uk.nhs.coproduction.catalog.exchange;
     exports uk.nhs.coproduction.catalog.federation;
+    exports uk.nhs.coproduction.catalog.label;
     exports uk.nhs.coproduction.catalog.search;
 }

@@ -50,10 +50,10 @@ public record Format(String mediaType, @Nullable URI url, @Nullable Long byteSiz
                     + mediaType + "'");
         }
         if (url != null) {
-            checkWebAddress("url", url);
+            requireWebAddress("url", url);
         }
         if (transcriptUrl != null) {
-            checkWebAddress("transcriptUrl", transcriptUrl);
+            requireWebAddress("transcriptUrl", transcriptUrl);
         }
         if (byteSize != null && byteSize < 1) {
             throw new IllegalArgumentException("byteSize must be at least 1, was " + byteSize);
@@ -127,7 +127,12 @@ public record Format(String mediaType, @Nullable URI url, @Nullable Long byteSiz
         return accessibilityFeatures.contains(feature);
     }
 
-    static void checkWebAddress(String field, URI uri) {
+    /**
+     * Checks that an address is absolute http or https.
+     *
+     * @throws IllegalArgumentException naming the field if it is not
+     */
+    public static void requireWebAddress(String field, URI uri) {
         String scheme = uri.getScheme();
         if (!uri.isAbsolute() || scheme == null
                 || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))

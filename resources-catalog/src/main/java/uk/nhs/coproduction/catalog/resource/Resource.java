@@ -551,7 +551,7 @@ public final class Resource {
             }
             if (landingPage != null) {
                 try {
-                    Format.checkWebAddress("landingPage", landingPage);
+                    Format.requireWebAddress("landingPage", landingPage);
                 } catch (IllegalArgumentException e) {
                     found.add(new Violation(ResourceField.LANDING_PAGE, e.getMessage()));
                 }

@@ -93,6 +93,9 @@ final class JsonResourceRecord implements RawRecord {
                     features.add(feature);
                 }
             }
+            if (mediaType == null) {
+                problems.add(row, at + ".mediaType", "is required (such as application/pdf or text/html)");
+            }
             if (pages != null && pages > Integer.MAX_VALUE) {
                 problems.add(row, at + ".pageCount", "is too large");
                 continue;

@@ -131,13 +131,16 @@ public final class ResourceAssembler {
         }
     }
 
-    /** Reads an absolute web address. */
+    /** Reads an absolute http or https address. */
     public static URI uri(String text) {
+        URI uri;
         try {
-            return new URI(text);
+            uri = new URI(text);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a web address: '" + text + "' (" + e.getReason() + ")", e);
         }
+        Format.requireWebAddress("the address", uri);
+        return uri;
     }
 
     /** Reads an alternative's kind and target. */

@@ -26,6 +26,7 @@ final class Uniqueness {
             if (earlier != null) {
                 problems.add(row, "id", "'" + resource.id() + "' is already used by row " + earlier
                         + "; ids are unique and never reused");
+                continue;
             }
             if (namespace != null && !resource.id().isIn(namespace)) {
                 problems.add(row, "id", "'" + resource.id() + "' is outside this catalogue's namespace '"
