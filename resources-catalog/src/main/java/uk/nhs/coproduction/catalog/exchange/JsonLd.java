@@ -48,7 +48,28 @@ public final class JsonLd {
      * @param pageUrl the address of the page the JSON-LD is embedded in, used as {@code @id}; or null
      */
     public static String item(CatalogSnapshot snapshot, Resource resource, @Nullable URI pageUrl) {
-        ObjectNode node = node(snapshot, resource, pageUrl);
+        return scriptSafe(node(snapshot, resource, pageUrl));
+    }
+
+    /**
+     * Every visible resource of a snapshot as one JSON-LD document with a {@code @graph}, for bulk
+     * export. Each node is what {@link #item(CatalogSnapshot, Resource)} gives, without its own
+     * {@code @context}.
+     */
+    public static String graph(CatalogSnapshot snapshot) {
+        ObjectNode root = CatalogJsonCodec.MAPPER.createObjectNode();
+        root.put("@context", "https://schema.org");
+        ArrayNode graph = root.putArray("@graph");
+        for (Resource resource : snapshot.resources()) {
+            ObjectNode node = node(snapshot, resource, null);
+            node.remove("@context");
+            graph.add(node);
+        }
+        return scriptSafe(root);
+    }
+
+    /** Pretty JSON with the characters that could end a script element written as escapes. */
+    private static String scriptSafe(ObjectNode node) {
         String json = CatalogJsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }

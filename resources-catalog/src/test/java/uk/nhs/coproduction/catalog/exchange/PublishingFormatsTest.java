@@ -97,6 +97,34 @@ class PublishingFormatsTest {
     }
 
     @Test
+    void jsonLdGraphHoldsEveryVisibleResource() throws Exception {
+        JsonNode graph = MAPPER.readTree(JsonLd.graph(snapshot));
+        assertThat(graph.get("@graph").size()).isEqualTo(3);
+        assertThat(graph.get("@graph").get(0).has("@context")).isFalse();
+    }
+
+    @Test
+    void searchResultsAsJsonCarryHighlightsFacetsAndLinkLabels() throws Exception {
+        Resource pdf = Fixtures.resource("pdf", "Postcards to print", "Print them.")
+                .formats(List.of(Format.of(Format.PDF).withUrl(URI.create("https://example.org/p.pdf"))
+                        .withByteSize(558_080L))).build();
+        CatalogSnapshot withPdf = Fixtures.snapshot(pdf, film);
+        uk.nhs.coproduction.catalog.search.SearchResult result = withPdf.search(
+                uk.nhs.coproduction.catalog.search.Query.text("postcards")
+                        .withFilter(uk.nhs.coproduction.catalog.search.Facet.KIND, "guide"));
+        JsonNode json = MAPPER.readTree(SearchResultJson.write(result, withPdf.vocabularies()));
+        assertThat(json.get("total").intValue()).isEqualTo(1);
+        assertThat(json.get("query").get("filters").get("kind").toString()).isEqualTo("[\"guide\"]");
+        JsonNode item = json.get("items").get(0);
+        assertThat(item.get("resource").get("id").stringValue()).isEqualTo("test:pdf");
+        assertThat(item.get("title").get(0).get("text").stringValue()).isEqualTo("Postcards");
+        assertThat(item.get("title").get(0).get("highlighted").booleanValue()).isTrue();
+        assertThat(item.get("links").get(0).get("label").stringValue()).isEqualTo("(PDF only, 545KB)");
+        assertThat(json.get("facets").get("kind").get(0).get("selected").booleanValue()).isTrue();
+        assertThat(json.get("appliedFilters").get(0).get("label").stringValue()).isEqualTo("Guide");
+    }
+
+    @Test
     void theJsonSchemaDescribesEveryFieldAndVocabulary() throws Exception {
         JsonNode schema = MAPPER.readTree(CatalogJson.schema());
         JsonNode defs = schema.get("$defs");
