@@ -10,4 +10,5 @@ module uk.nhs.coproduction.examples {
     requires info.picocli;
 
     opens uk.nhs.coproduction.examples to info.picocli;
+    opens uk.nhs.coproduction.examples.catalog to info.picocli;
 }

@@ -48,6 +48,7 @@ final class TextQueries {
     TextQueries(Analyzers analyzers) {
         this.analyzers = analyzers;
         this.builder = new QueryBuilder(analyzers.query);
+        this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
     /** Exact and stemmed matching with synonyms; null if the text has no searchable words. */
@@ -57,10 +58,11 @@ final class TextQueries {
             return null;
         }
         BooleanQuery.Builder boost = new BooleanQuery.Builder();
-        addIfPresent(boost, relaxCommonWords(builder.createBooleanQuery(IndexFields.TITLE, text, Occur.SHOULD)),
+        addIfPresent(boost, withoutCommonWords(builder.createBooleanQuery(IndexFields.TITLE, text, Occur.SHOULD)),
                 TITLE_BOOST);
         addIfPresent(boost, builder.createPhraseQuery(IndexFields.TITLE, text), TITLE_PHRASE_BOOST);
-        addIfPresent(boost, relaxCommonWords(builder.createBooleanQuery(IndexFields.SUMMARY, text, Occur.SHOULD)), 1f);
+        addIfPresent(boost, withoutCommonWords(builder.createBooleanQuery(IndexFields.SUMMARY, text, Occur.SHOULD)),
+                1f);
         return new TextQuery(relaxCommonWords(match), boost.build());
     }
 
@@ -114,6 +116,24 @@ final class TextQueries {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /** Drops optional clauses that are single common words, so "in" and "the" are neither scored nor marked. */
+    private @Nullable Query withoutCommonWords(@Nullable Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder kept = new BooleanQuery.Builder();
+        int count = 0;
+        for (BooleanClause clause : bool.clauses()) {
+            if (clause.getOccur() == Occur.SHOULD && clause.getQuery() instanceof TermQuery term
+                    && analyzers.stopTerms.contains(term.getTerm().text())) {
+                continue;
+            }
+            kept.add(clause);
+            count++;
+        }
+        return count == 0 ? null : kept.build();
     }
 
     /** Makes required clauses that are single common words ("the", "of") optional. */
