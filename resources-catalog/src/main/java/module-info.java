@@ -14,7 +14,6 @@ module uk.nhs.coproduction.catalog {
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.lucene.facet;
-    requires org.apache.lucene.highlighter;
     requires org.apache.lucene.queries;
 
     exports uk.nhs.coproduction.catalog;

@@ -216,7 +216,7 @@ public final class CatalogSnapshot {
         List<Hit> hits = new ArrayList<>();
         for (SearchIndex.PageHit hit : page.hits()) {
             Resource resource = visible.get(hit.ordinal());
-            hits.add(new Hit(resource, hit.title(), hit.summary(), hit.score(), annotations(resource.id())));
+            hits.add(Hit.lazy(resource, hit.score(), annotations(resource.id()), hit.title(), hit.summary()));
         }
         FacetValues labels = new FacetValues(vocabularies);
         List<AppliedFilter> applied = new ArrayList<>();

@@ -1,6 +1,9 @@
 package uk.nhs.coproduction.catalog.search;
 
-/** The order of results. Ties are broken by title, then id, so the order is always stable. */
+/**
+ * The order of results. Every order is total, so paging is stable: equal relevance keeps
+ * catalogue order; equal titles and equal dates fall back to title, then id.
+ */
 public enum Sort {
     /** Best match first, title matches first (the default when there is text). */
     RELEVANCE("relevance"),

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -27,7 +26,6 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -44,9 +42,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
@@ -67,16 +62,16 @@ import uk.nhs.coproduction.catalog.search.Sort;
  */
 public final class SearchIndex {
 
-    private static final char MARK_START = '\u0001';
-    private static final char MARK_END = '\u0002';
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    private static final Comparator<FacetCount> BY_COUNT_THEN_LABEL = Comparator.comparingInt(FacetCount::count)
+            .reversed().thenComparing(FacetCount::label, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(FacetCount::value);
 
     /** One page of an answer, by position in the indexed list. */
     public record Page(int total, List<PageHit> hits, Map<Facet, List<FacetCount>> facets, Matching matching) {
     }
 
-    /** One hit on a page. */
-    public record PageHit(int ordinal, float score, Snippet title, Snippet summary) {
+    /** One hit on a page; its snippets are made on first use. */
+    public record PageHit(int ordinal, float score, Supplier<Snippet> title, Supplier<Snippet> summary) {
     }
 
     private final List<Resource> resources;
@@ -104,10 +99,10 @@ public final class SearchIndex {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(256)
                 .setCommitOnClose(true);
-        Collator collator = titleCollator();
+        int[] titleRanks = titleRanks(this.resources);
         try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
             for (int i = 0; i < this.resources.size(); i++) {
-                writer.addDocument(config.build(document(i, this.resources.get(i), collator)));
+                writer.addDocument(config.build(document(i, this.resources.get(i), titleRanks)));
             }
         }
         this.reader = DirectoryReader.open(directory);
@@ -124,6 +119,29 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * Each resource's place in title order (ignoring case and accents, then by id), so sorting by
+     * title is a cheap numeric sort rather than a comparison of collation keys per hit.
+     */
+    private static int[] titleRanks(List<Resource> resources) {
+        Collator collator = titleCollator();
+        List<java.text.CollationKey> keys = new ArrayList<>(resources.size());
+        for (Resource resource : resources) {
+            keys.add(collator.getCollationKey(resource.title()));
+        }
+        Integer[] order = new Integer[resources.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer, java.text.CollationKey>comparing(keys::get)
+                .thenComparing(i -> resources.get(i).id()));
+        int[] ranks = new int[order.length];
+        for (int rank = 0; rank < order.length; rank++) {
+            ranks[order[rank]] = rank;
+        }
+        return ranks;
+    }
+
     /** The collation that orders titles ignoring case and accents. */
     public static Collator titleCollator() {
         Collator collator = Collator.getInstance(Locale.UK);
@@ -132,13 +150,13 @@ public final class SearchIndex {
         return collator;
     }
 
-    private Document document(int ordinal, Resource r, Collator collator) {
+    private Document document(int ordinal, Resource r, int[] titleRanks) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(IndexFields.ORD, ordinal));
         doc.add(new StringField(IndexFields.ID, r.id().toString(), Field.Store.NO));
         doc.add(new StringField(IndexFields.STATUS, r.status().code(), Field.Store.NO));
-        doc.add(new Field(IndexFields.TITLE, r.title(), TEXT_WITH_OFFSETS));
-        doc.add(new Field(IndexFields.SUMMARY, r.summary(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(IndexFields.TITLE, r.title(), Field.Store.YES));
+        doc.add(new TextField(IndexFields.SUMMARY, r.summary(), Field.Store.YES));
         List<String> topicLabels = r.topics().stream().map(vocabularies::label).toList();
         doc.add(new TextField(IndexFields.TOPICS, String.join(". ", topicLabels), Field.Store.YES));
         doc.add(new TextField(IndexFields.ALL, r.title(), Field.Store.NO));
@@ -159,8 +177,7 @@ public final class SearchIndex {
         r.creators().forEach(c -> doc.add(new TextField(IndexFields.ALL, c, Field.Store.NO)));
         facetValues.of(r).forEach((facet, values) -> values.forEach(
                 value -> doc.add(new SortedSetDocValuesFacetField(facet.code(), value))));
-        doc.add(new SortedDocValuesField(IndexFields.TITLE_SORT,
-                new BytesRef(collator.getCollationKey(r.title()).toByteArray())));
+        doc.add(new NumericDocValuesField(IndexFields.TITLE_SORT, titleRanks[ordinal]));
         PartialDate date = r.latestDate();
         if (date != null) {
             doc.add(new NumericDocValuesField(IndexFields.DATE_SORT, date.start().toEpochDay()));
@@ -222,11 +239,11 @@ public final class SearchIndex {
     }
 
     private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
-        SortField title = new SortField(IndexFields.TITLE_SORT, SortField.Type.STRING);
+        SortField title = new SortField(IndexFields.TITLE_SORT, SortField.Type.LONG);
         SortField ordinal = new SortField(IndexFields.ORD, SortField.Type.LONG);
         return switch (sort) {
-            case RELEVANCE -> new org.apache.lucene.search.Sort(SortField.FIELD_SCORE, title, ordinal);
-            case TITLE -> new org.apache.lucene.search.Sort(title, ordinal);
+            case RELEVANCE -> new org.apache.lucene.search.Sort(SortField.FIELD_SCORE, ordinal);
+            case TITLE -> new org.apache.lucene.search.Sort(title);
             case NEWEST -> {
                 SortField date = new SortField(IndexFields.DATE_SORT, SortField.Type.LONG, true);
                 date.setMissingValue(Long.MIN_VALUE);
@@ -256,51 +273,22 @@ public final class SearchIndex {
         for (int i = from; i < to; i++) {
             docIds[i - from] = docs[i].doc;
         }
-        Map<String, String[]> marked = Map.of();
-        if (text != null && docIds.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.index)
-                    .withBreakIterator(WholeBreakIterator::new)
-                    .withFormatter(new DefaultPassageFormatter(String.valueOf(MARK_START), String.valueOf(MARK_END),
-                            "", false))
-                    .withMaxLength(Integer.MAX_VALUE - 1)
-                    .build();
-            marked = highlighter.highlightFields(new String[] {IndexFields.TITLE, IndexFields.SUMMARY}, text.boost(),
-                    docIds, new int[] {1, 1});
-        }
+        Highlights titleMarks = text == null ? null : new Highlights(IndexFields.TITLE, text.boost());
+        Highlights summaryMarks = text == null ? null : new Highlights(IndexFields.SUMMARY, text.boost());
         List<PageHit> hits = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
             int ordinal = ordinal(docIds[i]);
             Resource resource = resources.get(ordinal);
             float score = docs[from + i] instanceof org.apache.lucene.search.FieldDoc fd && text != null
                     && fd.fields.length > 0 && fd.fields[0] instanceof Float f ? f : 0f;
-            hits.add(new PageHit(ordinal, score, snippet(marked, IndexFields.TITLE, i, resource.title()),
-                    snippet(marked, IndexFields.SUMMARY, i, resource.summary())));
+            hits.add(new PageHit(ordinal, score, snippet(titleMarks, resource.title()),
+                    snippet(summaryMarks, resource.summary())));
         }
         return hits;
     }
 
-    private static Snippet snippet(Map<String, String[]> marked, String field, int i, String plain) {
-        String[] values = marked.get(field);
-        String text = values == null ? null : values[i];
-        if (text == null || text.indexOf(MARK_START) < 0) {
-            return Snippet.plain(plain);
-        }
-        List<Snippet.Fragment> fragments = new ArrayList<>();
-        int at = 0;
-        while (at < text.length()) {
-            int start = text.indexOf(MARK_START, at);
-            if (start < 0) {
-                fragments.add(new Snippet.Fragment(text.substring(at), false));
-                break;
-            }
-            if (start > at) {
-                fragments.add(new Snippet.Fragment(text.substring(at, start), false));
-            }
-            int end = text.indexOf(MARK_END, start);
-            fragments.add(new Snippet.Fragment(text.substring(start + 1, end), true));
-            at = end + 1;
-        }
-        return new Snippet(fragments);
+    private Supplier<Snippet> snippet(@Nullable Highlights marks, String text) {
+        return marks == null ? () -> Snippet.plain(text) : () -> marks.mark(analyzers.index, text);
     }
 
     private int ordinal(int docId) throws IOException {
@@ -335,8 +323,7 @@ public final class SearchIndex {
                     counts.add(new FacetCount(value, facetValues.label(facet, value), 0, true));
                 }
             }
-            counts.sort(Comparator.comparingInt(FacetCount::count).reversed()
-                    .thenComparing(FacetCount::label, titleCollator()::compare));
+            counts.sort(BY_COUNT_THEN_LABEL);
             all.put(facet, counts);
         }
         return all;
@@ -390,10 +377,4 @@ public final class SearchIndex {
         }
     }
 
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
-    }
 }

@@ -13,7 +13,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -57,13 +59,12 @@ final class TextQueries {
         if (match == null) {
             return null;
         }
+        Query relaxed = relaxCommonWords(match);
         BooleanQuery.Builder boost = new BooleanQuery.Builder();
-        addIfPresent(boost, withoutCommonWords(builder.createBooleanQuery(IndexFields.TITLE, text, Occur.SHOULD)),
-                TITLE_BOOST);
+        addIfPresent(boost, withoutCommonWords(optional(retarget(relaxed, IndexFields.TITLE))), TITLE_BOOST);
         addIfPresent(boost, builder.createPhraseQuery(IndexFields.TITLE, text), TITLE_PHRASE_BOOST);
-        addIfPresent(boost, withoutCommonWords(builder.createBooleanQuery(IndexFields.SUMMARY, text, Occur.SHOULD)),
-                1f);
-        return new TextQuery(relaxCommonWords(match), boost.build());
+        addIfPresent(boost, withoutCommonWords(optional(retarget(relaxed, IndexFields.SUMMARY))), 1f);
+        return new TextQuery(relaxed, boost.build());
     }
 
     /**
@@ -116,6 +117,50 @@ final class TextQueries {
             throw new UncheckedIOException(e);
         }
         return words;
+    }
+
+    /**
+     * The same query on another field, so the text is analysed once rather than once per field.
+     * Handles what {@link QueryBuilder} makes: term, synonym, phrase and boolean queries.
+     */
+    private static Query retarget(Query query, String field) {
+        if (query instanceof TermQuery term) {
+            return new TermQuery(new Term(field, term.getTerm().bytes()));
+        }
+        if (query instanceof SynonymQuery synonyms) {
+            SynonymQuery.Builder copy = new SynonymQuery.Builder(field);
+            synonyms.getTerms().forEach(t -> copy.addTerm(new Term(field, t.bytes())));
+            return copy.build();
+        }
+        if (query instanceof PhraseQuery phrase) {
+            PhraseQuery.Builder copy = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+            Term[] terms = phrase.getTerms();
+            int[] positions = phrase.getPositions();
+            for (int i = 0; i < terms.length; i++) {
+                copy.add(new Term(field, terms[i].bytes()), positions[i]);
+            }
+            return copy.build();
+        }
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder copy = new BooleanQuery.Builder()
+                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            bool.clauses().forEach(c -> copy.add(retarget(c.getQuery(), field), c.getOccur()));
+            return copy.build();
+        }
+        if (query instanceof BoostQuery boost) {
+            return new BoostQuery(retarget(boost.getQuery(), field), boost.getBoost());
+        }
+        throw new IllegalStateException("unexpected query from analysis: " + query.getClass().getSimpleName());
+    }
+
+    /** A top-level boolean query with its required clauses made optional (for scoring only). */
+    private static Query optional(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder copy = new BooleanQuery.Builder();
+        bool.clauses().forEach(c -> copy.add(c.getQuery(), c.getOccur() == Occur.MUST ? Occur.SHOULD : c.getOccur()));
+        return copy.build();
     }
 
     /** Drops optional clauses that are single common words, so "in" and "the" are neither scored nor marked. */
