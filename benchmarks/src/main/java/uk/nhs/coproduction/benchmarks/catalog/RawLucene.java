@@ -47,16 +47,20 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import uk.nhs.coproduction.catalog.resource.Format;
 import uk.nhs.coproduction.catalog.resource.Resource;
+import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /**
- * The baseline: the same index and the same search written directly against Lucene, with no
- * catalogue layer (no snapshot, no vocabulary labels, no query object, no result mapping, no
- * synonyms and no highlighting).
+ * The baseline: the same index (the same words in the same fields) and the same search written
+ * directly against Lucene, with no catalogue layer: no snapshot, no query object, no synonym
+ * analysis, no facet labels, no result mapping and no highlighting.
  */
 final class RawLucene {
 
     private static final String[] DIMENSIONS = {"kind", "audience", "topic", "format", "accessibility", "language",
         "publisher"};
+
+    /** Used only to write the same words into the index as the catalogue does. */
+    private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
 
     private final FacetsConfig config = new FacetsConfig();
     private final IndexSearcher searcher;
@@ -89,8 +93,14 @@ final class RawLucene {
                 doc.add(new StringField("status", r.status().code(), Field.Store.NO));
                 doc.add(new Field("title", r.title(), offsets));
                 doc.add(new Field("summary", r.summary(), offsets));
-                doc.add(new TextField("all", r.title() + " " + r.summary() + " " + r.kind().code() + " "
-                        + r.publisher(), Field.Store.NO));
+                StringBuilder all = new StringBuilder(r.title()).append(". ").append(r.summary());
+                r.topics().forEach(t -> all.append(". ").append(VOCABULARIES.label(t)));
+                all.append(". ").append(VOCABULARIES.label(r.kind()));
+                r.audiences().forEach(a -> all.append(". ").append(VOCABULARIES.label(a)));
+                all.append(". ").append(r.publisher());
+                doc.add(new TextField("all", all.toString(), Field.Store.NO));
+                doc.add(new TextField("topics", String.join(". ",
+                        r.topics().stream().map(VOCABULARIES::label).toList()), Field.Store.YES));
                 doc.add(new SortedSetDocValuesFacetField("kind", r.kind().code()));
                 r.audiences().forEach(a -> doc.add(new SortedSetDocValuesFacetField("audience", a.code())));
                 r.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField("topic", t.code())));

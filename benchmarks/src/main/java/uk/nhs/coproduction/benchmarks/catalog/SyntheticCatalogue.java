@@ -49,7 +49,7 @@ final class SyntheticCatalogue {
                     .withAccessibilityFeatures(List.of(features[random.nextInt(features.length)]));
             resources.add(Resource.builder(ResourceId.of("bench", "r" + i))
                     .title(words(random, 3 + random.nextInt(5)))
-                    .summary(capitalised(words(random, 15 + random.nextInt(20))) + ".")
+                    .summary(capitalised(words(random, 12 + random.nextInt(16))) + ".")
                     .kind(kinds[random.nextInt(kinds.length)])
                     .audiences(List.of(audiences[random.nextInt(audiences.length)],
                             audiences[random.nextInt(audiences.length)]))

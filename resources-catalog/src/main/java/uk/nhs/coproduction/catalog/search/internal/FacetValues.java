@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.nhs.coproduction.catalog.resource.AccessibilityFeature;
 import uk.nhs.coproduction.catalog.resource.Alternative;
 import uk.nhs.coproduction.catalog.resource.AlternativeKind;
@@ -22,10 +23,14 @@ import uk.nhs.coproduction.catalog.search.Facet;
 public final class FacetValues {
 
     private final Vocabularies vocabularies;
+    private final Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
 
     /** Values and labels from these vocabularies. */
     public FacetValues(Vocabularies vocabularies) {
         this.vocabularies = vocabularies;
+        for (Facet facet : Facet.values()) {
+            labels.put(facet, new ConcurrentHashMap<>());
+        }
     }
 
     /** The values of every facet the resource has, by facet. */
@@ -54,8 +59,12 @@ public final class FacetValues {
         return values;
     }
 
-    /** The words shown for a facet value. */
+    /** The words shown for a facet value (worked out once per value, then remembered). */
     public String label(Facet facet, String value) {
+        return labels.get(facet).computeIfAbsent(value, v -> lookUp(facet, v));
+    }
+
+    private String lookUp(Facet facet, String value) {
         Optional<String> label = switch (facet) {
             case KIND -> ControlledTerm.byCode(Kind.class, value).map(vocabularies::label);
             case AUDIENCE -> ControlledTerm.byCode(Audience.class, value).map(vocabularies::label);

@@ -66,6 +66,11 @@ public final class SearchIndex {
             .reversed().thenComparing(FacetCount::label, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(FacetCount::value);
 
+    /** A status term every published or deprecated resource also has, so the default filter is one term. */
+    private static final String CURRENT = "current";
+    private static final org.apache.lucene.search.Query CURRENT_ONLY =
+            new TermQuery(new org.apache.lucene.index.Term(IndexFields.STATUS, CURRENT));
+
     /** One page of an answer, by position in the indexed list. */
     public record Page(int total, List<PageHit> hits, Map<Facet, List<FacetCount>> facets, Matching matching) {
     }
@@ -155,6 +160,9 @@ public final class SearchIndex {
         doc.add(new NumericDocValuesField(IndexFields.ORD, ordinal));
         doc.add(new StringField(IndexFields.ID, r.id().toString(), Field.Store.NO));
         doc.add(new StringField(IndexFields.STATUS, r.status().code(), Field.Store.NO));
+        if (r.status() == Status.PUBLISHED || r.status() == Status.DEPRECATED) {
+            doc.add(new StringField(IndexFields.STATUS, CURRENT, Field.Store.NO));
+        }
         doc.add(new TextField(IndexFields.TITLE, r.title(), Field.Store.YES));
         doc.add(new TextField(IndexFields.SUMMARY, r.summary(), Field.Store.YES));
         List<String> topicLabels = r.topics().stream().map(vocabularies::label).toList();
@@ -253,6 +261,9 @@ public final class SearchIndex {
     }
 
     private static org.apache.lucene.search.Query visibility(Query query) {
+        if (!query.includeWithdrawn() && !query.includeDrafts()) {
+            return CURRENT_ONLY;
+        }
         List<BytesRef> allowed = new ArrayList<>();
         allowed.add(new BytesRef(Status.PUBLISHED.code()));
         allowed.add(new BytesRef(Status.DEPRECATED.code()));

@@ -32,8 +32,6 @@ final class TextQueries {
 
     /** Weight of a title word match over a summary or other match. */
     static final float TITLE_BOOST = 8f;
-    /** Extra weight when the whole text appears in the title as a phrase. */
-    static final float TITLE_PHRASE_BOOST = 16f;
     /** Words this long or shorter are never matched fuzzily. */
     static final int MAX_EXACT_ONLY_LENGTH = 2;
 
@@ -62,7 +60,6 @@ final class TextQueries {
         Query relaxed = relaxCommonWords(match);
         BooleanQuery.Builder boost = new BooleanQuery.Builder();
         addIfPresent(boost, withoutCommonWords(optional(retarget(relaxed, IndexFields.TITLE))), TITLE_BOOST);
-        addIfPresent(boost, builder.createPhraseQuery(IndexFields.TITLE, text), TITLE_PHRASE_BOOST);
         addIfPresent(boost, withoutCommonWords(optional(retarget(relaxed, IndexFields.SUMMARY))), 1f);
         return new TextQuery(relaxed, boost.build());
     }
