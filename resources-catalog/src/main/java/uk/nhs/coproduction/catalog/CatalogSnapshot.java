@@ -44,6 +44,7 @@ public final class CatalogSnapshot {
     private final List<Resource> all;
     private final List<Resource> visible;
     private final Map<ResourceId, Resource> byId;
+    private final Map<ResourceId, Integer> visibleOrdinals;
     private final Map<String, Resource> bySlug;
     private final Set<ResourceId> hidden;
     private final Map<ResourceId, List<Annotation>> annotations;
@@ -78,8 +79,13 @@ public final class CatalogSnapshot {
         for (Resource resource : visible) {
             slugs.put(resource.slug(), resource);
         }
-        this.byId = Map.copyOf(visibleIds);
-        this.bySlug = Map.copyOf(slugs);
+        this.byId = Collections.unmodifiableMap(visibleIds);
+        Map<ResourceId, Integer> ordinals = new HashMap<>();
+        for (int i = 0; i < visible.size(); i++) {
+            ordinals.put(visible.get(i).id(), i);
+        }
+        this.visibleOrdinals = ordinals;
+        this.bySlug = Collections.unmodifiableMap(slugs);
         Map<ResourceId, List<Annotation>> notes = new LinkedHashMap<>();
         for (Annotation annotation : annotations) {
             notes.computeIfAbsent(annotation.target(), k -> new ArrayList<>()).add(annotation);
@@ -233,14 +239,8 @@ public final class CatalogSnapshot {
      * topics, best first; empty for an unknown or hidden id.
      */
     public List<Resource> related(ResourceId id, int n) {
-        int ordinal = -1;
-        for (int i = 0; i < visible.size(); i++) {
-            if (visible.get(i).id().equals(id)) {
-                ordinal = i;
-                break;
-            }
-        }
-        if (ordinal < 0) {
+        Integer ordinal = visibleOrdinals.get(id);
+        if (ordinal == null) {
             return List.of();
         }
         return index().related(ordinal, n).stream().map(visible::get).toList();

@@ -2,7 +2,6 @@ package uk.nhs.coproduction.benchmarks.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +61,10 @@ final class RawLucene {
     /** Used only to write the same words into the index as the catalogue does. */
     private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
 
+    /** The same case- and accent-free title key the catalogue sorts by. */
+    private static final java.util.function.UnaryOperator<String> TITLE_KEY = title -> java.text.Normalizer
+            .normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+
     private final FacetsConfig config = new FacetsConfig();
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState state;
@@ -81,8 +84,6 @@ final class RawLucene {
         FieldType offsets = new FieldType(TextField.TYPE_STORED);
         offsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         offsets.freeze();
-        Collator collator = Collator.getInstance(Locale.UK);
-        collator.setStrength(Collator.PRIMARY);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256))) {
             int ordinal = 0;
@@ -111,8 +112,7 @@ final class RawLucene {
                 }
                 doc.add(new SortedSetDocValuesFacetField("language", r.language()));
                 doc.add(new SortedSetDocValuesFacetField("publisher", String.valueOf(r.publisher())));
-                doc.add(new SortedDocValuesField("title_sort",
-                        new BytesRef(collator.getCollationKey(r.title()).toByteArray())));
+                doc.add(new SortedDocValuesField("title_sort", new BytesRef(TITLE_KEY.apply(r.title()))));
                 writer.addDocument(config.build(doc));
             }
         } catch (IOException e) {

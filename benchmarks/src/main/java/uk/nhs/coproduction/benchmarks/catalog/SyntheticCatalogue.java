@@ -15,7 +15,11 @@ import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
 import uk.nhs.coproduction.catalog.resource.Topic;
 
-/** A deterministic made-up catalogue of any size, with realistic words, kinds, audiences and topics. */
+/**
+ * A deterministic made-up catalogue of any size. Words follow a Zipf-like distribution, as in
+ * real text: a few thousand made-up filler words with the domain words spread among the more
+ * common ranks, so a two-word query matches a realistic share of resources rather than most of them.
+ */
 final class SyntheticCatalogue {
 
     static final String QUERY_TEXT = "patient experience";
@@ -33,7 +37,54 @@ final class SyntheticCatalogue {
         "involvement-payments", "leadership", "health-inequalities"};
     private static final String[] MEDIA = {Format.HTML, Format.PDF, "video/mp4"};
 
+    private static final int FILLER_WORDS = 3_000;
+    private static final String[] VOCABULARY = vocabulary();
+    private static final double[] CUMULATIVE = zipf(VOCABULARY.length);
+
     private SyntheticCatalogue() {
+    }
+
+    /** Filler words with a domain word at every fifth rank from rank 10, so they are common but not universal. */
+    private static String[] vocabulary() {
+        String[] vocabulary = new String[FILLER_WORDS + WORDS.length];
+        int domain = 0;
+        int filler = 0;
+        for (int rank = 0; rank < vocabulary.length; rank++) {
+            if (rank >= 10 && rank % 5 == 0 && domain < WORDS.length) {
+                vocabulary[rank] = WORDS[domain++];
+            } else {
+                vocabulary[rank] = fillerWord(filler++);
+            }
+        }
+        return vocabulary;
+    }
+
+    private static String fillerWord(int n) {
+        StringBuilder word = new StringBuilder("q");
+        int rest = n;
+        do {
+            word.append((char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return word.append("x").toString();
+    }
+
+    private static double[] zipf(int n) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int rank = 0; rank < n; rank++) {
+            sum += 1.0 / (rank + 1);
+            cumulative[rank] = sum;
+        }
+        for (int rank = 0; rank < n; rank++) {
+            cumulative[rank] /= sum;
+        }
+        return cumulative;
+    }
+
+    private static String word(Random random) {
+        int rank = java.util.Arrays.binarySearch(CUMULATIVE, random.nextDouble());
+        return VOCABULARY[Math.min(rank < 0 ? -rank - 1 : rank, VOCABULARY.length - 1)];
     }
 
     static CatalogRelease of(int size) {
@@ -70,7 +121,7 @@ final class SyntheticCatalogue {
             if (i > 0) {
                 text.append(' ');
             }
-            text.append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(word(random));
         }
         return text.toString();
     }

@@ -1,6 +1,5 @@
 package uk.nhs.coproduction.catalog.exchange;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -8,6 +7,7 @@ import uk.nhs.coproduction.catalog.CatalogInfo;
 import uk.nhs.coproduction.catalog.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.ReleaseNote;
 import uk.nhs.coproduction.catalog.exchange.internal.CatalogJsonCodec;
+import uk.nhs.coproduction.catalog.exchange.internal.Nodes;
 import uk.nhs.coproduction.catalog.resource.Alternative;
 import uk.nhs.coproduction.catalog.resource.Format;
 import uk.nhs.coproduction.catalog.resource.Resource;
@@ -49,12 +49,12 @@ public final class DcatFeed {
         CatalogInfo info = snapshot.info();
         root.put("dct:identifier", info.namespace());
         root.put("dct:title", info.title());
-        putIfPresent(root, "dct:description", info.description());
+        Nodes.putIfPresent(root, "dct:description", info.description());
         if (info.publisher() != null) {
             organisation(root.putObject("dct:publisher"), info.publisher());
         }
         root.put("dcat:version", snapshot.version());
-        putIfPresent(root, "dct:issued", info.issued());
+        Nodes.putIfPresent(root, "dct:issued", info.issued());
         if (latestNotes != null && !latestNotes.notes().isEmpty()) {
             root.put("adms:versionNotes", latestNotes.notes());
         }
@@ -77,21 +77,21 @@ public final class DcatFeed {
                 ArrayNode creators = o.putArray("dct:creator");
                 r.creators().forEach(c -> organisation(creators.addObject(), c));
             }
-            putIfPresent(o, "dct:issued", r.issued());
-            putIfPresent(o, "dct:modified", r.modified());
-            putIfPresent(o, "dct:license", r.licence());
-            putIfPresent(o, "dcat:version", r.version());
+            Nodes.putIfPresent(o, "dct:issued", r.issued());
+            Nodes.putIfPresent(o, "dct:modified", r.modified());
+            Nodes.putIfPresent(o, "dct:license", r.licence());
+            Nodes.putIfPresent(o, "dcat:version", r.version());
             o.putObject("adms:status").put("@id", ADMS_STATUS + admsStatus(r.status()));
             if (r.withdrawalReason() != null) {
                 o.put("adms:versionNotes", r.withdrawalReason());
             }
             keywords(o, r, v);
-            ids(o, "dct:replaces", r.replaces().stream().map(Object::toString).toList());
+            Nodes.putTexts(o, "dct:replaces", r.replaces());
             if (r.replacedBy() != null) {
                 o.put("dct:isReplacedBy", r.replacedBy().toString());
             }
-            ids(o, "dct:isPartOf", r.partOf().stream().map(Object::toString).toList());
-            ids(o, "dct:hasFormat", r.alternatives().stream().map(Alternative::target).map(Object::toString).toList());
+            Nodes.putTexts(o, "dct:isPartOf", r.partOf());
+            Nodes.putTexts(o, "dct:hasFormat", r.alternatives().stream().map(Alternative::target).toList());
             if (!r.formats().isEmpty()) {
                 ArrayNode distributions = o.putArray("dcat:distribution");
                 for (Format f : r.formats()) {
@@ -122,17 +122,7 @@ public final class DcatFeed {
     }
 
     private static void keywords(ObjectNode o, Resource r, Vocabularies v) {
-        if (!r.topics().isEmpty()) {
-            ArrayNode keywords = o.putArray("dcat:keyword");
-            r.topics().forEach(t -> keywords.add(v.label(t)));
-        }
-    }
-
-    private static void ids(ObjectNode o, String name, List<String> ids) {
-        if (!ids.isEmpty()) {
-            ArrayNode list = o.putArray(name);
-            ids.forEach(list::add);
-        }
+        Nodes.putTexts(o, "dcat:keyword", r.topics().stream().map(v::label).toList());
     }
 
     private static void organisation(ObjectNode node, String name) {
@@ -140,9 +130,4 @@ public final class DcatFeed {
         node.put("foaf:name", name);
     }
 
-    private static void putIfPresent(ObjectNode node, String name, @Nullable Object value) {
-        if (value != null) {
-            node.put(name, value.toString());
-        }
-    }
 }

@@ -8,10 +8,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.nhs.coproduction.catalog.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.exchange.internal.CatalogJsonCodec;
+import uk.nhs.coproduction.catalog.exchange.internal.Nodes;
 import uk.nhs.coproduction.catalog.resource.AccessibilityFeature;
 import uk.nhs.coproduction.catalog.resource.Alternative;
 import uk.nhs.coproduction.catalog.resource.AlternativeKind;
-import uk.nhs.coproduction.catalog.resource.ControlledTerm;
 import uk.nhs.coproduction.catalog.resource.Format;
 import uk.nhs.coproduction.catalog.resource.KindMapping;
 import uk.nhs.coproduction.catalog.resource.Resource;
@@ -100,11 +100,11 @@ public final class JsonLd {
             ArrayNode creators = o.putArray("creator");
             r.creators().forEach(c -> organisation(creators.addObject(), c));
         }
-        putIfPresent(o, "datePublished", r.issued());
-        putIfPresent(o, "dateModified", r.modified());
-        putIfPresent(o, "license", r.licence());
-        putIfPresent(o, "timeRequired", r.timeRequired());
-        putIfPresent(o, "version", r.version());
+        Nodes.putIfPresent(o, "datePublished", r.issued());
+        Nodes.putIfPresent(o, "dateModified", r.modified());
+        Nodes.putIfPresent(o, "license", r.licence());
+        Nodes.putIfPresent(o, "timeRequired", r.timeRequired());
+        Nodes.putIfPresent(o, "version", r.version());
         o.put("creativeWorkStatus", v.label(r.status()));
         if (!r.audiences().isEmpty()) {
             ArrayNode audiences = o.putArray("audience");
@@ -129,12 +129,12 @@ public final class JsonLd {
             for (Format f : r.formats()) {
                 ObjectNode media = encodings.addObject();
                 media.put("@type", f.isVideo() ? "VideoObject" : "MediaObject");
-                putIfPresent(media, "contentUrl", f.url());
+                Nodes.putIfPresent(media, "contentUrl", f.url());
                 media.put("encodingFormat", f.mediaType());
                 if (f.byteSize() != null) {
                     media.put("contentSize", f.byteSize() + " B");
                 }
-                putIfPresent(media, "duration", f.duration());
+                Nodes.putIfPresent(media, "duration", f.duration());
                 if (f.has(AccessibilityFeature.TRANSCRIPT) && f.transcriptUrl() != null) {
                     media.put("transcript", f.transcriptUrl().toString());
                 }
@@ -173,9 +173,4 @@ public final class JsonLd {
         node.put("name", name);
     }
 
-    private static void putIfPresent(ObjectNode node, String name, @Nullable Object value) {
-        if (value != null) {
-            node.put(name, value instanceof ControlledTerm term ? term.code() : value.toString());
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package uk.nhs.coproduction.catalog.exchange.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -163,22 +162,22 @@ public final class CatalogJsonCodec {
         CatalogInfo i = release.info();
         info.put("namespace", i.namespace());
         info.put("title", i.title());
-        putIfPresent(info, "publisher", i.publisher());
+        Nodes.putIfPresent(info, "publisher", i.publisher());
         info.put("version", i.version());
-        putIfPresent(info, "issued", i.issued());
-        putIfPresent(info, "description", i.description());
+        Nodes.putIfPresent(info, "issued", i.issued());
+        Nodes.putIfPresent(info, "description", i.description());
         ArrayNode resources = root.putArray("resources");
         release.resources().forEach(r -> resources.add(write(r)));
         ArrayNode changelog = root.putArray("changelog");
         for (ReleaseNote note : release.changelog()) {
             ObjectNode n = changelog.addObject();
             n.put("version", note.version());
-            putIfPresent(n, "issued", note.issued());
+            Nodes.putIfPresent(n, "issued", note.issued());
             n.put("notes", note.notes());
-            putList(n, "added", note.added());
-            putList(n, "changed", note.changed());
-            putList(n, "deprecated", note.deprecated());
-            putList(n, "withdrawn", note.withdrawn());
+            Nodes.putTexts(n, "added", note.added());
+            Nodes.putTexts(n, "changed", note.changed());
+            Nodes.putTexts(n, "deprecated", note.deprecated());
+            Nodes.putTexts(n, "withdrawn", note.withdrawn());
         }
         return root;
     }
@@ -188,35 +187,35 @@ public final class CatalogJsonCodec {
         ObjectNode o = MAPPER.createObjectNode();
         o.put(ResourceField.ID.wireName(), r.id().toString());
         o.put(ResourceField.SLUG.wireName(), r.slug());
-        putList(o, ResourceField.FORMER_SLUGS.wireName(), r.formerSlugs());
+        Nodes.putTexts(o, ResourceField.FORMER_SLUGS.wireName(), r.formerSlugs());
         o.put(ResourceField.TITLE.wireName(), r.title());
         o.put(ResourceField.SUMMARY.wireName(), r.summary());
         o.put(ResourceField.KIND.wireName(), r.kind().code());
-        putList(o, ResourceField.AUDIENCES.wireName(), r.audiences().stream().map(ControlledTerm::code).toList());
-        putList(o, ResourceField.TOPICS.wireName(), r.topics());
+        Nodes.putTexts(o, ResourceField.AUDIENCES.wireName(), r.audiences().stream().map(ControlledTerm::code).toList());
+        Nodes.putTexts(o, ResourceField.TOPICS.wireName(), r.topics());
         o.put(ResourceField.LANGUAGE.wireName(), r.language());
-        putIfPresent(o, ResourceField.PUBLISHER.wireName(), r.publisher());
-        putList(o, ResourceField.CREATORS.wireName(), r.creators());
-        putIfPresent(o, ResourceField.ISSUED.wireName(), r.issued());
-        putIfPresent(o, ResourceField.MODIFIED.wireName(), r.modified());
-        putIfPresent(o, ResourceField.LICENCE.wireName(), r.licence());
-        putIfPresent(o, ResourceField.TIME_REQUIRED.wireName(), r.timeRequired());
-        putIfPresent(o, ResourceField.LANDING_PAGE.wireName(), r.landingPage());
+        Nodes.putIfPresent(o, ResourceField.PUBLISHER.wireName(), r.publisher());
+        Nodes.putTexts(o, ResourceField.CREATORS.wireName(), r.creators());
+        Nodes.putIfPresent(o, ResourceField.ISSUED.wireName(), r.issued());
+        Nodes.putIfPresent(o, ResourceField.MODIFIED.wireName(), r.modified());
+        Nodes.putIfPresent(o, ResourceField.LICENCE.wireName(), r.licence());
+        Nodes.putIfPresent(o, ResourceField.TIME_REQUIRED.wireName(), r.timeRequired());
+        Nodes.putIfPresent(o, ResourceField.LANDING_PAGE.wireName(), r.landingPage());
         if (!r.formats().isEmpty()) {
             ArrayNode formats = o.putArray(ResourceField.FORMATS.wireName());
             for (Format f : r.formats()) {
                 ObjectNode fo = formats.addObject();
                 fo.put("mediaType", f.mediaType());
-                putIfPresent(fo, "url", f.url());
+                Nodes.putIfPresent(fo, "url", f.url());
                 if (f.byteSize() != null) {
                     fo.put("byteSize", f.byteSize().longValue());
                 }
                 if (f.pageCount() != null) {
                     fo.put("pageCount", f.pageCount().intValue());
                 }
-                putIfPresent(fo, "duration", f.duration());
-                putIfPresent(fo, "transcriptUrl", f.transcriptUrl());
-                putList(fo, "accessibilityFeatures",
+                Nodes.putIfPresent(fo, "duration", f.duration());
+                Nodes.putIfPresent(fo, "transcriptUrl", f.transcriptUrl());
+                Nodes.putTexts(fo, "accessibilityFeatures",
                         f.accessibilityFeatures().stream().map(ControlledTerm::code).toList());
             }
         }
@@ -228,25 +227,13 @@ public final class CatalogJsonCodec {
                 ao.put("target", a.target().toString());
             }
         }
-        putList(o, ResourceField.PART_OF.wireName(), r.partOf());
+        Nodes.putTexts(o, ResourceField.PART_OF.wireName(), r.partOf());
         o.put(ResourceField.STATUS.wireName(), r.status().code());
-        putIfPresent(o, ResourceField.VERSION.wireName(), r.version());
-        putList(o, ResourceField.REPLACES.wireName(), r.replaces());
-        putIfPresent(o, ResourceField.REPLACED_BY.wireName(), r.replacedBy());
-        putIfPresent(o, ResourceField.WITHDRAWAL_REASON.wireName(), r.withdrawalReason());
+        Nodes.putIfPresent(o, ResourceField.VERSION.wireName(), r.version());
+        Nodes.putTexts(o, ResourceField.REPLACES.wireName(), r.replaces());
+        Nodes.putIfPresent(o, ResourceField.REPLACED_BY.wireName(), r.replacedBy());
+        Nodes.putIfPresent(o, ResourceField.WITHDRAWAL_REASON.wireName(), r.withdrawalReason());
         return o;
     }
 
-    private static void putIfPresent(ObjectNode o, String name, @Nullable Object value) {
-        if (value != null) {
-            o.put(name, value.toString());
-        }
-    }
-
-    private static void putList(ObjectNode o, String name, Collection<?> values) {
-        if (!values.isEmpty()) {
-            ArrayNode array = o.putArray(name);
-            values.forEach(v -> array.add(v.toString()));
-        }
-    }
 }

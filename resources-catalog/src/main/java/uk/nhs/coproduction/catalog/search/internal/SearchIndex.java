@@ -2,7 +2,6 @@ package uk.nhs.coproduction.catalog.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.catalog.resource.PartialDate;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.Status;
+import uk.nhs.coproduction.catalog.resource.Topic;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 import uk.nhs.coproduction.catalog.search.Facet;
 import uk.nhs.coproduction.catalog.search.FacetCount;
@@ -126,33 +126,22 @@ public final class SearchIndex {
 
     /**
      * Each resource's place in title order (ignoring case and accents, then by id), so sorting by
-     * title is a cheap numeric sort rather than a comparison of collation keys per hit.
+     * title is a cheap numeric sort rather than a comparison of text per hit.
      */
     private static int[] titleRanks(List<Resource> resources) {
-        Collator collator = titleCollator();
-        List<java.text.CollationKey> keys = new ArrayList<>(resources.size());
-        for (Resource resource : resources) {
-            keys.add(collator.getCollationKey(resource.title()));
-        }
+        String[] keys = new String[resources.size()];
         Integer[] order = new Integer[resources.size()];
         for (int i = 0; i < order.length; i++) {
+            keys[i] = TitleOrder.key(resources.get(i).title());
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.<Integer, java.text.CollationKey>comparing(keys::get)
+        java.util.Arrays.sort(order, Comparator.<Integer, String>comparing(i -> keys[i])
                 .thenComparing(i -> resources.get(i).id()));
         int[] ranks = new int[order.length];
         for (int rank = 0; rank < order.length; rank++) {
             ranks[order[rank]] = rank;
         }
         return ranks;
-    }
-
-    /** The collation that orders titles ignoring case and accents. */
-    public static Collator titleCollator() {
-        Collator collator = Collator.getInstance(Locale.UK);
-        collator.setStrength(Collator.PRIMARY);
-        collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
-        return collator;
     }
 
     private Document document(int ordinal, Resource r, int[] titleRanks) {
@@ -167,22 +156,7 @@ public final class SearchIndex {
         doc.add(new TextField(IndexFields.SUMMARY, r.summary(), Field.Store.YES));
         List<String> topicLabels = r.topics().stream().map(vocabularies::label).toList();
         doc.add(new TextField(IndexFields.TOPICS, String.join(". ", topicLabels), Field.Store.YES));
-        doc.add(new TextField(IndexFields.ALL, r.title(), Field.Store.NO));
-        doc.add(new TextField(IndexFields.ALL, r.summary(), Field.Store.NO));
-        for (String label : topicLabels) {
-            doc.add(new TextField(IndexFields.ALL, label, Field.Store.NO));
-        }
-        for (uk.nhs.coproduction.catalog.resource.Term term : r.topics().stream().flatMap(t -> vocabularies.topic(t).stream()).toList()) {
-            for (String synonym : term.synonyms()) {
-                doc.add(new TextField(IndexFields.ALL, synonym, Field.Store.NO));
-            }
-        }
-        doc.add(new TextField(IndexFields.ALL, vocabularies.label(r.kind()), Field.Store.NO));
-        r.audiences().forEach(a -> doc.add(new TextField(IndexFields.ALL, vocabularies.label(a), Field.Store.NO)));
-        if (r.publisher() != null) {
-            doc.add(new TextField(IndexFields.ALL, r.publisher(), Field.Store.NO));
-        }
-        r.creators().forEach(c -> doc.add(new TextField(IndexFields.ALL, c, Field.Store.NO)));
+        doc.add(new TextField(IndexFields.ALL, allText(r, topicLabels), Field.Store.NO));
         facetValues.of(r).forEach((facet, values) -> values.forEach(
                 value -> doc.add(new SortedSetDocValuesFacetField(facet.code(), value))));
         doc.add(new NumericDocValuesField(IndexFields.TITLE_SORT, titleRanks[ordinal]));
@@ -191,6 +165,26 @@ public final class SearchIndex {
             doc.add(new NumericDocValuesField(IndexFields.DATE_SORT, date.start().toEpochDay()));
         }
         return doc;
+    }
+
+    /**
+     * Everything a word may match in: title, summary, topic labels and their synonyms, kind and
+     * audience labels, publisher and creators, as one text (sentences apart, so no phrase runs
+     * from one part into the next).
+     */
+    private String allText(Resource r, List<String> topicLabels) {
+        StringBuilder all = new StringBuilder(256).append(r.title()).append(". ").append(r.summary());
+        topicLabels.forEach(label -> all.append(". ").append(label));
+        for (Topic topic : r.topics()) {
+            vocabularies.topic(topic).ifPresent(term -> term.synonyms().forEach(s -> all.append(". ").append(s)));
+        }
+        all.append(". ").append(vocabularies.label(r.kind()));
+        r.audiences().forEach(a -> all.append(". ").append(vocabularies.label(a)));
+        if (r.publisher() != null) {
+            all.append(". ").append(r.publisher());
+        }
+        r.creators().forEach(c -> all.append(". ").append(c));
+        return all.toString();
     }
 
     /** Answers a query. */
