@@ -59,8 +59,8 @@ final class TextQueries {
         }
         Query relaxed = relaxCommonWords(match);
         BooleanQuery.Builder boost = new BooleanQuery.Builder();
-        addIfPresent(boost, withoutCommonWords(optional(retarget(relaxed, IndexFields.TITLE))), TITLE_BOOST);
-        addIfPresent(boost, withoutCommonWords(optional(retarget(relaxed, IndexFields.SUMMARY))), 1f);
+        addFlat(boost, withoutCommonWords(optional(retarget(relaxed, IndexFields.TITLE))), TITLE_BOOST);
+        addFlat(boost, withoutCommonWords(optional(retarget(relaxed, IndexFields.SUMMARY))), 1f);
         return new TextQuery(relaxed, boost.build());
     }
 
@@ -201,6 +201,19 @@ final class TextQueries {
         }
         relaxed.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         return relaxed.build();
+    }
+
+    /**
+     * Adds the optional clauses of a boolean query one by one (or the query itself), so the
+     * scoring query is one flat disjunction rather than nested ones.
+     */
+    private static void addFlat(BooleanQuery.Builder to, @Nullable Query query, float weight) {
+        if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+            bool.clauses().forEach(c -> addIfPresent(to, c.getQuery(), weight));
+        } else {
+            addIfPresent(to, query, weight);
+        }
     }
 
     private static void addIfPresent(BooleanQuery.Builder to, @Nullable Query query, float weight) {
