@@ -7,4 +7,7 @@ module uk.nhs.coproduction.benchmarks {
     requires uk.nhs.coproduction.model;
     requires uk.nhs.coproduction.alwaysevents;
     requires uk.nhs.coproduction.catalog;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.lucene.facet;
 }

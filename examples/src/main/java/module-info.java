@@ -15,4 +15,5 @@ module uk.nhs.coproduction.examples {
     opens uk.nhs.coproduction.examples to info.picocli;
     opens uk.nhs.coproduction.examples.check to info.picocli;
     opens uk.nhs.coproduction.examples.spc to info.picocli;
+    opens uk.nhs.coproduction.examples.catalog to info.picocli;
 }

@@ -1,0 +1,80 @@
+package uk.nhs.coproduction.catalog.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import uk.nhs.coproduction.catalog.CatalogRelease;
+import uk.nhs.coproduction.catalog.exchange.internal.CatalogJsonCodec;
+import uk.nhs.coproduction.catalog.resource.Vocabularies;
+
+/**
+ * The catalogue's own JSON form, described by the JSON Schema {@link #schema()}: an object with
+ * {@code catalogue} (namespace, title, version…), {@code resources} (each with the
+ * {@linkplain uk.nhs.coproduction.catalog.resource.ResourceField field names}) and
+ * {@code changelog}. Unknown values are left out rather than written as null; empty lists are
+ * left out. Reading what was written gives back an equal {@link CatalogRelease}.
+ *
+ * <p>The bundled national catalogue is stored in this form.
+ */
+public final class CatalogJson {
+
+    private static final String SCHEMA = "catalog.schema.json";
+
+    private CatalogJson() {
+    }
+
+    /** The release as pretty-printed JSON, never null. */
+    public static String write(CatalogRelease release) {
+        return CatalogJsonCodec.MAPPER.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(CatalogJsonCodec.write(release));
+    }
+
+    /**
+     * Reads a release, checking every resource against the resource rules and the topics in
+     * {@code vocabularies}. Ids and slugs must be unique and ids in the catalogue's namespace.
+     */
+    public static ImportResult<CatalogRelease> read(String json, Vocabularies vocabularies) {
+        return read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), vocabularies);
+    }
+
+    /**
+     * Reads a release from UTF-8 JSON. A file that is not JSON at all is rejected with the line and
+     * column of the syntax error.
+     *
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static ImportResult<CatalogRelease> read(InputStream json, Vocabularies vocabularies) {
+        JsonNode root;
+        try {
+            root = CatalogJsonCodec.MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            var location = e.getLocation();
+            int line = location == null ? 0 : location.getLineNr();
+            int column = location == null ? 0 : location.getColumnNr();
+            return new ImportResult.Rejected<>(java.util.List.of(new ImportError(line, "(JSON syntax)",
+                    "not valid JSON at line " + line + ", column " + column + ": " + e.getOriginalMessage())));
+        }
+        if (root == null || root.isMissingNode()) {
+            return new ImportResult.Rejected<>(java.util.List.of(new ImportError(0, "(document)", "the file is empty")));
+        }
+        return CatalogJsonCodec.read(root, vocabularies);
+    }
+
+    /** The JSON Schema (draft 2020-12) of this form, never null. */
+    public static String schema() {
+        try (InputStream in = CatalogJson.class.getResourceAsStream(SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package uk.nhs.coproduction.catalog.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import uk.nhs.coproduction.catalog.exchange.internal.VocabulariesJson;
+
+/**
+ * The controlled vocabularies as versioned data: the wording of every {@link Kind},
+ * {@link Audience}, {@link Status}, {@link AccessibilityFeature} and {@link AlternativeKind}, the
+ * list of {@link Topic}s, the {@link FormatGroup}s, how kinds map to schema.org and Dublin Core,
+ * and the search synonyms ({@code QI ⇔ quality improvement}, {@code carer ⇔ caregiver}…).
+ *
+ * <p>{@link #bundled()} is the edition that ships with the library; {@link #read(InputStream)}
+ * loads another edition in the same JSON form. The enums name the closed vocabularies; the
+ * words live here, so they can change without changing code.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Vocabularies {
+
+    private static final String BUNDLED = "vocabularies.json";
+
+    private final String version;
+    private final Map<ControlledTerm, Term> terms;
+    private final Map<String, Term> topics;
+    private final Map<Kind, KindMapping> kindMappings;
+    private final List<FormatGroup> formatGroups;
+    private final List<List<String>> synonyms;
+
+    private Vocabularies(String version, Map<ControlledTerm, Term> terms, Map<String, Term> topics,
+            Map<Kind, KindMapping> kindMappings, List<FormatGroup> formatGroups, List<List<String>> synonyms) {
+        this.version = version;
+        this.terms = Map.copyOf(terms);
+        this.topics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(topics));
+        this.kindMappings = java.util.Collections.unmodifiableMap(new EnumMap<>(kindMappings));
+        this.formatGroups = List.copyOf(formatGroups);
+        this.synonyms = synonyms.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Vocabularies from their parts.
+     *
+     * @param version the data's version label
+     * @param terms the wording of every closed-vocabulary value (each enum constant must have one)
+     * @param topics the topics in display order
+     * @param kindMappings the standards mapping of every kind
+     * @param formatGroups the format groups, most specific first
+     * @param synonyms groups of words and phrases searched as the same thing
+     * @throws IllegalArgumentException if a closed-vocabulary value or a kind mapping is missing
+     */
+    public static Vocabularies of(String version, Map<? extends ControlledTerm, Term> terms, List<Term> topics,
+            Map<Kind, KindMapping> kindMappings, List<FormatGroup> formatGroups, List<List<String>> synonyms) {
+        Map<ControlledTerm, Term> all = new LinkedHashMap<>(terms);
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends ControlledTerm> type : List.of(Kind.class, Audience.class, Status.class,
+                AccessibilityFeature.class, AlternativeKind.class)) {
+            for (ControlledTerm term : type.getEnumConstants()) {
+                if (!all.containsKey(term)) {
+                    missing.add(type.getSimpleName() + " " + term.code());
+                }
+            }
+        }
+        for (Kind kind : Kind.values()) {
+            if (!kindMappings.containsKey(kind)) {
+                missing.add("mapping of kind " + kind.code());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("vocabularies " + version + " lack " + String.join(", ", missing));
+        }
+        Map<String, Term> topicsByCode = new LinkedHashMap<>();
+        topics.forEach(t -> topicsByCode.put(Topic.of(t.code()).code(), t));
+        return new Vocabularies(version, all, topicsByCode, kindMappings, formatGroups, synonyms);
+    }
+
+    /** The edition bundled with the library. */
+    public static Vocabularies bundled() {
+        return BundledHolder.INSTANCE;
+    }
+
+    /**
+     * Reads vocabularies in the bundled JSON form.
+     *
+     * @throws IllegalArgumentException naming the property that is wrong
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static Vocabularies read(InputStream json) {
+        return VocabulariesJson.read(json);
+    }
+
+    /** This data's version label, never null. */
+    public String version() {
+        return version;
+    }
+
+    /** The wording of a closed-vocabulary value, never null. */
+    public Term term(ControlledTerm value) {
+        return Objects.requireNonNull(terms.get(value), value::code);
+    }
+
+    /** The label of a closed-vocabulary value, never null. */
+    public String label(ControlledTerm value) {
+        return term(value).label();
+    }
+
+    /** The topics in display order, never null. */
+    public List<Term> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    /** The wording of a topic, if the vocabulary has it. */
+    public Optional<Term> topic(Topic topic) {
+        return Optional.ofNullable(topics.get(topic.code()));
+    }
+
+    /** The label of a topic: its vocabulary label, or its code made readable if it has none. */
+    public String label(Topic topic) {
+        return topic(topic).map(Term::label).orElseGet(() -> {
+            String words = topic.code().replace('-', ' ');
+            return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        });
+    }
+
+    /** Whether the topic is in the vocabulary. */
+    public boolean hasTopic(Topic topic) {
+        return topics.containsKey(topic.code());
+    }
+
+    /** A copy with these topics added (a local catalogue's own topics); existing codes are kept. */
+    public Vocabularies withTopics(Collection<Term> extra) {
+        Map<String, Term> merged = new LinkedHashMap<>(topics);
+        extra.forEach(t -> merged.putIfAbsent(Topic.of(t.code()).code(), t));
+        return new Vocabularies(version, terms, merged, kindMappings, formatGroups, synonyms);
+    }
+
+    /** How a kind maps to schema.org, LRMI and Dublin Core, never null. */
+    public KindMapping mapping(Kind kind) {
+        return Objects.requireNonNull(kindMappings.get(kind));
+    }
+
+    /** The format groups, never null. */
+    public List<FormatGroup> formatGroups() {
+        return formatGroups;
+    }
+
+    /** The group a media type belongs to; a type no group names gets an "other" group labelled by its subtype. */
+    public FormatGroup formatGroup(String mediaType) {
+        for (FormatGroup group : formatGroups) {
+            if (group.contains(mediaType)) {
+                return group;
+            }
+        }
+        String subtype = mediaType.substring(mediaType.indexOf('/') + 1).toUpperCase(Locale.ROOT);
+        return new FormatGroup("other", subtype, List.of(mediaType));
+    }
+
+    /** The search synonym groups: each group's words and phrases are searched as one another. */
+    public List<List<String>> synonyms() {
+        return synonyms;
+    }
+
+    /** All closed-vocabulary terms by value, for writers of the data. */
+    public Map<ControlledTerm, Term> terms() {
+        return terms;
+    }
+
+    /** All kind mappings, for writers of the data. */
+    public Map<Kind, KindMapping> kindMappings() {
+        return kindMappings;
+    }
+
+    @Override
+    public String toString() {
+        return "Vocabularies[" + version + "]";
+    }
+
+    private static final class BundledHolder {
+        static final Vocabularies INSTANCE = load();
+
+        private static Vocabularies load() {
+            try (InputStream in = Vocabularies.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled " + BUNDLED + " is missing from the jar");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

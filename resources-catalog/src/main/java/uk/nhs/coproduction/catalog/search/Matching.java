@@ -1,0 +1,11 @@
+package uk.nhs.coproduction.catalog.search;
+
+/** How the text of a query was matched, so a page can say "showing results for similar words". */
+public enum Matching {
+    /** There was no text: every visible resource matched the filters. */
+    ALL,
+    /** Words matched exactly, by stem or by synonym. */
+    EXACT,
+    /** Nothing matched exactly, so near spellings were searched (words of 3 letters or more only). */
+    FUZZY
+}

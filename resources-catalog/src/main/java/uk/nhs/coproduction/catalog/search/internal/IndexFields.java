@@ -1,0 +1,17 @@
+package uk.nhs.coproduction.catalog.search.internal;
+
+/** Names of the index fields. */
+final class IndexFields {
+    static final String ORD = "ord";
+    static final String ID = "id";
+    static final String STATUS = "status";
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String TOPICS = "topics";
+    static final String ALL = "all";
+    static final String TITLE_SORT = "title_sort";
+    static final String DATE_SORT = "date_sort";
+
+    private IndexFields() {
+    }
+}
