@@ -115,17 +115,10 @@ final class SearchCommand implements Callable<Integer> {
 
     /** Refuses a filter value the vocabulary does not have, listing the values it does. */
     private void checkValues(Facet facet, List<String> values, CatalogSnapshot snapshot) {
-        List<String> known = switch (facet) {
-            case KIND -> java.util.Arrays.stream(uk.nhs.coproduction.catalog.resource.Kind.values())
-                    .map(k -> k.code()).toList();
-            case AUDIENCE -> java.util.Arrays.stream(uk.nhs.coproduction.catalog.resource.Audience.values())
-                    .map(a -> a.code()).toList();
-            default -> snapshot.vocabularies().topics().stream().map(t -> t.code()).toList();
-        };
         for (String value : values) {
-            if (!known.contains(value)) {
-                throw bad("--" + facet.code() + " '" + value + "' is not known; use one of: " + String.join(", ", known));
-            }
+            FilterValues.refusal(facet, value, snapshot).ifPresent(why -> {
+                throw bad("--" + facet.code() + " " + why);
+            });
         }
     }
 

@@ -80,7 +80,7 @@ class CatalogCommandTest {
     void badFilterValuesAndPagesExitWithStatus2() {
         Run kind = run("catalog", "search", "x", "--kind", "pamphlet");
         assertThat(kind.status()).isEqualTo(2);
-        assertThat(kind.err()).contains("--kind 'pamphlet' is not known").contains("literature-review");
+        assertThat(kind.err()).contains("--kind 'pamphlet' is not a known kind; use one of:").contains("literature-review");
         assertThat(run("catalog", "search", "--limit", "101").err()).contains("--limit must be 1 to 100");
         assertThat(run("catalog", "search", "--sort", "random").status()).isEqualTo(2);
     }
