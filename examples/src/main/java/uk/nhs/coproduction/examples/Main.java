@@ -10,6 +10,7 @@ import uk.nhs.coproduction.examples.catalog.CatalogCommand;
 import uk.nhs.coproduction.examples.check.CheckCommand;
 import uk.nhs.coproduction.examples.check.ModelOverview;
 import uk.nhs.coproduction.examples.spc.SpcCommand;
+import uk.nhs.coproduction.examples.web.ServeCommand;
 
 /**
  * The examples' executable: {@code java -jar examples/target/coproduction-examples.jar}.
@@ -22,7 +23,7 @@ import uk.nhs.coproduction.examples.spc.SpcCommand;
         mixinStandardHelpOptions = true,
         version = "NHS co-production library examples 0.1.0-SNAPSHOT",
         description = "Examples of the NHS co-production library.",
-        subcommands = {CheckCommand.class, SpcCommand.class, CatalogCommand.class},
+        subcommands = {ServeCommand.class, CheckCommand.class, SpcCommand.class, CatalogCommand.class},
         footer = "%nAlways Events® is a registered trademark of the Institute for Healthcare Improvement.")
 public final class Main implements Runnable {
 
