@@ -1,5 +1,11 @@
 package uk.nhs.coproduction.examples;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -17,6 +23,10 @@ import uk.nhs.coproduction.examples.web.ServeCommand;
  *
  * <p>With no command it prints the Co-Production Model and a health check of a sample
  * partnership, then names the commands.
+ *
+ * <p>Every command answers {@code --help}. Bad input (an unknown option, a value out of range, a
+ * file that is missing or not valid) exits with status 2 and a message that names the option, the
+ * file and, where there is one, the line; no command prints a stack trace.
  */
 @Command(
         name = "coproduction-examples",
@@ -24,8 +34,14 @@ import uk.nhs.coproduction.examples.web.ServeCommand;
         version = "NHS co-production library examples 0.1.0-SNAPSHOT",
         description = "Examples of the NHS co-production library.",
         subcommands = {ServeCommand.class, CheckCommand.class, SpcCommand.class, CatalogCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done", "1:an unexpected failure (a bug: please report it)",
+            "2:bad input: the message names the option, file and line"},
         footer = "%nAlways Events® is a registered trademark of the Institute for Healthcare Improvement.")
 public final class Main implements Runnable {
+
+    /** The exit status for bad input, for every command. */
+    public static final int BAD_INPUT = CommandLine.ExitCode.USAGE;
 
     /** Hibernate Validator announces itself at INFO level; a command line prints only its own output. */
     private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -36,7 +52,53 @@ public final class Main implements Runnable {
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line with every command, answering bad input with a short located message (and a
+     * pointer to {@code --help}) rather than the whole usage, and failures without a stack trace.
+     */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setParameterExceptionHandler(Main::badInput);
+        commandLine.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
+        return commandLine;
+    }
+
+    private static int badInput(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(command.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for how to use it.");
+        err.flush();
+        return BAD_INPUT;
+    }
+
+    private static int failed(Exception e, CommandLine command) {
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof NoSuchFileException missing) {
+            err.println(name + ": " + missing.getFile() + ": no such file or folder");
+        } else if (cause instanceof AccessDeniedException denied) {
+            err.println(name + ": " + denied.getFile() + ": permission denied");
+        } else if (cause instanceof FileSystemException file) {
+            err.println(name + ": " + file.getFile() + ": " + file.getReason());
+        } else if (cause instanceof IOException io) {
+            err.println(name + ": cannot read or write a file: " + io.getMessage());
+        } else {
+            err.println(name + ": failed unexpectedly (" + e.getClass().getSimpleName()
+                    + "). This is a bug: please report it with the command you ran.");
+            if (System.getenv("COPRODUCTION_EXAMPLES_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        err.flush();
+        return BAD_INPUT;
     }
 
     @Override

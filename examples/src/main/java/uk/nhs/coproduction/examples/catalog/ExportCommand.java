@@ -22,6 +22,7 @@ import uk.nhs.coproduction.catalog.exchange.CatalogCsv;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.DcatFeed;
 import uk.nhs.coproduction.catalog.exchange.JsonLd;
+import uk.nhs.coproduction.examples.Progress;
 
 /** {@code catalog export --format …}: the catalogue in a file format. */
 @Command(
@@ -55,16 +56,20 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CatalogSnapshot snapshot = overlay.snapshot(spec.commandLine().getErr());
-        if (snapshot == null) {
-            return CatalogCommand.BAD_INPUT;
+        CatalogSnapshot snapshot;
+        String text;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "Exporting the catalogue as " + format)) {
+            snapshot = overlay.snapshot(spec.commandLine().getErr());
+            if (snapshot == null) {
+                return CatalogCommand.BAD_INPUT;
+            }
+            text = switch (format) {
+                case json -> CatalogJson.write(release(snapshot));
+                case csv -> CatalogCsv.write(snapshot.resources());
+                case jsonld -> JsonLd.graph(snapshot);
+                case dcat -> DcatFeed.write(snapshot, latestNote());
+            };
         }
-        String text = switch (format) {
-            case json -> CatalogJson.write(release(snapshot));
-            case csv -> CatalogCsv.write(snapshot.resources());
-            case jsonld -> JsonLd.graph(snapshot);
-            case dcat -> DcatFeed.write(snapshot, latestNote());
-        };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text.endsWith("\n") ? text : text + "\n");

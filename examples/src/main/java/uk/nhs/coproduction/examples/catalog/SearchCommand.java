@@ -21,6 +21,7 @@ import uk.nhs.coproduction.catalog.search.Matching;
 import uk.nhs.coproduction.catalog.search.Query;
 import uk.nhs.coproduction.catalog.search.SearchResult;
 import uk.nhs.coproduction.catalog.search.Sort;
+import uk.nhs.coproduction.examples.Progress;
 
 /** {@code catalog search TEXT}: search with facet filters. */
 @Command(
@@ -76,14 +77,18 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Query query = query();
-        CatalogSnapshot snapshot = overlay.snapshot(spec.commandLine().getErr());
-        if (snapshot == null) {
-            return CatalogCommand.BAD_INPUT;
+        CatalogSnapshot snapshot;
+        SearchResult result;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "Searching the catalogue")) {
+            snapshot = overlay.snapshot(spec.commandLine().getErr());
+            if (snapshot == null) {
+                return CatalogCommand.BAD_INPUT;
+            }
+            checkValues(Facet.KIND, kinds, snapshot);
+            checkValues(Facet.AUDIENCE, audiences, snapshot);
+            checkValues(Facet.TOPIC, topics, snapshot);
+            result = snapshot.search(query);
         }
-        checkValues(Facet.KIND, kinds, snapshot);
-        checkValues(Facet.AUDIENCE, audiences, snapshot);
-        checkValues(Facet.TOPIC, topics, snapshot);
-        SearchResult result = snapshot.search(query);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SearchResultJson.write(result, snapshot.vocabularies()));

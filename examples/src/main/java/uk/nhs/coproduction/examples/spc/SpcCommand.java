@@ -23,6 +23,7 @@ import uk.nhs.coproduction.alwaysevents.measurement.ChartSpec;
 import uk.nhs.coproduction.alwaysevents.measurement.Outcome;
 import uk.nhs.coproduction.alwaysevents.measurement.Problem;
 import uk.nhs.coproduction.alwaysevents.measurement.svg.SvgChart;
+import uk.nhs.coproduction.examples.Progress;
 
 /**
  * {@code spc [options] FILE.csv}: analyses a time series with a run chart or an SPC chart.
@@ -121,7 +122,8 @@ public final class SpcCommand implements Callable<Integer> {
 
         Path path = java.util.Objects.requireNonNull(file);
         CsvSeries.Result result;
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                Progress progress = Progress.start(err, "Reading " + fileName(path))) {
             result = CsvSeries.read(reader);
         } catch (NoSuchFileException e) {
             err.println("spc: " + path + ": no such file");
@@ -136,7 +138,10 @@ public final class SpcCommand implements Callable<Integer> {
         }
         CsvSeries.Read read = ((CsvSeries.Parsed) result).read();
 
-        Outcome<ChartAnalysis> outcome = chartSpec.analyse(read.series());
+        Outcome<ChartAnalysis> outcome;
+        try (Progress progress = Progress.start(err, "Analysing " + read.series().size() + " points")) {
+            outcome = chartSpec.analyse(read.series());
+        }
         if (outcome instanceof Outcome.Refused<ChartAnalysis> refused) {
             for (Problem problem : refused.problems()) {
                 err.println("spc: " + path + (problem.isAboutPoint() ? " line " + read.lineOf(problem.point()) + ": " : ": ")

@@ -64,9 +64,12 @@ public final class CatalogPages {
         SearchResult result = snapshot.search(search.query());
         FormErrors errors = FormErrors.NONE;
         for (Problem.Error error : search.errors()) {
-            String field = error.field().equals("q") ? "q" : "facet-" + error.field();
-            errors = errors.with(new FieldError(field, error.field().equals("q") ? error.detail()
-                    : legend(error.field()) + ": " + error.detail()));
+            errors = errors.with(switch (error.field()) {
+                case "q" -> new FieldError("q", error.detail());
+                case "sort" -> new FieldError("sort", "The order of results " + error.detail());
+                case "page" -> new FieldError("results", "The page number " + error.detail());
+                default -> new FieldError("facet-" + error.field(), legend(error.field()) + ": " + error.detail());
+            });
         }
         Query query = result.query();
         SearchPage model = new SearchPage(new Page("Resources catalogue", Navigation.CATALOGUE, errors.any()), errors,

@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Request {
 
+    /** A body up to this size that is over the limit is read and dropped before the refusal is sent. */
+    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
+
     private final String method;
     private final URI uri;
     private final Map<String, List<String>> headers;
@@ -120,12 +123,15 @@ public final class Request {
         }
         String length = header("Content-Length");
         if (length != null) {
+            long declared;
             try {
-                if (Long.parseLong(length.strip()) > bodyLimit) {
-                    throw tooLarge();
-                }
+                declared = Long.parseLong(length.strip());
             } catch (NumberFormatException e) {
                 throw new RequestRefused(400, "The Content-Length header is not a number.");
+            }
+            if (declared > bodyLimit) {
+                discard(declared);
+                throw tooLarge();
             }
         }
         byte[] read = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, bodyLimit + 1));
@@ -134,6 +140,27 @@ public final class Request {
         }
         bodyBytes = read;
         return read;
+    }
+
+    /**
+     * Reads and drops a body that is a little too large, so the browser reads the answer instead of
+     * seeing the connection reset while it is still sending; a far larger one is left unread and
+     * the connection closed.
+     */
+    private void discard(long declared) throws IOException {
+        if (declared <= DISCARD_LIMIT) {
+            long left = declared;
+            while (left > 0) {
+                long skipped = body.skip(left);
+                if (skipped <= 0) {
+                    if (body.read() < 0) {
+                        return;
+                    }
+                    skipped = 1;
+                }
+                left -= skipped;
+            }
+        }
     }
 
     private RequestRefused tooLarge() {
