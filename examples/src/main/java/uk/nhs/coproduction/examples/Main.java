@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uk.nhs.coproduction.examples.catalog.CatalogCommand;
+import uk.nhs.coproduction.examples.catalog.NationalCatalogue;
 import uk.nhs.coproduction.examples.check.CheckCommand;
 import uk.nhs.coproduction.examples.check.ModelOverview;
 import uk.nhs.coproduction.examples.spc.SpcCommand;
@@ -52,7 +53,25 @@ public final class Main implements Runnable {
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
+        prepareWhatTheCommandNeeds(args);
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Starts making, in the background, what the command named by the first words will need, while
+     * the command line is read: the national catalogue and its search index for a catalogue search
+     * or export. Nothing else is started, so other commands pay nothing for it.
+     */
+    private static void prepareWhatTheCommandNeeds(String[] args) {
+        if (args.length >= 2 && args[0].equals("catalog") && !java.util.Arrays.asList(args).contains("--overlay")) {
+            switch (args[1]) {
+                case "search" -> NationalCatalogue.prepareInBackground(true);
+                case "export" -> NationalCatalogue.prepareInBackground(false);
+                default -> {
+                    // import reads the file first; nothing to prepare
+                }
+            }
+        }
     }
 
     /**

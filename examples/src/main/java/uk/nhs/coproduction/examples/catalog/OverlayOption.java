@@ -29,10 +29,10 @@ public final class OverlayOption {
      * every problem) if the file is not valid.
      */
     public @Nullable CatalogSnapshot snapshot(PrintWriter err) throws IOException {
-        CatalogRelease national = CatalogRelease.national();
         if (file == null) {
-            return CatalogSnapshot.of(national);
+            return NationalCatalogue.snapshot();
         }
+        CatalogRelease national = CatalogRelease.national();
         ImportResult<CatalogRelease> read = CatalogFiles.read(file);
         if (read instanceof ImportResult.Rejected<CatalogRelease> rejected) {
             CatalogFiles.printErrors(file, rejected.errors(), err);
@@ -48,7 +48,7 @@ public final class OverlayOption {
 
     /** The national catalogue on its own. */
     public static CatalogSnapshot national() {
-        return CatalogSnapshot.of(CatalogRelease.national());
+        return NationalCatalogue.snapshot();
     }
 
     /** The national catalogue merged with a local release (or replaced by a new national one). */
