@@ -11,9 +11,7 @@ import java.util.Locale;
  * seconds while it goes on, and how long it took at the end.
  *
  * <pre>{@code
- * try (Progress progress = Progress.start(err, "Checking every row of " + file)) {
- *     result = CatalogFiles.read(file);
- * }
+ * ImportResult<CatalogRelease> read = Progress.during(err, "Checking every row of " + file, () -> CatalogFiles.read(file));
  * }</pre>
  *
  * <p>Thread-safe; close it once.
@@ -48,6 +46,28 @@ public final class Progress implements AutoCloseable {
         Progress progress = new Progress(err, what, quietFor);
         progress.reporter.start();
         return progress;
+    }
+
+    /** Work that gives a value and may fail with a checked exception. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        /** Does the work. */
+        T run() throws E;
+    }
+
+    /**
+     * Does the work, with a progress indication on {@code err} if it takes more than a second.
+     *
+     * @return what the work gave
+     * @throws E what the work threw
+     */
+    public static <T, E extends Exception> T during(PrintWriter err, String what, Work<T, E> work) throws E {
+        Progress progress = start(err, what);
+        try {
+            return work.run();
+        } finally {
+            progress.close();
+        }
     }
 
     private void report(long quietMillis) {

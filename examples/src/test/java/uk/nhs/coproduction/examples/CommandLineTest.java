@@ -21,17 +21,8 @@ class CommandLineTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     /** Every command and sub-command, by its words on the command line. */
@@ -57,7 +48,7 @@ class CommandLineTest {
         for (String command : commands) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");
-            Run run = run(args.toArray(String[]::new));
+            CommandLineRun run = run(args.toArray(String[]::new));
             assertThat(run.status()).as(command).isZero();
             assertThat(run.out()).as(command).startsWith("Usage: coproduction-examples " + command);
             assertThat(run.err()).as(command).isEmpty();
@@ -73,7 +64,7 @@ class CommandLineTest {
         List<String> args = new ArrayList<>(List.of(commandLine.split(" ")));
         args.add("--frobnicate");
         String command = String.join(" ", args.stream().takeWhile(a -> !a.contains(".") && !a.startsWith("-")).toList());
-        Run run = run(args.toArray(String[]::new));
+        CommandLineRun run = run(args.toArray(String[]::new));
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).startsWith("coproduction-examples " + command + ": ").contains("--frobnicate")
                 .contains("Run 'coproduction-examples " + command + " --help'").doesNotContain("\tat ");
@@ -82,14 +73,14 @@ class CommandLineTest {
 
     @Test
     void aMisspeltCommandGetsASuggestion() {
-        Run run = run("catlog");
+        CommandLineRun run = run("catlog");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("Unmatched argument").contains("catalog");
     }
 
     @Test
     void aFileThatCannotBeWrittenIsBadInputNotAStackTrace() {
-        Run run = run("catalog", "export", "--format", "csv", "--output",
+        CommandLineRun run = run("catalog", "export", "--format", "csv", "--output",
                 folder.resolve("no-such-folder").resolve("out.csv").toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("no-such-folder").contains("no such file or folder").doesNotContain("\tat ");
@@ -115,7 +106,7 @@ class CommandLineTest {
 
     @Test
     void searchAsJsonKeepsStandardOutputPureJson() throws Exception {
-        Run run = run("catalog", "search", "pdsa", "--json");
+        CommandLineRun run = run("catalog", "search", "pdsa", "--json");
         assertThat(run.status()).isZero();
         assertThat(run.out().strip()).startsWith("{").endsWith("}");
         assertThat(Files.exists(folder)).isTrue();

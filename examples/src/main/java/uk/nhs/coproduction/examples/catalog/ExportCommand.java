@@ -56,20 +56,17 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CatalogSnapshot snapshot;
-        String text;
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "Exporting the catalogue as " + format)) {
-            snapshot = overlay.snapshot(spec.commandLine().getErr());
-            if (snapshot == null) {
-                return CatalogCommand.BAD_INPUT;
-            }
-            text = switch (format) {
-                case json -> CatalogJson.write(release(snapshot));
-                case csv -> CatalogCsv.write(snapshot.resources());
-                case jsonld -> JsonLd.graph(snapshot);
-                case dcat -> DcatFeed.write(snapshot, latestNote());
-            };
+        PrintWriter err = spec.commandLine().getErr();
+        CatalogSnapshot snapshot = Progress.during(err, "Reading the catalogue", () -> overlay.snapshot(err));
+        if (snapshot == null) {
+            return CatalogCommand.BAD_INPUT;
         }
+        String text = Progress.during(err, "Exporting the catalogue as " + format, () -> switch (format) {
+            case json -> CatalogJson.write(release(snapshot));
+            case csv -> CatalogCsv.write(snapshot.resources());
+            case jsonld -> JsonLd.graph(snapshot);
+            case dcat -> DcatFeed.write(snapshot, latestNote());
+        });
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text.endsWith("\n") ? text : text + "\n");

@@ -51,20 +51,15 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "FILE '" + file + "' does not exist");
         }
-        ImportResult<CatalogRelease> read;
-        CatalogSnapshot merged = null;
-        try (Progress progress = Progress.start(err, "Checking every row of " + file.getFileName())) {
-            read = CatalogFiles.read(file);
-            if (read instanceof ImportResult.Imported<CatalogRelease> imported) {
-                merged = OverlayOption.merge(CatalogRelease.national(), imported.value());
-            }
-        }
+        ImportResult<CatalogRelease> read = Progress.during(err, "Checking every row of " + file.getFileName(),
+                () -> CatalogFiles.read(file));
         if (read instanceof ImportResult.Rejected<CatalogRelease> rejected) {
             CatalogFiles.printErrors(file, rejected.errors(), err);
             return CatalogCommand.BAD_INPUT;
         }
         CatalogRelease local = read.orElseThrow();
-        java.util.Objects.requireNonNull(merged);
+        CatalogSnapshot merged = Progress.during(err, "Merging it with the national catalogue",
+                () -> OverlayOption.merge(CatalogRelease.national(), local));
         if (!merged.conflicts().isEmpty()) {
             for (Conflict conflict : merged.conflicts()) {
                 err.println(file.getFileName() + ": conflict: " + conflict.describe());

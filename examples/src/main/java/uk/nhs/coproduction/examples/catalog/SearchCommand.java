@@ -77,18 +77,15 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Query query = query();
-        CatalogSnapshot snapshot;
-        SearchResult result;
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "Searching the catalogue")) {
-            snapshot = overlay.snapshot(spec.commandLine().getErr());
-            if (snapshot == null) {
-                return CatalogCommand.BAD_INPUT;
-            }
-            checkValues(Facet.KIND, kinds, snapshot);
-            checkValues(Facet.AUDIENCE, audiences, snapshot);
-            checkValues(Facet.TOPIC, topics, snapshot);
-            result = snapshot.search(query);
+        PrintWriter err = spec.commandLine().getErr();
+        CatalogSnapshot snapshot = Progress.during(err, "Reading the catalogue", () -> overlay.snapshot(err));
+        if (snapshot == null) {
+            return CatalogCommand.BAD_INPUT;
         }
+        checkValues(Facet.KIND, kinds, snapshot);
+        checkValues(Facet.AUDIENCE, audiences, snapshot);
+        checkValues(Facet.TOPIC, topics, snapshot);
+        SearchResult result = Progress.during(err, "Searching the catalogue", () -> snapshot.search(query));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SearchResultJson.write(result, snapshot.vocabularies()));

@@ -69,9 +69,8 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println("Cannot read " + file + ": there is no such file.");
                 return BAD_INPUT;
             }
-            try (Progress progress = Progress.start(err, "Reading and checking " + file.getFileName())) {
-                result = documents.read(DocumentType.PARTNERSHIP, file);
-            }
+            result = Progress.during(err, "Reading and checking " + file.getFileName(),
+                    () -> documents.read(DocumentType.PARTNERSHIP, file));
         } catch (IOException e) {
             err.println("Cannot read " + file + ": " + e.getClass().getSimpleName());
             return BAD_INPUT;

@@ -122,9 +122,8 @@ public final class SpcCommand implements Callable<Integer> {
 
         Path path = java.util.Objects.requireNonNull(file);
         CsvSeries.Result result;
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                Progress progress = Progress.start(err, "Reading " + fileName(path))) {
-            result = CsvSeries.read(reader);
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            result = Progress.during(err, "Reading " + fileName(path), () -> CsvSeries.read(reader));
         } catch (NoSuchFileException e) {
             err.println("spc: " + path + ": no such file");
             return REFUSED;
@@ -138,10 +137,8 @@ public final class SpcCommand implements Callable<Integer> {
         }
         CsvSeries.Read read = ((CsvSeries.Parsed) result).read();
 
-        Outcome<ChartAnalysis> outcome;
-        try (Progress progress = Progress.start(err, "Analysing " + read.series().size() + " points")) {
-            outcome = chartSpec.analyse(read.series());
-        }
+        Outcome<ChartAnalysis> outcome = Progress.during(err, "Analysing " + read.series().size() + " points",
+                () -> chartSpec.analyse(read.series()));
         if (outcome instanceof Outcome.Refused<ChartAnalysis> refused) {
             for (Problem problem : refused.problems()) {
                 err.println("spc: " + path + (problem.isAboutPoint() ? " line " + read.lineOf(problem.point()) + ": " : ": ")

@@ -13,7 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.nhs.coproduction.catalog.CatalogInfo;
 import uk.nhs.coproduction.catalog.CatalogRelease;
 import uk.nhs.coproduction.catalog.CatalogSnapshot;
@@ -29,35 +34,37 @@ import uk.nhs.coproduction.catalog.resource.Topic;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /**
- * The web app running on a free port of the loopback address, for tests: the national catalogue
- * with a small local overlay that adds a PDF (so link labels show) and a note on a national
- * resource. Close it to stop the server.
+ * The web app running on a free port of the loopback address for the tests of one class, as a
+ * JUnit extension ({@code @RegisterExtension static final RunningApp app = new RunningApp();}):
+ * the national catalogue with a small local overlay that adds a PDF (so link labels show) and a
+ * note on a national resource.
  */
-public final class RunningApp implements AutoCloseable {
+public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
 
     /** The local resource the overlay adds: a 12-page PDF of 1,289,748 bytes. */
     public static final String LOCAL_ID = "demo:calm-at-night-guide";
 
-    private final WebApp app;
-    private final Path data;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private @Nullable WebApp app;
+    private @Nullable Path data;
 
-    private RunningApp(WebApp app, Path data) {
-        this.app = app;
-        this.data = data;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        data = Files.createTempDirectory("web-data-").resolve("data");
+        app = WebApp.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), DataDirectory.at(data),
+                RunningApp::catalogue);
     }
 
-    /** Starts the app. */
-    public static RunningApp start() {
-        try {
-            Path data = Files.createTempDirectory("web-data-").resolve("data");
-            WebApp app = WebApp.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), DataDirectory.at(data),
-                    RunningApp::catalogue);
-            return new RunningApp(app, data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (app != null) {
+            app.stop();
         }
+    }
+
+    private WebApp app() {
+        return Objects.requireNonNull(app, "the app starts before the class's tests");
     }
 
     /** The national catalogue with the test overlay merged in. */
@@ -80,17 +87,17 @@ public final class RunningApp implements AutoCloseable {
 
     /** An address on the app, such as {@code /catalogue?q=pdsa}. */
     public URI uri(String pathAndQuery) {
-        return app.address().resolve(pathAndQuery);
+        return app().address().resolve(pathAndQuery);
     }
 
     /** The app's home page address. */
     public URI address() {
-        return app.address();
+        return app().address();
     }
 
     /** The data directory the app was given (not created until something is saved). */
     public Path data() {
-        return data;
+        return Objects.requireNonNull(data);
     }
 
     /** A GET. */
@@ -118,10 +125,5 @@ public final class RunningApp implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        app.stop();
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import uk.nhs.coproduction.examples.CommandLineRun;
 import uk.nhs.coproduction.examples.Main;
 
 /** The serve command: it serves until stopped, and refuses bad options with status 2 before listening. */
@@ -27,17 +28,8 @@ class ServeCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     @Test
@@ -78,7 +70,7 @@ class ServeCommandTest {
 
     @Test
     void aPortOutOfRangeIsRefused() {
-        Run run = run("serve", "--port", "70000");
+        CommandLineRun run = run("serve", "--port", "70000");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--port must be 0 to 65535, was 70000");
     }
@@ -86,7 +78,7 @@ class ServeCommandTest {
     @Test
     void aPortInUseIsRefusedWithWhatToDo() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Run run = run("serve", "--port", Integer.toString(taken.getLocalPort()), "--host", "127.0.0.1",
+            CommandLineRun run = run("serve", "--port", Integer.toString(taken.getLocalPort()), "--host", "127.0.0.1",
                     "--data", folder.resolve("d").toString());
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort())
@@ -97,7 +89,7 @@ class ServeCommandTest {
     @Test
     void aDataPathThatIsAFileIsRefused() throws IOException {
         Path file = Files.writeString(folder.resolve("not-a-folder"), "x");
-        Run run = run("serve", "--port", "0", "--data", file.toString());
+        CommandLineRun run = run("serve", "--port", "0", "--data", file.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--data").contains("exists and is not a folder");
     }
@@ -106,7 +98,7 @@ class ServeCommandTest {
     void anInvalidOverlayIsRefusedRowByRow() throws IOException {
         Path csv = Files.writeString(folder.resolve("ours.csv"), "id,title,summary,kind,audiences,topics,partOf\n"
                 + "ours:a,A,Fine.,pamphlet,,,\n");
-        Run run = run("serve", "--port", "0", "--overlay", csv.toString());
+        CommandLineRun run = run("serve", "--port", "0", "--overlay", csv.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("ours.csv: row 2, column kind");
     }

@@ -7,25 +7,15 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.nhs.coproduction.examples.web.server.MultipartBody;
 
 /** The HTML pages over HTTP: what they show, how they refuse bad input, and that they escape it. */
 class WebPagesTest {
 
-    private static RunningApp app;
-
-    @BeforeAll
-    static void start() {
-        app = RunningApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
 
     private static HttpResponse<String> post(String path, MultipartBody body) {
         return app.send(HttpRequest.newBuilder(app.uri(path)).header("Content-Type", body.contentType())

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,14 +31,14 @@ import uk.nhs.coproduction.examples.web.RunningApp;
 @Tag("browser")
 class BrowserTest {
 
-    private static RunningApp app;
+    @RegisterExtension
+    static final RunningApp app = new RunningApp();
+
     private static Browser browser;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() {
-        Browser.requireOrSkip();
-        app = RunningApp.start();
         browser = Browser.start();
         driver = browser.driver();
     }
@@ -46,9 +47,6 @@ class BrowserTest {
     static void stop() {
         if (browser != null) {
             browser.close();
-        }
-        if (app != null) {
-            app.close();
         }
     }
 
