@@ -44,8 +44,8 @@ public final class NationalCatalogue {
         thread.setDaemon(true);
         thread.start();
         if (searchIndex) {
-            // Meanwhile, a search of a one-resource catalogue readies the search engine's code, so the
-            // real index is built by code that is already loaded.
+            // Meanwhile, a search of a one-resource catalogue (matches marked) readies the search
+            // engine's code, so the real index is built and searched by code already loaded.
             Thread engine = new Thread(NationalCatalogue::warmSearchEngine, "prepare-search-engine");
             engine.setDaemon(true);
             engine.start();
@@ -57,7 +57,7 @@ public final class NationalCatalogue {
             Resource one = Resource.builder(ResourceId.of("warm", "up")).title("Warm up").summary("Warm up.")
                     .kind(Kind.GUIDE).build();
             CatalogSnapshot.of(new CatalogRelease(CatalogInfo.of("warm", "Warm up", "0"), List.of(one), List.of()))
-                    .search(Query.text("warm"));
+                    .search(Query.text("warm")).items().forEach(hit -> hit.summary().plainText());
         } catch (RuntimeException e) {
             // only a warm-up: the real search reports any problem itself
         }
