@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
@@ -84,12 +85,19 @@ final class Browser implements AutoCloseable {
 
     /** Skips the calling test with the reason, or fails it when browser tests are required. */
     static void requireOrSkip() {
-        List<String> missing = missing();
+        requireOrSkip(missing(), System.getenv("REQUIRE_BROWSER_TESTS"));
+    }
+
+    /**
+     * Returns if nothing is missing; otherwise fails (when {@code required} is "1") or skips the
+     * calling test, naming what is missing.
+     */
+    static void requireOrSkip(List<String> missing, @Nullable String required) {
         if (missing.isEmpty()) {
             return;
         }
         String reason = "Browser tests need " + String.join(", ", missing);
-        if ("1".equals(System.getenv("REQUIRE_BROWSER_TESTS"))) {
+        if ("1".equals(required)) {
             Assertions.fail(reason + ", and REQUIRE_BROWSER_TESTS=1 says they must run.");
         }
         Assumptions.abort(reason + ": skipped.");
