@@ -67,6 +67,7 @@ class BrowserTest {
         open("/");
         assertThat(driver.getTitle()).endsWith("NHS co-production examples");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
+        browser.screenshot("home");
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement focused = driver.switchTo().activeElement();
         assertThat(focused.getText()).isEqualTo("Skip to main content");
@@ -75,7 +76,6 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector("footer")).getText())
                 .contains("Always Events® is a registered trademark of the Institute for Healthcare Improvement.");
         accessible("the home page");
-        browser.screenshot("home");
     }
 
     @Test
