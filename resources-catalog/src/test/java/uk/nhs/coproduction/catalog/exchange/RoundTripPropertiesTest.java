@@ -17,7 +17,7 @@ import uk.nhs.coproduction.catalog.resource.ResourceArbitraries;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /** Writing then reading gives back exactly what was written. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
     private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
 

@@ -19,7 +19,7 @@ import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceArbitraries;
 
 /** The shipped JSON Schema accepts every catalogue the library writes and rejects what it rejects. */
-class JsonSchemaProperties {
+class JsonSchemaPropertiesTest {
 
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(CatalogJson.schema());
