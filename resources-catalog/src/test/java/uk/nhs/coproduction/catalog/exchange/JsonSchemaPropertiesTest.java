@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.catalog.CatalogInfo;
 import uk.nhs.coproduction.catalog.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Resource;
-import uk.nhs.coproduction.catalog.resource.ResourceArbitraries;
 
 /** The shipped JSON Schema accepts every catalogue the library writes and rejects what it rejects. */
 class JsonSchemaPropertiesTest {

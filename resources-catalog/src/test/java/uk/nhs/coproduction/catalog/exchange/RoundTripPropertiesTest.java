@@ -13,7 +13,6 @@ import uk.nhs.coproduction.catalog.CatalogRelease;
 import uk.nhs.coproduction.catalog.ReleaseNote;
 import uk.nhs.coproduction.catalog.resource.PartialDate;
 import uk.nhs.coproduction.catalog.resource.Resource;
-import uk.nhs.coproduction.catalog.resource.ResourceArbitraries;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /** Writing then reading gives back exactly what was written. */
