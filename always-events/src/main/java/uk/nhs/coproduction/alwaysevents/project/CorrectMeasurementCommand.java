@@ -1,0 +1,29 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Corrects a period's measurement that was recorded earlier, saying why.
+ *
+ * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
+ *
+ * @param period the period's label
+ * @param numerator for how many the event happened
+ * @param denominator how many were eligible
+ * @param reason why it is corrected
+ */
+public record CorrectMeasurementCommand(
+        @NotBlank @Size(max = 32) String period,
+        @PositiveOrZero int numerator,
+        @PositiveOrZero int denominator,
+        @NotBlank @Size(max = 500) String reason) implements ProjectCommand {
+
+    /** The numerator is at most the denominator (checked by Bean Validation as {@code numeratorWithinDenominator}). */
+    @AssertTrue(message = "the event cannot have happened for more people than were eligible")
+    public boolean isNumeratorWithinDenominator() {
+        return numerator <= denominator;
+    }
+}

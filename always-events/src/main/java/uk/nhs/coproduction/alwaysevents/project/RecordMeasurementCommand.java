@@ -1,0 +1,28 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Records one period's measurement of the Always Event at the home unit. A period is recorded
+ * once; use {@link CorrectMeasurementCommand} to correct it.
+ *
+ * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
+ *
+ * @param period the period's label, such as {@code 2017-06}
+ * @param numerator for how many the event happened
+ * @param denominator how many were eligible
+ */
+public record RecordMeasurementCommand(
+        @NotBlank @Size(max = 32) String period,
+        @PositiveOrZero int numerator,
+        @PositiveOrZero int denominator) implements ProjectCommand {
+
+    /** The numerator is at most the denominator (checked by Bean Validation as {@code numeratorWithinDenominator}). */
+    @AssertTrue(message = "the event cannot have happened for more people than were eligible")
+    public boolean isNumeratorWithinDenominator() {
+        return numerator <= denominator;
+    }
+}

@@ -1,0 +1,30 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Records one period's measurement at a spread or scale-up site.
+ *
+ * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
+ *
+ * @param siteId the site
+ * @param period the period's label
+ * @param numerator for how many the event happened
+ * @param denominator how many were eligible
+ */
+public record RecordSiteMeasurementCommand(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String siteId,
+        @NotBlank @Size(max = 32) String period,
+        @PositiveOrZero int numerator,
+        @PositiveOrZero int denominator) implements ProjectCommand {
+
+    /** The numerator is at most the denominator (checked by Bean Validation as {@code numeratorWithinDenominator}). */
+    @AssertTrue(message = "the event cannot have happened for more people than were eligible")
+    public boolean isNumeratorWithinDenominator() {
+        return numerator <= denominator;
+    }
+}

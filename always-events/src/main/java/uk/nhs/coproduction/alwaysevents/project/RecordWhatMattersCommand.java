@@ -1,0 +1,29 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import uk.nhs.coproduction.model.partner.PartnerId;
+
+/**
+ * Records evidence of what matters to people who use the service: surveys, conversations,
+ * complaints, Friends and Family Test comments, workshops, or the co-design team's own words.
+ *
+ * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
+ *
+ * @param source where it came from
+ * @param summary what matters, in people's own words where possible
+ * @param peopleHeard how many people it comes from (0 when not known)
+ * @param voicedBy the co-design team members who said it (for the team's own words)
+ * @param gatheredOn when it was gathered
+ */
+public record RecordWhatMattersCommand(
+        @NotNull EvidenceSource source,
+        @NotBlank @Size(max = 2000) String summary,
+        @PositiveOrZero int peopleHeard,
+        @NotNull Set<@NotNull PartnerId> voicedBy,
+        @NotNull LocalDate gatheredOn) implements ProjectCommand {
+}
