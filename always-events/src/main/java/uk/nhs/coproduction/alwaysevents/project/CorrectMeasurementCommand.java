@@ -17,8 +17,8 @@ import jakarta.validation.constraints.Size;
  */
 public record CorrectMeasurementCommand(
         @NotBlank @Size(max = 32) String period,
-        @PositiveOrZero int numerator,
-        @PositiveOrZero int denominator,
+        @PositiveOrZero(message = "must be 0 or more") int numerator,
+        @PositiveOrZero(message = "must be 0 or more") int denominator,
         @NotBlank @Size(max = 500) String reason) implements ProjectCommand {
 
     /** The numerator is at most the denominator (checked by Bean Validation as {@code numeratorWithinDenominator}). */

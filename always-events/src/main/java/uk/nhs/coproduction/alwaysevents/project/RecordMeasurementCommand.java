@@ -17,8 +17,8 @@ import jakarta.validation.constraints.Size;
  */
 public record RecordMeasurementCommand(
         @NotBlank @Size(max = 32) String period,
-        @PositiveOrZero int numerator,
-        @PositiveOrZero int denominator) implements ProjectCommand {
+        @PositiveOrZero(message = "must be 0 or more") int numerator,
+        @PositiveOrZero(message = "must be 0 or more") int denominator) implements ProjectCommand {
 
     /** The numerator is at most the denominator (checked by Bean Validation as {@code numeratorWithinDenominator}). */
     @AssertTrue(message = "the event cannot have happened for more people than were eligible")

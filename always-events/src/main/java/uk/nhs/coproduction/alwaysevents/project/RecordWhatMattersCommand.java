@@ -23,7 +23,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
 public record RecordWhatMattersCommand(
         @NotNull EvidenceSource source,
         @NotBlank @Size(max = 2000) String summary,
-        @PositiveOrZero int peopleHeard,
+        @PositiveOrZero(message = "must be 0 or more") int peopleHeard,
         @NotNull Set<@NotNull PartnerId> voicedBy,
         @NotNull LocalDate gatheredOn) implements ProjectCommand {
 }

@@ -20,6 +20,6 @@ import java.time.LocalDate;
 public record StateAimCommand(
         @NotBlank @Size(max = 500) String population,
         @NotBlank @Size(max = 500) String measure,
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") double percent,
+        @DecimalMin(value = "0", inclusive = false, message = "must be more than 0") @DecimalMax("100") double percent,
         @NotNull LocalDate achieveBy) implements ProjectCommand {
 }

@@ -24,8 +24,8 @@ public final class MermaidDiagram {
             text.append("    ").append(transition.from().name()).append(" --> ").append(transition.to().name())
                     .append(" : ").append(transition.id());
             if (!transition.guards().isEmpty()) {
-                text.append(" [").append(transition.guards().stream().map(g -> g.spec().kind())
-                        .collect(Collectors.joining(", "))).append(']');
+                text.append(" (").append(transition.guards().stream().map(g -> g.spec().kind())
+                        .collect(Collectors.joining(", "))).append(')');
             }
             text.append('\n');
         }
