@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +11,7 @@ import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.RecordApprovalCommand;
 import uk.nhs.coproduction.alwaysevents.project.JoinOversightGroupCommand;
 import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
+import uk.nhs.coproduction.alwaysevents.testing.Golden;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
@@ -85,7 +82,7 @@ class WorkflowDefinitionTest {
         assertThat(mermaid).contains("SET_UP_AND_OVERSIGHT --> UNDERSTAND_WHAT_MATTERS : understand-what-matters "
                 + "(executive-sponsor, co-design-team)");
         assertThat(mermaid.lines().filter(l -> l.contains("-->")).count()).isEqualTo(STANDARD.transitions().size() + 1);
-        assertThat(mermaid).isEqualTo(golden("standard-workflow.mmd", mermaid));
+        Golden.assertMatches("standard-workflow.mmd", mermaid);
     }
 
     @Test
@@ -164,19 +161,5 @@ class WorkflowDefinitionTest {
                 .withGuard("missing", STANDARD.transitions().get(0).guards().get(0))).hasMessageContaining("no transition missing");
         assertThatThrownBy(() -> STANDARD.evaluate("missing", Scenario.inMemory().started().project()))
                 .hasMessageContaining("no transition missing");
-    }
-
-    /** Golden files under src/test/resources/golden; rerun with -Dgolden.update=true to accept a change. */
-    static String golden(String name, String actual) throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
-            Path file = Path.of("src/test/resources/golden", name);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return actual;
-        }
-        try (InputStream in = WorkflowDefinitionTest.class.getResourceAsStream("/golden/" + name)) {
-            assertThat(in).as("golden file %s (rerun with -Dgolden.update=true to write it)", name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
