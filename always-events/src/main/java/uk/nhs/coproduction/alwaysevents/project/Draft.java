@@ -84,8 +84,25 @@ final class Draft {
      */
     void apply(RecordedEvent recorded) {
         ProjectEvent event = recorded.event();
+        if (id == null || !id.equals(recorded.projectId()) || recorded.version() != version + 1
+                || event instanceof ProjectStartedEvent) {
+            checkFirstOrRefuse(recorded);
+        }
+        version = recorded.version();
+        if (event instanceof PhaseChangedEvent e) {
+            phase = e.to();
+            phaseHistory = phaseHistory.plus(PhaseChange.recorded(e, version));
+        } else if (event instanceof MeasurementRecordedEvent e) {
+            measurements = measurements.plus(e.measurement());
+        } else {
+            applyEvent(recorded, event);
+        }
+    }
+
+    /** Accepts the project's first event, or says why {@code recorded} does not follow the draft. */
+    private void checkFirstOrRefuse(RecordedEvent recorded) {
         if (id == null) {
-            if (!(event instanceof ProjectStartedEvent) || recorded.version() != 1) {
+            if (!(recorded.event() instanceof ProjectStartedEvent) || recorded.version() != 1) {
                 throw new IllegalArgumentException("a project's log starts with ProjectStartedEvent at version 1, not "
                         + recorded);
             }
@@ -94,21 +111,14 @@ final class Draft {
             throw new IllegalArgumentException("event " + recorded + " belongs to another project than " + id);
         } else if (recorded.version() != version + 1) {
             throw new IllegalArgumentException("event " + recorded + " does not follow version " + version + " of " + id);
-        } else if (event instanceof ProjectStartedEvent) {
+        } else {
             throw new IllegalArgumentException("project " + id + " was already started: " + recorded);
         }
-        version = recorded.version();
-        applyEvent(recorded, event);
     }
 
     private void applyEvent(RecordedEvent recorded, ProjectEvent event) {
         if (event instanceof ProjectStartedEvent e) {
             profile = new ProjectProfile(e.organisation(), e.title(), e.areaOfFocus(), e.startedOn());
-        } else if (event instanceof PhaseChangedEvent e) {
-            phase = e.to();
-            phaseHistory = phaseHistory.plus(new PhaseChange(e.transitionId(), e.from(), e.to(), version, e.on()));
-        } else if (event instanceof MeasurementRecordedEvent e) {
-            measurements = measurements.plus(e.measurement());
         } else if (event instanceof MeasurementCorrectedEvent e) {
             measurements = measurements.with(indexOfPeriod(e.measurement().period()), e.measurement());
         } else if (event instanceof ExecutiveSponsorAppointedEvent e) {

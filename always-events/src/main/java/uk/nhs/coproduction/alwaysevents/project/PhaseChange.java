@@ -24,4 +24,9 @@ public record PhaseChange(String transitionId, Phase from, Phase to, long atVers
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(on, "on");
     }
+
+    /** The change {@code event} recorded as version {@code atVersion}. */
+    static PhaseChange recorded(PhaseChangedEvent event, long atVersion) {
+        return new PhaseChange(event.transitionId(), event.from(), event.to(), atVersion, event.on());
+    }
 }

@@ -28,6 +28,9 @@ import uk.nhs.coproduction.model.partner.Role;
  */
 public record TeamMember(PartnerId id, Set<Role> roles, Phase joinedIn, long joinedAtVersion, LocalDate joinedOn) {
 
+    private static final Role[] LIVED_EXPERIENCE_ROLES = java.util.Arrays.stream(Role.values())
+            .filter(Role::isLivedExperience).toArray(Role[]::new);
+
     /** Checks the components and copies the roles. */
     public TeamMember {
         Objects.requireNonNull(id, "id");
@@ -41,8 +44,10 @@ public record TeamMember(PartnerId id, Set<Role> roles, Phase joinedIn, long joi
 
     /** Whether any of the member's roles brings lived experience (as the co-production model says). */
     public boolean hasLivedExperience() {
-        for (Role role : roles) {
-            if (role.isLivedExperience()) {
+        // Asks the set about each lived-experience role rather than iterating it: no iterator is
+        // allocated, which matters because guards ask this of every member on every verdict.
+        for (Role role : LIVED_EXPERIENCE_ROLES) {
+            if (roles.contains(role)) {
                 return true;
             }
         }
