@@ -1,5 +1,9 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.driver.DriverDiagram;
 import uk.nhs.coproduction.alwaysevents.impact.ImpactLogEntry;
@@ -36,13 +40,14 @@ final class Draft {
     private @Nullable AimStatement aim;
     private PersistentList<CriterionAssessment> criteria = PersistentList.empty();
     private DriverDiagram driverDiagram = DriverDiagram.empty();
-    private PersistentList<PdsaCycle> pdsaCycles = PersistentList.empty();
-    private PersistentList<Measurement> measurements = PersistentList.empty();
+    private Editable<PdsaCycle> pdsaCycles = new Editable<>(PersistentList.empty());
+    private Editable<Measurement> measurements = new Editable<>(PersistentList.empty());
+    private @Nullable Map<String, Integer> periodIndex;
     private PersistentList<SpreadSite> spreadSites = PersistentList.empty();
     private PersistentList<SiteMeasurement> siteMeasurements = PersistentList.empty();
     private PersistentList<SustainReview> sustainReviews = PersistentList.empty();
     private PersistentList<ProgressScoreChange> progressHistory = PersistentList.empty();
-    private PersistentList<ImpactLogEntry> impactLog = PersistentList.empty();
+    private Editable<ImpactLogEntry> impactLog = new Editable<>(PersistentList.empty());
     private PersistentList<Approval> approvals = PersistentList.empty();
     private PersistentList<PhaseChange> phaseHistory = PersistentList.empty();
 
@@ -66,13 +71,13 @@ final class Draft {
         aim = state.aim();
         criteria = PersistentList.copyOf(state.criteria());
         driverDiagram = state.driverDiagram();
-        pdsaCycles = PersistentList.copyOf(state.pdsaCycles());
-        measurements = PersistentList.copyOf(state.measurements());
+        pdsaCycles = new Editable<>(state.pdsaCycles());
+        measurements = new Editable<>(state.measurements());
         spreadSites = PersistentList.copyOf(state.spreadSites());
         siteMeasurements = PersistentList.copyOf(state.siteMeasurements());
         sustainReviews = PersistentList.copyOf(state.sustainReviews());
         progressHistory = PersistentList.copyOf(state.progressHistory());
-        impactLog = PersistentList.copyOf(state.impactLog());
+        impactLog = new Editable<>(state.impactLog());
         approvals = PersistentList.copyOf(state.approvals());
         phaseHistory = PersistentList.copyOf(state.phaseHistory());
     }
@@ -93,7 +98,7 @@ final class Draft {
             phase = e.to();
             phaseHistory = phaseHistory.plus(PhaseChange.recorded(e, version));
         } else if (event instanceof MeasurementRecordedEvent e) {
-            measurements = measurements.plus(e.measurement());
+            addMeasurement(e.measurement());
         } else {
             applyEvent(recorded, event);
         }
@@ -120,7 +125,7 @@ final class Draft {
         if (event instanceof ProjectStartedEvent e) {
             profile = new ProjectProfile(e.organisation(), e.title(), e.areaOfFocus(), e.startedOn());
         } else if (event instanceof MeasurementCorrectedEvent e) {
-            measurements = measurements.with(indexOfPeriod(e.measurement().period()), e.measurement());
+            measurements.set(indexOfPeriod(e.measurement().period()), e.measurement());
         } else if (event instanceof ExecutiveSponsorAppointedEvent e) {
             sponsor = e.sponsor();
         } else if (event instanceof OversightMemberJoinedEvent e) {
@@ -147,13 +152,13 @@ final class Draft {
             if (e.cycle() != pdsaCycles.size() + 1) {
                 throw new IllegalArgumentException("PDSA cycle " + e.cycle() + " does not follow cycle " + pdsaCycles.size());
             }
-            pdsaCycles = pdsaCycles.plus(PdsaCycle.planned(e.cycle(), e.changeIdeaId(), e.plan()));
+            pdsaCycles.add(PdsaCycle.planned(e.cycle(), e.changeIdeaId(), e.plan()));
         } else if (event instanceof PdsaDoRecordedEvent e) {
-            pdsaCycles = pdsaCycles.with(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withDo(e.done()));
+            pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withDo(e.done()));
         } else if (event instanceof PdsaStudyRecordedEvent e) {
-            pdsaCycles = pdsaCycles.with(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withStudy(e.study()));
+            pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withStudy(e.study()));
         } else if (event instanceof PdsaActRecordedEvent e) {
-            pdsaCycles = pdsaCycles.with(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withAct(e.act()));
+            pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withAct(e.act()));
         } else if (event instanceof SpreadSiteAddedEvent e) {
             spreadSites = spreadSites.plus(e.site());
         } else if (event instanceof SiteMeasurementRecordedEvent e) {
@@ -166,10 +171,10 @@ final class Draft {
             if (e.entry() != impactLog.size() + 1) {
                 throw new IllegalArgumentException("impact log entry " + e.entry() + " does not follow entry " + impactLog.size());
             }
-            impactLog = impactLog.plus(new ImpactLogEntry(e.entry(), e.youSaid(), e.weDid(), e.saidBy(), e.recordedOn(),
-                    java.util.List.of()));
+            impactLog.add(new ImpactLogEntry(e.entry(), e.youSaid(), e.weDid(), e.saidBy(), e.recordedOn(),
+                    List.of()));
         } else if (event instanceof ImpactSignedOffEvent e) {
-            impactLog = impactLog.with(e.entry() - 1, impactLog.get(e.entry() - 1).withSignOff(e.signOff()));
+            impactLog.set(e.entry() - 1, impactLog.get(e.entry() - 1).withSignOff(e.signOff()));
         } else if (event instanceof ApprovalRecordedEvent e) {
             approvals = approvals.plus(e.approval());
         } else if (event instanceof ProjectPausedEvent e) {
@@ -186,13 +191,72 @@ final class Draft {
         }
     }
 
+    private void addMeasurement(Measurement measurement) {
+        if (periodIndex != null) {
+            periodIndex.put(measurement.period(), measurements.size());
+        }
+        measurements.add(measurement);
+    }
+
+    /** Where {@code period} is in the measurements: an index built on the first correction, so corrections cost O(1). */
     private int indexOfPeriod(String period) {
-        for (int i = measurements.size() - 1; i >= 0; i--) {
-            if (measurements.get(i).period().equals(period)) {
-                return i;
+        if (periodIndex == null) {
+            periodIndex = new HashMap<>();
+            for (int i = 0; i < measurements.size(); i++) {
+                periodIndex.put(measurements.get(i).period(), i);
             }
         }
-        throw new IllegalArgumentException("no measurement for period " + period + " to correct");
+        Integer index = periodIndex.get(period);
+        if (index == null) {
+            throw new IllegalArgumentException("no measurement for period " + period + " to correct");
+        }
+        return index;
+    }
+
+    /**
+     * A list the draft changes: shared with the state it came from while it only grows at the
+     * end, and copied once, the first time an element is replaced (a PDSA cycle's next step, a
+     * sign-off, a correction). So a replay that replaces elements n times still costs O(n), not
+     * O(n) per replacement.
+     */
+    private static final class Editable<T> {
+        private PersistentList<T> shared;
+        private @Nullable ArrayList<T> own;
+
+        Editable(List<T> list) {
+            shared = PersistentList.copyOf(list);
+        }
+
+        int size() {
+            return own != null ? own.size() : shared.size();
+        }
+
+        T get(int index) {
+            return own != null ? own.get(index) : shared.get(index);
+        }
+
+        void add(T item) {
+            if (own != null) {
+                own.add(item);
+            } else {
+                shared = shared.plus(item);
+            }
+        }
+
+        void set(int index, T item) {
+            if (own == null) {
+                own = new ArrayList<>(shared);
+            }
+            own.set(index, item);
+        }
+
+        PersistentList<T> done() {
+            if (own != null) {
+                shared = PersistentList.copyOf(own);
+                own = null;
+            }
+            return shared;
+        }
     }
 
     /** The immutable project. */
@@ -201,7 +265,7 @@ final class Draft {
             throw new IllegalStateException("a project exists only once it has been started");
         }
         return new AlwaysEventProject(id, version, profile, phase, status, statusReason, sponsor, oversightGroup,
-                coDesignTeam, whatMatters, vision, aim, criteria, driverDiagram, pdsaCycles, measurements, spreadSites,
-                siteMeasurements, sustainReviews, progressHistory, impactLog, approvals, phaseHistory);
+                coDesignTeam, whatMatters, vision, aim, criteria, driverDiagram, pdsaCycles.done(), measurements.done(), spreadSites,
+                siteMeasurements, sustainReviews, progressHistory, impactLog.done(), approvals, phaseHistory);
     }
 }
