@@ -1,6 +1,5 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -8,7 +7,8 @@ import jakarta.validation.constraints.Size;
 /**
  * Corrects a period's measurement that was recorded earlier, saying why.
  *
- * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
+ * <p>Checked with Bean Validation before it is decided, including that the numerator is at most the
+ * denominator ({@link Counts}). This record is immutable and thread-safe.
  *
  * @param period the period's label
  * @param numerator for how many the event happened
@@ -19,11 +19,5 @@ public record CorrectMeasurementCommand(
         @NotBlank @Size(max = 32) String period,
         @PositiveOrZero(message = "must be 0 or more") int numerator,
         @PositiveOrZero(message = "must be 0 or more") int denominator,
-        @NotBlank @Size(max = 500) String reason) implements ProjectCommand {
-
-    /** The numerator is at most the denominator (checked by Bean Validation as {@code numeratorWithinDenominator}). */
-    @AssertTrue(message = "the event cannot have happened for more people than were eligible")
-    public boolean isNumeratorWithinDenominator() {
-        return numerator <= denominator;
-    }
+        @NotBlank @Size(max = 500) String reason) implements ProjectCommand, Counts {
 }

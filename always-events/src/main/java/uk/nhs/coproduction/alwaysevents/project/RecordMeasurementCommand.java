@@ -1,6 +1,5 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -9,7 +8,8 @@ import jakarta.validation.constraints.Size;
  * Records one period's measurement of the Always Event at the home unit. A period is recorded
  * once; use {@link CorrectMeasurementCommand} to correct it.
  *
- * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
+ * <p>Checked with Bean Validation before it is decided, including that the numerator is at most the
+ * denominator ({@link Counts}). This record is immutable and thread-safe.
  *
  * @param period the period's label, such as {@code 2017-06}
  * @param numerator for how many the event happened
@@ -18,11 +18,5 @@ import jakarta.validation.constraints.Size;
 public record RecordMeasurementCommand(
         @NotBlank @Size(max = 32) String period,
         @PositiveOrZero(message = "must be 0 or more") int numerator,
-        @PositiveOrZero(message = "must be 0 or more") int denominator) implements ProjectCommand {
-
-    /** The numerator is at most the denominator (checked by Bean Validation as {@code numeratorWithinDenominator}). */
-    @AssertTrue(message = "the event cannot have happened for more people than were eligible")
-    public boolean isNumeratorWithinDenominator() {
-        return numerator <= denominator;
-    }
+        @PositiveOrZero(message = "must be 0 or more") int denominator) implements ProjectCommand, Counts {
 }

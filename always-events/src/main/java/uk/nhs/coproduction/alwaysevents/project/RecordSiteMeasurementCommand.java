@@ -1,6 +1,5 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -9,7 +8,8 @@ import jakarta.validation.constraints.Size;
 /**
  * Records one period's measurement at a spread or scale-up site.
  *
- * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
+ * <p>Checked with Bean Validation before it is decided, including that the numerator is at most the
+ * denominator ({@link Counts}). This record is immutable and thread-safe.
  *
  * @param siteId the site
  * @param period the period's label
@@ -20,11 +20,5 @@ public record RecordSiteMeasurementCommand(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String siteId,
         @NotBlank @Size(max = 32) String period,
         @PositiveOrZero(message = "must be 0 or more") int numerator,
-        @PositiveOrZero(message = "must be 0 or more") int denominator) implements ProjectCommand {
-
-    /** The numerator is at most the denominator (checked by Bean Validation as {@code numeratorWithinDenominator}). */
-    @AssertTrue(message = "the event cannot have happened for more people than were eligible")
-    public boolean isNumeratorWithinDenominator() {
-        return numerator <= denominator;
-    }
+        @PositiveOrZero(message = "must be 0 or more") int denominator) implements ProjectCommand, Counts {
 }

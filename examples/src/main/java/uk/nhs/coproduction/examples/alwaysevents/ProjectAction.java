@@ -13,13 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
-import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
-import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.model.validation.Violation;
 
 /**
@@ -71,20 +68,13 @@ abstract class ProjectAction implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandSpec command = Objects.requireNonNull(spec);
-        PrintWriter out = command.commandLine().getOut();
-        PrintWriter err = command.commandLine().getErr();
         ProjectId id = Objects.requireNonNull(project);
         ProjectCommand request = command(date());
-        try (FileEventStore store = workspace.open()) {
-            AlwaysEventProjects projects = Workspace.projects(store);
-            store.read(id).recoveryMade().ifPresent(r -> err.println("always-events: warning: " + r.describe()));
+        return workspace.run(command, id, (store, projects) -> {
             CommandOutcome outcome = expectedVersion == null ? projects.handle(id, workspace.actor, request)
                     : projects.handle(id, expectedVersion, workspace.actor, request);
-            return report(command.name(), id, outcome, out, err);
-        } catch (EventStoreException e) {
-            err.println("always-events " + command.name() + ": " + e.getMessage());
-            return STORE_FAILED;
-        }
+            return report(command.name(), id, outcome, command.commandLine().getOut(), command.commandLine().getErr());
+        });
     }
 
     private int report(String name, ProjectId id, CommandOutcome outcome, PrintWriter out, PrintWriter err) {

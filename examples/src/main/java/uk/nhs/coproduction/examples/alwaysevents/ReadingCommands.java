@@ -23,8 +23,6 @@ import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
 import uk.nhs.coproduction.alwaysevents.store.EventJson;
-import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
-import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.store.History;
 import uk.nhs.coproduction.alwaysevents.workflow.PhaseDefinition;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
@@ -54,29 +52,18 @@ final class ReadingCommands {
         @Override
         public Integer call() {
             CommandSpec command = Objects.requireNonNull(spec);
-            PrintWriter out = command.commandLine().getOut();
-            PrintWriter err = command.commandLine().getErr();
             ProjectId id = Objects.requireNonNull(project);
-            try (FileEventStore store = workspace.open()) {
-                AlwaysEventProjects projects = Workspace.projects(store);
-                History history = store.read(id);
-                history.recoveryMade().ifPresent(r -> err.println("always-events: warning: " + r.describe()));
+            return workspace.run(command, id, (store, projects) -> {
                 Optional<AlwaysEventProject> found = projects.project(id);
                 if (found.isEmpty()) {
-                    err.println("always-events " + command.name() + ": PROJECT: there is no project " + id + " in "
-                            + store.directory() + (store.projects().isEmpty() ? "" : "; projects: " + store.projects()));
+                    command.commandLine().getErr().println("always-events " + command.name() + ": PROJECT: there is no project "
+                            + id + " in " + store.directory() + (store.projects().isEmpty() ? "" : "; projects: "
+                            + store.projects()));
                     return ProjectAction.BAD_INPUT;
                 }
-                print(projects, found.get(), history, out);
-                out.flush();
+                print(projects, found.get(), store.read(id), command.commandLine().getOut());
                 return 0;
-            } catch (EventStoreException e) {
-                err.println("always-events " + command.name() + ": " + e.getMessage());
-                return ProjectAction.STORE_FAILED;
-            } catch (IOException e) {
-                err.println("always-events " + command.name() + ": " + e.getMessage());
-                return ProjectAction.BAD_INPUT;
-            }
+            });
         }
     }
 
@@ -150,19 +137,14 @@ final class ReadingCommands {
         @Override
         public Integer call() {
             CommandSpec command = Objects.requireNonNull(spec);
-            PrintWriter out = command.commandLine().getOut();
-            try (FileEventStore store = workspace.open()) {
-                AlwaysEventProjects projects = Workspace.projects(store);
+            return workspace.run(command, null, (store, projects) -> {
                 for (ProjectId id : store.projects()) {
                     AlwaysEventProject found = projects.project(id).orElseThrow();
-                    out.println(id + "  " + projects.definition().phase(found.phase()).name() + "  " + found.profile().title());
+                    command.commandLine().getOut().println(id + "  " + projects.definition().phase(found.phase()).name() + "  "
+                            + found.profile().title());
                 }
-                out.flush();
                 return 0;
-            } catch (EventStoreException e) {
-                command.commandLine().getErr().println("always-events list: " + e.getMessage());
-                return ProjectAction.STORE_FAILED;
-            }
+            });
         }
     }
 
