@@ -27,4 +27,10 @@ public record ImpactRecordedEvent(int entry, String youSaid, String weDid, Set<P
         saidBy = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(saidBy, "saidBy")));
         Objects.requireNonNull(recordedOn, "recordedOn");
     }
+
+    /** Shows the entry, who said it and when; what was said and done is left out. */
+    @Override
+    public String toString() {
+        return "ImpactRecordedEvent[entry=" + entry + ", saidBy=" + saidBy + ", recordedOn=" + recordedOn + "]";
+    }
 }

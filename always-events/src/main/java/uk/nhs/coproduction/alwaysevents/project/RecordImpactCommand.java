@@ -22,4 +22,10 @@ public record RecordImpactCommand(
         @NotBlank @Size(max = 2000) String weDid,
         @NotNull Set<@NotNull PartnerId> saidBy,
         @NotNull LocalDate recordedOn) implements ProjectCommand {
+
+    /** Shows who said it and when; what was said and done is left out. */
+    @Override
+    public String toString() {
+        return "RecordImpactCommand[saidBy=" + saidBy + ", recordedOn=" + recordedOn + "]";
+    }
 }

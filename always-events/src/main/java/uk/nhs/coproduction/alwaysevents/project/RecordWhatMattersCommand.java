@@ -26,4 +26,11 @@ public record RecordWhatMattersCommand(
         @PositiveOrZero(message = "must be 0 or more") int peopleHeard,
         @NotNull Set<@NotNull PartnerId> voicedBy,
         @NotNull LocalDate gatheredOn) implements ProjectCommand {
+
+    /** Shows the source, the date and who said it; the summary, which may quote people, is left out. */
+    @Override
+    public String toString() {
+        return "RecordWhatMattersCommand[source=" + source + ", gatheredOn=" + gatheredOn + ", peopleHeard=" + peopleHeard
+                + ", voicedBy=" + voicedBy + ", summary=<" + (summary == null ? 0 : summary.length()) + " characters>]";
+    }
 }

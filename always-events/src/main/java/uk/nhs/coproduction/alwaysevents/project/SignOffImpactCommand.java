@@ -23,4 +23,10 @@ public record SignOffImpactCommand(
         @NotNull PartnerId partner,
         @NotNull LocalDate signedOn,
         @Nullable @Size(max = 1000) String comment) implements ProjectCommand {
+
+    /** Shows the entry, the partner and the date; the comment is left out. */
+    @Override
+    public String toString() {
+        return "SignOffImpactCommand[entry=" + entry + ", partner=" + partner + ", signedOn=" + signedOn + "]";
+    }
 }
