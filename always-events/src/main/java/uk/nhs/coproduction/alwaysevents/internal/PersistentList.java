@@ -65,12 +65,6 @@ public final class PersistentList<T> extends AbstractList<T> implements RandomAc
         return new PersistentList<>(new Slots(array, array.length), array.length);
     }
 
-    /** A list of these elements. */
-    @SafeVarargs
-    public static <T> PersistentList<T> of(T... items) {
-        return copyOf(Arrays.asList(items));
-    }
-
     /** This list with {@code item} added at the end; O(1) amortised. */
     public PersistentList<T> plus(T item) {
         Objects.requireNonNull(item, "item");

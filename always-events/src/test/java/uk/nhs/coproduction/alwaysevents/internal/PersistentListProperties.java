@@ -66,7 +66,7 @@ class PersistentListProperties {
 
     @Test
     void itIsImmutableAndRefusesNulls() {
-        PersistentList<String> list = PersistentList.of("a", "b");
+        PersistentList<String> list = PersistentList.copyOf(List.of("a", "b"));
 
         assertThatThrownBy(() -> list.add("c")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> list.plus(null)).isInstanceOf(NullPointerException.class);

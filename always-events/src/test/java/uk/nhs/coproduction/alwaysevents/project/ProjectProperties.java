@@ -109,7 +109,7 @@ class ProjectProperties {
         Arbitrary<Integer> cycle = Arbitraries.integers().between(1, 3);
         Arbitrary<LocalDate> date = Arbitraries.integers().between(-3, 2).map(d -> h.today().plusDays(d));
         Arbitrary<Set<Role>> roles = Arbitraries.of(Role.values()).set().ofMinSize(1).ofMaxSize(2).map(EnumSet::copyOf);
-        List<String> transitionIds = h.DEFINITION.transitionsFrom(h.phase()).stream().map(Transition::id).toList();
+        List<String> transitionIds = ProjectHarness.DEFINITION.transitionsFrom(h.phase()).stream().map(Transition::id).toList();
         Arbitrary<String> transition = Arbitraries.oneOf(
                 transitionIds.isEmpty() ? Arbitraries.just("sustain") : Arbitraries.of(transitionIds),
                 Arbitraries.of("test", "spread-and-scale-up", "no-such-step"));
