@@ -13,6 +13,7 @@ module uk.nhs.coproduction.examples {
     requires org.apache.commons.csv;
 
     opens uk.nhs.coproduction.examples to info.picocli;
+    opens uk.nhs.coproduction.examples.alwaysevents to info.picocli;
     opens uk.nhs.coproduction.examples.check to info.picocli;
     opens uk.nhs.coproduction.examples.spc to info.picocli;
     opens uk.nhs.coproduction.examples.catalog to info.picocli;

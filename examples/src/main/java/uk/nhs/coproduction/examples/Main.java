@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import uk.nhs.coproduction.examples.alwaysevents.AlwaysEventsCommand;
 import uk.nhs.coproduction.examples.catalog.CatalogCommand;
 import uk.nhs.coproduction.examples.check.CheckCommand;
 import uk.nhs.coproduction.examples.check.ModelOverview;
@@ -22,7 +23,7 @@ import uk.nhs.coproduction.examples.spc.SpcCommand;
         mixinStandardHelpOptions = true,
         version = "NHS co-production library examples 0.1.0-SNAPSHOT",
         description = "Examples of the NHS co-production library.",
-        subcommands = {CheckCommand.class, SpcCommand.class, CatalogCommand.class},
+        subcommands = {CheckCommand.class, SpcCommand.class, CatalogCommand.class, AlwaysEventsCommand.class},
         footer = "%nAlways Events® is a registered trademark of the Institute for Healthcare Improvement.")
 public final class Main implements Runnable {
 
