@@ -109,15 +109,15 @@ final class HumberAlwaysEvent {
         steps.add(criterion(agreed, Criterion.EVIDENCE_BASED, "Keeping in touch supports recovery and wellbeing; complaints show the gap."));
         steps.add(criterion(agreed, Criterion.MEASURABLE, "Each request is timed on a tally sheet: within 5 minutes or not."));
         steps.add(criterion(agreed, Criterion.AFFORDABLE_AND_SUSTAINABLE, "Uses the unit's own phones and tablets and a checklist."));
-        steps.add(step(agreed, "Driver diagram: primary driver P1", new AddPrimaryDriverCommand("Equipment is ready whenever someone asks")));
-        steps.add(step(agreed, "Secondary driver S1 under P1", new AddSecondaryDriverCommand("P1",
+        steps.add(step(agreed, "Add a primary driver to the driver diagram", new AddPrimaryDriverCommand("Equipment is ready whenever someone asks")));
+        steps.add(step(agreed, "Add a secondary driver", new AddSecondaryDriverCommand("P1",
                 "Phones and tablets are charged and kept in one known place")));
-        steps.add(step(agreed, "Change idea C1 under S1", new AddChangeIdeaCommand("S1",
+        steps.add(step(agreed, "Add a change idea to test", new AddChangeIdeaCommand("S1",
                 "A charging station in the nurses' office, checked at every shift handover")));
-        steps.add(step(agreed, "Primary driver P2", new AddPrimaryDriverCommand("Staff know how each person prefers to keep in touch")));
-        steps.add(step(agreed, "Secondary driver S2 under P2", new AddSecondaryDriverCommand("P2",
+        steps.add(step(agreed, "Add a second primary driver", new AddPrimaryDriverCommand("Staff know how each person prefers to keep in touch")));
+        steps.add(step(agreed, "Add a secondary driver", new AddSecondaryDriverCommand("P2",
                 "Each person's contact preferences are agreed with them and their family")));
-        steps.add(step(agreed, "Change idea C2 under S2", new AddChangeIdeaCommand("S2", "A one-page contact plan in each care plan")));
+        steps.add(step(agreed, "Add a change idea to test", new AddChangeIdeaCommand("S2", "A one-page contact plan in each care plan")));
         steps.add(move(LocalDate.of(2016, 11, 28), "Start testing with PDSA cycles", "test"));
         steps.add(progress(LocalDate.of(2016, 11, 28), 2.0, "Always Event co-designed; baseline measurement under way."));
         cycle(steps, 1, "C1", LocalDate.of(2017, 1, 9), "2017-01", "Most requests on nights will be met within 5 minutes.",
@@ -206,12 +206,12 @@ final class HumberAlwaysEvent {
     }
 
     private static Step criterion(LocalDate date, Criterion criterion, String evidence) {
-        return step(date, "Criterion " + Converters.code(criterion) + " met", new AssessCriterionCommand(criterion, true,
+        return step(date, "Assess the criterion \"" + Converters.code(criterion) + "\"", new AssessCriterionCommand(criterion, true,
                 evidence, date));
     }
 
     private static Step progress(LocalDate date, double score, String why) {
-        return step(date, "Progress score " + ProgressScore.of(score), new SetProgressScoreCommand(ProgressScore.of(score), why, date));
+        return step(date, "The QI lead sets the progress score", new SetProgressScoreCommand(ProgressScore.of(score), why, date));
     }
 
     private static void cycle(List<Step> steps, int number, String idea, LocalDate planned, String period, String prediction,
