@@ -2,19 +2,43 @@
  * Always Events&reg;: the workflow of an Always Events project, PDSA cycles, and the measurement of
  * reliability with run charts and SPC charts.
  *
+ * <p>{@code workflow} holds the method as data (phases, transitions, guards that explain every
+ * refusal); {@code project} the project aggregate with its commands, events and pure
+ * {@code decide}/{@code evolve}; {@code statement}, {@code pdsa}, {@code driver}, {@code progress}
+ * and {@code impact} the values a project holds; {@code store} the event store SPI with an
+ * in-memory and an embedded file store; {@code report} the project summary. The package
+ * {@code uk.nhs.coproduction.alwaysevents} holds {@code AlwaysEventProjects}, the entry point
+ * that validates, decides, records and notifies.
+ *
  * <p>{@code uk.nhs.coproduction.alwaysevents.measurement} analyses a time series with run charts
  * (Anhøj or IHI rules), I, MR, P, P&prime; and U charts, and the NHS England "Making Data Count"
  * XmR chart with its variation and assurance icons, and summarises the reliability of an Always
  * Event against its aim. {@code uk.nhs.coproduction.alwaysevents.measurement.svg} draws any of
  * those charts as accessible SVG.
  *
+ * <p>Commands are checked with Hibernate Validator, which reads them reflectively, so the package
+ * of commands is opened to it and to nothing else. Events and snapshots are written and read by
+ * this module's own Jackson code; nothing is opened to Jackson.
+ *
  * <p>Always Events is a registered trademark of the Institute for Healthcare Improvement.
  */
 module uk.nhs.coproduction.alwaysevents {
     requires static org.jspecify;
     requires transitive uk.nhs.coproduction.model;
+    requires tools.jackson.databind;
 
     exports uk.nhs.coproduction.alwaysevents;
+    exports uk.nhs.coproduction.alwaysevents.driver;
+    exports uk.nhs.coproduction.alwaysevents.impact;
     exports uk.nhs.coproduction.alwaysevents.measurement;
     exports uk.nhs.coproduction.alwaysevents.measurement.svg;
+    exports uk.nhs.coproduction.alwaysevents.pdsa;
+    exports uk.nhs.coproduction.alwaysevents.progress;
+    exports uk.nhs.coproduction.alwaysevents.project;
+    exports uk.nhs.coproduction.alwaysevents.report;
+    exports uk.nhs.coproduction.alwaysevents.statement;
+    exports uk.nhs.coproduction.alwaysevents.store;
+    exports uk.nhs.coproduction.alwaysevents.workflow;
+
+    opens uk.nhs.coproduction.alwaysevents.project to org.hibernate.validator;
 }

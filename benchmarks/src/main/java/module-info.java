@@ -1,5 +1,7 @@
 /**
- * JMH benchmarks of the library. Not an API: nothing is exported.
+ * JMH benchmarks of the library. Not an API: nothing is exported. Spring Statemachine and JOL
+ * are benchmark-only dependencies: the first is the baseline the workflow is compared with in the
+ * same run, the second measures a live project's retained size.
  */
 module uk.nhs.coproduction.benchmarks {
     requires static org.jspecify;
@@ -10,4 +12,8 @@ module uk.nhs.coproduction.benchmarks {
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.lucene.facet;
+    requires spring.statemachine.core;
+    requires spring.messaging;
+    requires reactor.core;
+    requires jol.core;
 }

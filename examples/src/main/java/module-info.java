@@ -20,6 +20,7 @@ module uk.nhs.coproduction.examples {
     requires static java.compiler;
 
     opens uk.nhs.coproduction.examples to info.picocli;
+    opens uk.nhs.coproduction.examples.alwaysevents to info.picocli;
     opens uk.nhs.coproduction.examples.check to info.picocli;
     opens uk.nhs.coproduction.examples.spc to info.picocli;
     opens uk.nhs.coproduction.examples.catalog to info.picocli;

@@ -7,7 +7,7 @@
  * bundled catalogue and {@code catalog.snapshot().search(query)} searches one consistent view of it.
  */
 module uk.nhs.coproduction.catalog {
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
     requires tools.jackson.core;
     requires tools.jackson.databind;
     requires org.apache.commons.csv;

@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import uk.nhs.coproduction.examples.alwaysevents.AlwaysEventsCommand;
 import uk.nhs.coproduction.examples.catalog.CatalogCommand;
 import uk.nhs.coproduction.examples.catalog.NationalCatalogue;
 import uk.nhs.coproduction.examples.check.CheckCommand;
@@ -34,9 +35,10 @@ import uk.nhs.coproduction.examples.web.ServeCommand;
         mixinStandardHelpOptions = true,
         version = "NHS co-production library examples 0.1.0-SNAPSHOT",
         description = "Examples of the NHS co-production library.",
-        subcommands = {ServeCommand.class, CheckCommand.class, SpcCommand.class, CatalogCommand.class},
+        subcommands = {ServeCommand.class, CheckCommand.class, SpcCommand.class, CatalogCommand.class,
+            AlwaysEventsCommand.class},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:done", "1:an unexpected failure (a bug: please report it)",
+        exitCodeList = {"0:done", "1:an unexpected failure (a bug: please report it); always-events: refused",
             "2:bad input: the message names the option, file and line"},
         footer = "%nAlways Events® is a registered trademark of the Institute for Healthcare Improvement.")
 public final class Main implements Runnable {
@@ -126,7 +128,7 @@ public final class Main implements Runnable {
         out.print(ModelOverview.text());
         out.println();
         out.println("Commands: " + String.join(", ", spec.subcommands().keySet())
-                + ". Run with a command and --help for its use, or with --help for all of them.");
+                + " (add --help to any of them for its use).");
         out.println("Always Events® is a registered trademark of the Institute for Healthcare Improvement.");
         out.flush();
     }

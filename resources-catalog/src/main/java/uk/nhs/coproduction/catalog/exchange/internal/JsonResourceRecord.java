@@ -58,21 +58,9 @@ final class JsonResourceRecord implements RawRecord {
     @Override
     public List<Format> formats(Problems problems) {
         List<Format> formats = new ArrayList<>();
-        JsonNode array = node.get("formats");
-        if (array == null || array.isNull()) {
-            return formats;
-        }
-        if (!array.isArray()) {
-            problems.add(row, "formats", "must be an array of format objects");
-            return formats;
-        }
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode f = array.get(i);
-            String at = "formats[" + (i + 1) + "]";
-            if (!f.isObject()) {
-                problems.add(row, at, "must be an object with mediaType, url, byteSize…");
-                continue;
-            }
+        for (Located located : objects("formats", "mediaType, url, byteSize…", problems)) {
+            JsonNode f = located.node();
+            String at = located.at();
             for (String name : f.propertyNames()) {
                 if (!FORMAT_PROPERTIES.contains(name)) {
                     problems.add(row, at + "." + name, "is not a format property");
@@ -115,21 +103,9 @@ final class JsonResourceRecord implements RawRecord {
     @Override
     public List<Alternative> alternatives(Problems problems) {
         List<Alternative> alternatives = new ArrayList<>();
-        JsonNode array = node.get("alternatives");
-        if (array == null || array.isNull()) {
-            return alternatives;
-        }
-        if (!array.isArray()) {
-            problems.add(row, "alternatives", "must be an array of {kind, target} objects");
-            return alternatives;
-        }
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode a = array.get(i);
-            String at = "alternatives[" + (i + 1) + "]";
-            if (!a.isObject()) {
-                problems.add(row, at, "must be an object with kind and target");
-                continue;
-            }
+        for (Located located : objects("alternatives", "kind and target", problems)) {
+            JsonNode a = located.node();
+            String at = located.at();
             String kind = JsonValues.text(a, "kind", row, at + ".kind", problems);
             String target = JsonValues.text(a, "target", row, at + ".target", problems);
             if (kind == null || target == null) {
@@ -142,6 +118,32 @@ final class JsonResourceRecord implements RawRecord {
             }
         }
         return alternatives;
+    }
+
+    /** An object inside an array, with its path for errors. */
+    private record Located(JsonNode node, String at) {
+    }
+
+    /** The objects of an array property; a missing property is empty, anything else wrong is an error. */
+    private List<Located> objects(String name, String expected, Problems problems) {
+        List<Located> objects = new ArrayList<>();
+        JsonNode array = node.get(name);
+        if (array == null || array.isNull()) {
+            return objects;
+        }
+        if (!array.isArray()) {
+            problems.add(row, name, "must be an array of objects with " + expected);
+            return objects;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String at = name + "[" + (i + 1) + "]";
+            if (array.get(i).isObject()) {
+                objects.add(new Located(array.get(i), at));
+            } else {
+                problems.add(row, at, "must be an object with " + expected);
+            }
+        }
+        return objects;
     }
 
     private <T> @Nullable T parse(JsonNode f, String name, String at, Problems problems,

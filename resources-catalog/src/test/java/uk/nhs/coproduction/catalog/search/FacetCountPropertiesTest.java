@@ -31,7 +31,7 @@ import uk.nhs.coproduction.catalog.resource.Topic;
  * queries. Titles use made-up words that appear in no vocabulary label, so "matches the text"
  * is simply "the title has the word"; fuzzy matching is off so nothing near-spelled sneaks in.
  */
-class FacetCountProperties {
+class FacetCountPropertiesTest {
 
     private static final List<String> WORDS = List.of("alpha", "bravo", "kilo", "zulu", "oscar");
     private static final List<Kind> KINDS = List.of(Kind.GUIDE, Kind.FILM, Kind.REPORT, Kind.POSTCARD);
@@ -137,7 +137,7 @@ class FacetCountProperties {
                     }
                     return b;
                 }).map(Resource.Builder::build);
-        return resource.list().ofMaxSize(25).map(FacetCountProperties::numbered);
+        return resource.list().ofMaxSize(25).map(FacetCountPropertiesTest::numbered);
     }
 
     private static List<Resource> numbered(List<Resource> resources) {

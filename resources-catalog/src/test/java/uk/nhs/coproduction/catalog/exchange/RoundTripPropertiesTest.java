@@ -13,11 +13,10 @@ import uk.nhs.coproduction.catalog.CatalogRelease;
 import uk.nhs.coproduction.catalog.ReleaseNote;
 import uk.nhs.coproduction.catalog.resource.PartialDate;
 import uk.nhs.coproduction.catalog.resource.Resource;
-import uk.nhs.coproduction.catalog.resource.ResourceArbitraries;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /** Writing then reading gives back exactly what was written. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
     private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
 

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.catalog.resource;
+package uk.nhs.coproduction.catalog.exchange;
 
 import java.net.URI;
 import java.time.Duration;
@@ -10,9 +10,20 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import uk.nhs.coproduction.catalog.resource.AccessibilityFeature;
+import uk.nhs.coproduction.catalog.resource.Alternative;
+import uk.nhs.coproduction.catalog.resource.AlternativeKind;
+import uk.nhs.coproduction.catalog.resource.Audience;
+import uk.nhs.coproduction.catalog.resource.Format;
+import uk.nhs.coproduction.catalog.resource.Kind;
+import uk.nhs.coproduction.catalog.resource.PartialDate;
+import uk.nhs.coproduction.catalog.resource.Resource;
+import uk.nhs.coproduction.catalog.resource.ResourceId;
+import uk.nhs.coproduction.catalog.resource.Status;
+import uk.nhs.coproduction.catalog.resource.Topic;
 
 /** Random valid resources with every field exercised, for round-trip properties. */
-public final class ResourceArbitraries {
+final class ResourceArbitraries {
 
     private ResourceArbitraries() {
     }
@@ -58,7 +69,7 @@ public final class ResourceArbitraries {
     }
 
     /** A random valid resource in the namespace (links point at other random ids). */
-    public static Arbitrary<Resource> resources(String namespace) {
+    static Arbitrary<Resource> resources(String namespace) {
         Arbitrary<Resource.Builder> core = Combinators.combine(ids(namespace), line(150), line(300),
                 Arbitraries.of(Kind.values()), Arbitraries.of(Audience.values()).set().ofMaxSize(3),
                 Arbitraries.of("co-production", "always-events", "pdsa", "measurement").set().ofMaxSize(3),
@@ -98,7 +109,7 @@ public final class ResourceArbitraries {
     }
 
     /** Lists of resources with unique ids and slugs. */
-    public static Arbitrary<List<Resource>> catalogues(String namespace) {
+    static Arbitrary<List<Resource>> catalogues(String namespace) {
         return resources(namespace).list().ofMaxSize(8).uniqueElements(r -> r.id())
                 .filter(list -> list.stream().map(Resource::slug).distinct().count() == list.size());
     }

@@ -1,0 +1,240 @@
+package uk.nhs.coproduction.alwaysevents;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.CommandResult;
+import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.project.ProjectEvent;
+import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
+import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
+import uk.nhs.coproduction.alwaysevents.store.AppendResult;
+import uk.nhs.coproduction.alwaysevents.store.EventStore;
+import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
+import uk.nhs.coproduction.alwaysevents.store.History;
+import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
+import uk.nhs.coproduction.alwaysevents.store.ListenerFailure;
+import uk.nhs.coproduction.alwaysevents.store.ProjectEventListener;
+import uk.nhs.coproduction.alwaysevents.workflow.TransitionOption;
+import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.model.validation.ModelValidator;
+import uk.nhs.coproduction.model.validation.ValidationResult;
+
+/**
+ * Always Events&reg; projects kept in an {@link EventStore}: the entry point for applications.
+ * Handling a command validates it (Bean Validation), checks the version it was decided on,
+ * decides it against the project's current state, appends the events with the actor, the time
+ * from the injected {@link Clock} and the workflow definition's version, notifies listeners,
+ * and returns the project after the events.
+ *
+ * <pre>{@code
+ * AlwaysEventProjects projects = AlwaysEventProjects.using(new InMemoryEventStore(),
+ *         WorkflowDefinition.standard(), Clock.systemUTC());
+ * ProjectId id = ProjectId.of("humber-contact");
+ * Actor lead = Actor.of("qi-lead-1");
+ * projects.handle(id, 0, lead, new StartProjectCommand("Humber NHS Foundation Trust",
+ *         "Contact with people who matter", "Assessment and treatment unit", LocalDate.of(2016, 10, 3)));
+ * CommandOutcome outcome = projects.handle(id, 1, lead,
+ *         new TakeTransitionCommand("understand-what-matters", LocalDate.of(2016, 10, 10)));
+ * if (outcome instanceof CommandOutcome.Refused refused) {
+ *     refused.reasons().forEach(reason -> System.out.println(reason.code() + ": " + reason.message()));
+ * }
+ * }</pre>
+ *
+ * <p>Projects are rebuilt from their latest snapshot and the events after it, and the latest
+ * state of each project is kept in memory, so a command on a project costs one decision and
+ * one append. Every {@code snapshotEvery} events (default 100) a snapshot is saved.
+ *
+ * <p>This class is immutable and thread-safe; {@code with…} methods return a new instance that
+ * shares the store and the cache of projects.
+ */
+public final class AlwaysEventProjects {
+
+    /** How many events apart snapshots are saved by default. */
+    public static final int DEFAULT_SNAPSHOT_EVERY = 100;
+
+    private final EventStore store;
+    private final WorkflowDefinition definition;
+    private final Clock clock;
+    private final List<ProjectEventListener> listeners;
+    private final int snapshotEvery;
+    private final ConcurrentHashMap<ProjectId, AlwaysEventProject> live;
+
+    private AlwaysEventProjects(EventStore store, WorkflowDefinition definition, Clock clock,
+            List<ProjectEventListener> listeners, int snapshotEvery, ConcurrentHashMap<ProjectId, AlwaysEventProject> live) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.listeners = List.copyOf(listeners);
+        this.snapshotEvery = snapshotEvery;
+        this.live = live;
+    }
+
+    /** Projects in {@code store}, decided by {@code definition}, timed by {@code clock}. */
+    public static AlwaysEventProjects using(EventStore store, WorkflowDefinition definition, Clock clock) {
+        return new AlwaysEventProjects(store, definition, clock, List.of(), DEFAULT_SNAPSHOT_EVERY, new ConcurrentHashMap<>());
+    }
+
+    /** Projects in a new in-memory store, with the standard workflow and the UTC system clock. */
+    public static AlwaysEventProjects inMemory() {
+        return using(new InMemoryEventStore(), WorkflowDefinition.standard(), Clock.systemUTC());
+    }
+
+    /** The same projects, with one more listener told about events after each successful append. */
+    public AlwaysEventProjects withListener(ProjectEventListener listener) {
+        List<ProjectEventListener> more = new ArrayList<>(listeners);
+        more.add(Objects.requireNonNull(listener, "listener"));
+        return new AlwaysEventProjects(store, definition, clock, more, snapshotEvery, live);
+    }
+
+    /**
+     * The same projects, saving a snapshot every {@code events} events (0: never).
+     *
+     * @throws IllegalArgumentException if {@code events} is negative
+     */
+    public AlwaysEventProjects withSnapshotEvery(int events) {
+        if (events < 0) {
+            throw new IllegalArgumentException("snapshots are saved every 0 (never) or more events: " + events);
+        }
+        return new AlwaysEventProjects(store, definition, clock, listeners, events, live);
+    }
+
+    /** The workflow definition commands are decided by. */
+    public WorkflowDefinition definition() {
+        return definition;
+    }
+
+    /** The store. */
+    public EventStore store() {
+        return store;
+    }
+
+    /**
+     * Handles {@code command} for project {@code id}, decided on {@code expectedVersion} (0 for a
+     * project not yet started).
+     *
+     * @throws EventStoreException if the store fails (nothing is recorded)
+     */
+    public CommandOutcome handle(ProjectId id, long expectedVersion, Actor actor, ProjectCommand command) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(command, "command");
+        ValidationResult<ProjectCommand> validation = ModelValidator.standard().validate(command);
+        if (validation instanceof ValidationResult.Invalid<ProjectCommand> invalid) {
+            return new CommandOutcome.Invalid(invalid.violations());
+        }
+        AlwaysEventProject current = project(id).orElse(null);
+        long actual = current == null ? 0 : current.version();
+        if (expectedVersion != actual) {
+            return new CommandOutcome.Conflict(expectedVersion, actual);
+        }
+        CommandResult result = AlwaysEventProject.decide(current, command, definition);
+        if (result instanceof CommandResult.Refused refused) {
+            return new CommandOutcome.Refused(refused.reasons());
+        }
+        if (result instanceof CommandResult.Failed failed) {
+            return new CommandOutcome.Failed(failed.failures(), failed.reasons());
+        }
+        List<ProjectEvent> decided = ((CommandResult.Accepted) result).events();
+        Instant now = clock.instant();
+        List<RecordedEvent> recorded = new ArrayList<>(decided.size());
+        for (int i = 0; i < decided.size(); i++) {
+            recorded.add(RecordedEvent.of(id, actual + 1 + i, now, actor, definition.version(), decided.get(i)));
+        }
+        AppendResult appended = store.append(id, actual, recorded);
+        if (appended instanceof AppendResult.Conflict conflict) {
+            live.remove(id);
+            return new CommandOutcome.Conflict(expectedVersion, conflict.actualVersion());
+        }
+        AlwaysEventProject next = AlwaysEventProject.replay(current, recorded).orElseThrow();
+        live.merge(id, next, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        List<ListenerFailure> failures = new ArrayList<>(0);
+        saveSnapshotIfDue(current, next, failures);
+        for (ProjectEventListener listener : listeners) {
+            try {
+                listener.appended(next, recorded);
+            } catch (RuntimeException e) {
+                failures.add(new ListenerFailure(listener.getClass().getName(), e.getClass().getName(),
+                        e.getMessage() == null ? "" : e.getMessage()));
+            }
+        }
+        return new CommandOutcome.Recorded(next, recorded, failures);
+    }
+
+    /**
+     * Handles {@code command} decided on the project's current version: for single-user tools
+     * such as a command line. A concurrent change between deciding and appending still gives a
+     * {@link CommandOutcome.Conflict}, never a merge.
+     */
+    public CommandOutcome handle(ProjectId id, Actor actor, ProjectCommand command) {
+        return handle(id, store.version(id), actor, command);
+    }
+
+    /**
+     * The project as it stands, rebuilt from the latest snapshot and the events after it; empty
+     * if it has not been started.
+     *
+     * @throws EventStoreException if the store fails
+     */
+    public Optional<AlwaysEventProject> project(ProjectId id) {
+        AlwaysEventProject cached = live.get(id);
+        long version = store.version(id);
+        if (cached != null && cached.version() == version) {
+            return Optional.of(cached);
+        }
+        AlwaysEventProject base = cached != null && cached.version() < version ? cached
+                : store.snapshot(id).filter(s -> s.version() <= version).orElse(null);
+        History tail = store.readAfter(id, base == null ? 0 : base.version());
+        Optional<AlwaysEventProject> project = AlwaysEventProject.replay(base, tail.events());
+        project.ifPresent(p -> live.merge(id, p, (old, fresh) -> fresh.version() >= old.version() ? fresh : old));
+        return project;
+    }
+
+    /** The project's whole log, with any repair the store made when it opened it. */
+    public History history(ProjectId id) {
+        return store.read(id);
+    }
+
+    /** Every transition from the project's phase, with its verdict; empty if there is no such project. */
+    public List<TransitionOption> availableTransitions(ProjectId id) {
+        return project(id).map(definition::availableTransitions).orElse(List.of());
+    }
+
+    /** The project's summary report; empty if there is no such project. */
+    public Optional<ProjectSummary> summary(ProjectId id) {
+        return project(id).map(p -> ProjectSummary.of(p, definition));
+    }
+
+    /** Every project in the store. */
+    public List<ProjectId> projects() {
+        return store.projects();
+    }
+
+    private void saveSnapshotIfDue(@Nullable AlwaysEventProject before, AlwaysEventProject after,
+            List<ListenerFailure> failures) {
+        if (snapshotEvery == 0) {
+            return;
+        }
+        long previous = before == null ? 0 : before.version();
+        if (after.version() / snapshotEvery > previous / snapshotEvery) {
+            try {
+                store.saveSnapshot(after);
+            } catch (EventStoreException e) {
+                failures.add(new ListenerFailure("snapshot", e.getClass().getName(), String.valueOf(e.getMessage())));
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AlwaysEventProjects[" + store + ", " + definition.version() + "]";
+    }
+}

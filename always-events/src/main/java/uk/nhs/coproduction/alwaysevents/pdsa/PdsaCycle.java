@@ -1,0 +1,93 @@
+package uk.nhs.coproduction.alwaysevents.pdsa;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Plan-Do-Study-Act cycle testing a change idea. Steps are recorded in order: a cycle is
+ * planned, then done, then studied, then acted on.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param number the cycle's number in the project, from 1
+ * @param changeIdeaId the id of the change idea it tests (see the driver diagram)
+ * @param plan the plan
+ * @param done the do step, or null before it is recorded
+ * @param study the study step, or null before it is recorded
+ * @param act the act step, or null before it is recorded
+ */
+public record PdsaCycle(int number, String changeIdeaId, Plan plan, @Nullable Do done, @Nullable Study study,
+        @Nullable Act act) {
+
+    /** How far a cycle has got. */
+    public enum Stage {
+        /** Planned, not yet carried out. */
+        PLANNED,
+        /** Carried out, not yet studied. */
+        DONE,
+        /** Studied, not yet acted on. */
+        STUDIED,
+        /** Acted on: the cycle is complete. */
+        ACTED
+    }
+
+    /** Checks the components and that the steps were recorded in order. */
+    public PdsaCycle {
+        Objects.requireNonNull(changeIdeaId, "changeIdeaId");
+        Objects.requireNonNull(plan, "plan");
+        if (number < 1) {
+            throw new IllegalArgumentException("a PDSA cycle's number starts at 1: " + number);
+        }
+        if ((study != null && done == null) || (act != null && study == null)) {
+            throw new IllegalArgumentException("PDSA cycle " + number + ": steps must be recorded in order");
+        }
+    }
+
+    /** A newly planned cycle. */
+    public static PdsaCycle planned(int number, String changeIdeaId, Plan plan) {
+        return new PdsaCycle(number, changeIdeaId, plan, null, null, null);
+    }
+
+    /** This cycle with its do step. */
+    public PdsaCycle withDo(Do step) {
+        return new PdsaCycle(number, changeIdeaId, plan, Objects.requireNonNull(step, "step"), study, act);
+    }
+
+    /** This cycle with its study step. */
+    public PdsaCycle withStudy(Study step) {
+        return new PdsaCycle(number, changeIdeaId, plan, done, Objects.requireNonNull(step, "step"), act);
+    }
+
+    /** This cycle with its act step. */
+    public PdsaCycle withAct(Act step) {
+        return new PdsaCycle(number, changeIdeaId, plan, done, study, Objects.requireNonNull(step, "step"));
+    }
+
+    /** How far the cycle has got. */
+    public Stage stage() {
+        if (act != null) {
+            return Stage.ACTED;
+        }
+        if (study != null) {
+            return Stage.STUDIED;
+        }
+        return done != null ? Stage.DONE : Stage.PLANNED;
+    }
+
+    /** Whether the cycle is complete and its change was adopted or adapted. */
+    public boolean keptTheChange() {
+        return act != null && act.decision().keepsTheChange();
+    }
+
+    /** The date of the latest step recorded. */
+    public LocalDate latestDate() {
+        if (act != null) {
+            return act.decidedOn();
+        }
+        if (study != null) {
+            return study.studiedOn();
+        }
+        return done != null ? done.carriedOutOn() : plan.plannedOn();
+    }
+}

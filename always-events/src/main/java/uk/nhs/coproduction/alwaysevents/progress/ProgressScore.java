@@ -1,0 +1,55 @@
+package uk.nhs.coproduction.alwaysevents.progress;
+
+import java.math.BigDecimal;
+
+/**
+ * A score on the IHI progress scale: 0.5 to 5 in steps of 0.5. What each score means is in the
+ * {@link ProgressScale}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param value the score: 0.5, 1, 1.5, … or 5
+ */
+public record ProgressScore(double value) implements Comparable<ProgressScore> {
+
+    /** The lowest score: intent to take part. */
+    public static final ProgressScore LOWEST = new ProgressScore(0.5);
+    /** The highest score: outstanding, sustained results. */
+    public static final ProgressScore HIGHEST = new ProgressScore(5.0);
+
+    /** Checks that the value is on the scale. */
+    public ProgressScore {
+        if (!(value >= 0.5 && value <= 5.0) || value * 2 != Math.rint(value * 2)) {
+            throw new IllegalArgumentException("a progress score is 0.5 to 5 in steps of 0.5, such as 2.5: " + value);
+        }
+    }
+
+    /** The score {@code value}. */
+    public static ProgressScore of(double value) {
+        return new ProgressScore(value);
+    }
+
+    /**
+     * Parses a score written as {@code 2.5} or {@code 3}.
+     *
+     * @throws IllegalArgumentException if the text is not a score on the scale
+     */
+    public static ProgressScore parse(String text) {
+        try {
+            return of(new BigDecimal(text.strip()).doubleValue());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a progress score is 0.5 to 5 in steps of 0.5, such as 2.5", e);
+        }
+    }
+
+    @Override
+    public int compareTo(ProgressScore other) {
+        return Double.compare(value, other.value);
+    }
+
+    /** The score as written on the scale: "0.5", "1.0", … "5.0". */
+    @Override
+    public String toString() {
+        return BigDecimal.valueOf(value).setScale(1).toPlainString();
+    }
+}

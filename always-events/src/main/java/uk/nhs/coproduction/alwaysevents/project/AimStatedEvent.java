@@ -1,0 +1,19 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.statement.AimStatement;
+
+/**
+ * The aim statement was stated (replacing any earlier one).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param aim the aim
+ */
+public record AimStatedEvent(AimStatement aim) implements ProjectEvent {
+
+    /** Checks the components. */
+    public AimStatedEvent {
+        Objects.requireNonNull(aim, "aim");
+    }
+}

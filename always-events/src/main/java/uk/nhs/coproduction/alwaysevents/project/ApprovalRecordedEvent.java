@@ -1,0 +1,18 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+
+/**
+ * An approval was recorded.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param approval the approval
+ */
+public record ApprovalRecordedEvent(Approval approval) implements ProjectEvent {
+
+    /** Checks the components. */
+    public ApprovalRecordedEvent {
+        Objects.requireNonNull(approval, "approval");
+    }
+}

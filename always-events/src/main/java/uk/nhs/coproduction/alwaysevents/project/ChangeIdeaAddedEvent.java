@@ -1,0 +1,19 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.driver.ChangeIdea;
+
+/**
+ * A change idea was added to the driver diagram.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param idea the idea
+ */
+public record ChangeIdeaAddedEvent(ChangeIdea idea) implements ProjectEvent {
+
+    /** Checks the components. */
+    public ChangeIdeaAddedEvent {
+        Objects.requireNonNull(idea, "idea");
+    }
+}

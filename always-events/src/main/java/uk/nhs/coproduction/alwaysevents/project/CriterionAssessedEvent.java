@@ -1,0 +1,19 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.statement.CriterionAssessment;
+
+/**
+ * A criterion was assessed (replacing any earlier assessment of it).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param assessment the assessment
+ */
+public record CriterionAssessedEvent(CriterionAssessment assessment) implements ProjectEvent {
+
+    /** Checks the components. */
+    public CriterionAssessedEvent {
+        Objects.requireNonNull(assessment, "assessment");
+    }
+}

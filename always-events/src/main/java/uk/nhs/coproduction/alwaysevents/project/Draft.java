@@ -1,0 +1,271 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.driver.DriverDiagram;
+import uk.nhs.coproduction.alwaysevents.impact.ImpactLogEntry;
+import uk.nhs.coproduction.alwaysevents.internal.PersistentList;
+import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
+import uk.nhs.coproduction.alwaysevents.progress.ProgressScoreChange;
+import uk.nhs.coproduction.alwaysevents.statement.AimStatement;
+import uk.nhs.coproduction.alwaysevents.statement.CriterionAssessment;
+import uk.nhs.coproduction.alwaysevents.statement.VisionStatement;
+import uk.nhs.coproduction.alwaysevents.workflow.Phase;
+
+/**
+ * The one place events change a project: a private mutable copy of the state that events are
+ * applied to, then built into an immutable {@link AlwaysEventProject}. Live evolution applies
+ * one event to a draft of the current state; replay applies a whole log to one draft and builds
+ * once. Both run the same code, so replay equals live evolution (the property tests prove it).
+ *
+ * <p>Lists are persistent: applying an event adds to the end of a list in O(1) amortised, and
+ * the lists of earlier states are never changed. Not thread-safe; never shared.
+ */
+final class Draft {
+
+    private @Nullable ProjectId id;
+    private long version;
+    private @Nullable ProjectProfile profile;
+    private Phase phase = Phase.SET_UP_AND_OVERSIGHT;
+    private ProjectStatus status = ProjectStatus.ACTIVE;
+    private @Nullable String statusReason;
+    private @Nullable ExecutiveSponsor sponsor;
+    private PersistentList<TeamMember> oversightGroup = PersistentList.empty();
+    private PersistentList<TeamMember> coDesignTeam = PersistentList.empty();
+    private PersistentList<WhatMattersEvidence> whatMatters = PersistentList.empty();
+    private @Nullable VisionStatement vision;
+    private @Nullable AimStatement aim;
+    private PersistentList<CriterionAssessment> criteria = PersistentList.empty();
+    private DriverDiagram driverDiagram = DriverDiagram.empty();
+    private Editable<PdsaCycle> pdsaCycles = new Editable<>(PersistentList.empty());
+    private Editable<Measurement> measurements = new Editable<>(PersistentList.empty());
+    private @Nullable Map<String, Integer> periodIndex;
+    private PersistentList<SpreadSite> spreadSites = PersistentList.empty();
+    private PersistentList<SiteMeasurement> siteMeasurements = PersistentList.empty();
+    private PersistentList<SustainReview> sustainReviews = PersistentList.empty();
+    private PersistentList<ProgressScoreChange> progressHistory = PersistentList.empty();
+    private Editable<ImpactLogEntry> impactLog = new Editable<>(PersistentList.empty());
+    private PersistentList<Approval> approvals = PersistentList.empty();
+    private PersistentList<PhaseChange> phaseHistory = PersistentList.empty();
+
+    /** A draft of a project that has not started. */
+    Draft() {
+    }
+
+    /** A draft of {@code state}. */
+    Draft(AlwaysEventProject state) {
+        id = state.id();
+        version = state.version();
+        profile = state.profile();
+        phase = state.phase();
+        status = state.status();
+        statusReason = state.statusReason();
+        sponsor = state.sponsor();
+        oversightGroup = PersistentList.copyOf(state.oversightGroup());
+        coDesignTeam = PersistentList.copyOf(state.coDesignTeam());
+        whatMatters = PersistentList.copyOf(state.whatMatters());
+        vision = state.vision();
+        aim = state.aim();
+        criteria = PersistentList.copyOf(state.criteria());
+        driverDiagram = state.driverDiagram();
+        pdsaCycles = new Editable<>(state.pdsaCycles());
+        measurements = new Editable<>(state.measurements());
+        spreadSites = PersistentList.copyOf(state.spreadSites());
+        siteMeasurements = PersistentList.copyOf(state.siteMeasurements());
+        sustainReviews = PersistentList.copyOf(state.sustainReviews());
+        progressHistory = PersistentList.copyOf(state.progressHistory());
+        impactLog = new Editable<>(state.impactLog());
+        approvals = PersistentList.copyOf(state.approvals());
+        phaseHistory = PersistentList.copyOf(state.phaseHistory());
+    }
+
+    /**
+     * Applies one event.
+     *
+     * @throws IllegalArgumentException if the event does not follow the draft
+     */
+    void apply(RecordedEvent recorded) {
+        ProjectEvent event = recorded.event();
+        if (id == null || !id.equals(recorded.projectId()) || recorded.version() != version + 1
+                || event instanceof ProjectStartedEvent) {
+            checkFirstOrRefuse(recorded);
+        }
+        version = recorded.version();
+        if (event instanceof PhaseChangedEvent e) {
+            phase = e.to();
+            phaseHistory = phaseHistory.plus(PhaseChange.recorded(e, version));
+        } else if (event instanceof MeasurementRecordedEvent e) {
+            addMeasurement(e.measurement());
+        } else {
+            applyEvent(recorded, event);
+        }
+    }
+
+    /** Accepts the project's first event, or says why {@code recorded} does not follow the draft. */
+    private void checkFirstOrRefuse(RecordedEvent recorded) {
+        if (id == null) {
+            if (!(recorded.event() instanceof ProjectStartedEvent) || recorded.version() != 1) {
+                throw new IllegalArgumentException("a project's log starts with ProjectStartedEvent at version 1, not "
+                        + recorded);
+            }
+            id = recorded.projectId();
+        } else if (!id.equals(recorded.projectId())) {
+            throw new IllegalArgumentException("event " + recorded + " belongs to another project than " + id);
+        } else if (recorded.version() != version + 1) {
+            throw new IllegalArgumentException("event " + recorded + " does not follow version " + version + " of " + id);
+        } else {
+            throw new IllegalArgumentException("project " + id + " was already started: " + recorded);
+        }
+    }
+
+    private void applyEvent(RecordedEvent recorded, ProjectEvent event) {
+        if (event instanceof ProjectStartedEvent e) {
+            profile = new ProjectProfile(e.organisation(), e.title(), e.areaOfFocus(), e.startedOn());
+        } else if (event instanceof MeasurementCorrectedEvent e) {
+            measurements.set(indexOfPeriod(e.measurement().period()), e.measurement());
+        } else if (event instanceof ExecutiveSponsorAppointedEvent e) {
+            sponsor = e.sponsor();
+        } else if (event instanceof OversightMemberJoinedEvent e) {
+            oversightGroup = oversightGroup.plus(new TeamMember(e.partner(), e.roles(), phase, version, e.joinedOn()));
+        } else if (event instanceof CoDesignMemberJoinedEvent e) {
+            coDesignTeam = coDesignTeam.plus(new TeamMember(e.partner(), e.roles(), e.joinedIn(), version, e.joinedOn()));
+        } else if (event instanceof CoDesignMemberLeftEvent e) {
+            coDesignTeam = coDesignTeam.without(member -> member.id().equals(e.partner()));
+        } else if (event instanceof WhatMattersRecordedEvent e) {
+            whatMatters = whatMatters.plus(e.evidence());
+        } else if (event instanceof VisionStatedEvent e) {
+            vision = e.vision();
+        } else if (event instanceof AimStatedEvent e) {
+            aim = e.aim();
+        } else if (event instanceof CriterionAssessedEvent e) {
+            criteria = criteria.without(a -> a.criterion() == e.assessment().criterion()).plus(e.assessment());
+        } else if (event instanceof PrimaryDriverAddedEvent e) {
+            driverDiagram = driverDiagram.plus(e.driver());
+        } else if (event instanceof SecondaryDriverAddedEvent e) {
+            driverDiagram = driverDiagram.plus(e.driver());
+        } else if (event instanceof ChangeIdeaAddedEvent e) {
+            driverDiagram = driverDiagram.plus(e.idea());
+        } else if (event instanceof PdsaCyclePlannedEvent e) {
+            if (e.cycle() != pdsaCycles.size() + 1) {
+                throw new IllegalArgumentException("PDSA cycle " + e.cycle() + " does not follow cycle " + pdsaCycles.size());
+            }
+            pdsaCycles.add(PdsaCycle.planned(e.cycle(), e.changeIdeaId(), e.plan()));
+        } else if (event instanceof PdsaDoRecordedEvent e) {
+            pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withDo(e.done()));
+        } else if (event instanceof PdsaStudyRecordedEvent e) {
+            pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withStudy(e.study()));
+        } else if (event instanceof PdsaActRecordedEvent e) {
+            pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withAct(e.act()));
+        } else if (event instanceof SpreadSiteAddedEvent e) {
+            spreadSites = spreadSites.plus(e.site());
+        } else if (event instanceof SiteMeasurementRecordedEvent e) {
+            siteMeasurements = siteMeasurements.plus(e.measurement());
+        } else if (event instanceof SustainReviewRecordedEvent e) {
+            sustainReviews = sustainReviews.plus(e.review());
+        } else if (event instanceof ProgressScoreSetEvent e) {
+            progressHistory = progressHistory.plus(new ProgressScoreChange(e.score(), e.rationale(), recorded.actor(), e.setOn()));
+        } else if (event instanceof ImpactRecordedEvent e) {
+            if (e.entry() != impactLog.size() + 1) {
+                throw new IllegalArgumentException("impact log entry " + e.entry() + " does not follow entry " + impactLog.size());
+            }
+            impactLog.add(new ImpactLogEntry(e.entry(), e.youSaid(), e.weDid(), e.saidBy(), e.recordedOn(),
+                    List.of()));
+        } else if (event instanceof ImpactSignedOffEvent e) {
+            impactLog.set(e.entry() - 1, impactLog.get(e.entry() - 1).withSignOff(e.signOff()));
+        } else if (event instanceof ApprovalRecordedEvent e) {
+            approvals = approvals.plus(e.approval());
+        } else if (event instanceof ProjectPausedEvent e) {
+            status = ProjectStatus.PAUSED;
+            statusReason = e.reason();
+        } else if (event instanceof ProjectResumedEvent) {
+            status = ProjectStatus.ACTIVE;
+            statusReason = null;
+        } else if (event instanceof ProjectClosedEvent e) {
+            status = ProjectStatus.CLOSED;
+            statusReason = e.reason();
+        } else {
+            throw new IllegalArgumentException("no evolution for " + event.getClass().getName());
+        }
+    }
+
+    private void addMeasurement(Measurement measurement) {
+        if (periodIndex != null) {
+            periodIndex.put(measurement.period(), measurements.size());
+        }
+        measurements.add(measurement);
+    }
+
+    /** Where {@code period} is in the measurements: an index built on the first correction, so corrections cost O(1). */
+    private int indexOfPeriod(String period) {
+        if (periodIndex == null) {
+            periodIndex = new HashMap<>();
+            for (int i = 0; i < measurements.size(); i++) {
+                periodIndex.put(measurements.get(i).period(), i);
+            }
+        }
+        Integer index = periodIndex.get(period);
+        if (index == null) {
+            throw new IllegalArgumentException("no measurement for period " + period + " to correct");
+        }
+        return index;
+    }
+
+    /**
+     * A list the draft changes: shared with the state it came from while it only grows at the
+     * end, and copied once, the first time an element is replaced (a PDSA cycle's next step, a
+     * sign-off, a correction). So a replay that replaces elements n times still costs O(n), not
+     * O(n) per replacement.
+     */
+    private static final class Editable<T> {
+        private PersistentList<T> shared;
+        private @Nullable ArrayList<T> own;
+
+        Editable(List<T> list) {
+            shared = PersistentList.copyOf(list);
+        }
+
+        int size() {
+            return own != null ? own.size() : shared.size();
+        }
+
+        T get(int index) {
+            return own != null ? own.get(index) : shared.get(index);
+        }
+
+        void add(T item) {
+            if (own != null) {
+                own.add(item);
+            } else {
+                shared = shared.plus(item);
+            }
+        }
+
+        void set(int index, T item) {
+            if (own == null) {
+                own = new ArrayList<>(shared);
+            }
+            own.set(index, item);
+        }
+
+        PersistentList<T> done() {
+            if (own != null) {
+                shared = PersistentList.copyOf(own);
+                own = null;
+            }
+            return shared;
+        }
+    }
+
+    /** The immutable project. */
+    AlwaysEventProject build() {
+        if (id == null || profile == null) {
+            throw new IllegalStateException("a project exists only once it has been started");
+        }
+        return new AlwaysEventProject(id, version, profile, phase, status, statusReason, sponsor, oversightGroup,
+                coDesignTeam, whatMatters, vision, aim, criteria, driverDiagram, pdsaCycles.done(), measurements.done(), spreadSites,
+                siteMeasurements, sustainReviews, progressHistory, impactLog.done(), approvals, phaseHistory);
+    }
+}

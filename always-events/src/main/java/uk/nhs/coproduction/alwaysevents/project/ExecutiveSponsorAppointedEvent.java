@@ -1,0 +1,18 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+
+/**
+ * An executive sponsor was appointed.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param sponsor the sponsor
+ */
+public record ExecutiveSponsorAppointedEvent(ExecutiveSponsor sponsor) implements ProjectEvent {
+
+    /** Checks the components. */
+    public ExecutiveSponsorAppointedEvent {
+        Objects.requireNonNull(sponsor, "sponsor");
+    }
+}

@@ -1,0 +1,20 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+
+/**
+ * A period's measurement was corrected.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param measurement the corrected measurement
+ * @param reason why
+ */
+public record MeasurementCorrectedEvent(Measurement measurement, String reason) implements ProjectEvent {
+
+    /** Checks the components. */
+    public MeasurementCorrectedEvent {
+        Objects.requireNonNull(measurement, "measurement");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

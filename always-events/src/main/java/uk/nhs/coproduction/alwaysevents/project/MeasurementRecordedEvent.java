@@ -1,0 +1,18 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+
+/**
+ * A period was measured at the home unit.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param measurement the measurement
+ */
+public record MeasurementRecordedEvent(Measurement measurement) implements ProjectEvent {
+
+    /** Checks the components. */
+    public MeasurementRecordedEvent {
+        Objects.requireNonNull(measurement, "measurement");
+    }
+}

@@ -1,0 +1,26 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import uk.nhs.coproduction.model.partner.PartnerId;
+import uk.nhs.coproduction.model.partner.Role;
+
+/**
+ * Someone joined the oversight group.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param partner their id
+ * @param roles their roles
+ * @param joinedOn when
+ */
+public record OversightMemberJoinedEvent(PartnerId partner, Set<Role> roles, LocalDate joinedOn) implements ProjectEvent {
+
+    /** Checks the components. */
+    public OversightMemberJoinedEvent {
+        Objects.requireNonNull(partner, "partner");
+        roles = TeamMember.copyRoles(roles);
+        Objects.requireNonNull(joinedOn, "joinedOn");
+    }
+}

@@ -1,0 +1,20 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.pdsa.Act;
+
+/**
+ * A PDSA cycle was acted on.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param cycle its number
+ * @param act the act step
+ */
+public record PdsaActRecordedEvent(int cycle, Act act) implements ProjectEvent {
+
+    /** Checks the components. */
+    public PdsaActRecordedEvent {
+        Objects.requireNonNull(act, "act");
+    }
+}

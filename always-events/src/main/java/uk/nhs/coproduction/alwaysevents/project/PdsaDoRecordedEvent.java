@@ -1,0 +1,20 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.pdsa.Do;
+
+/**
+ * A PDSA cycle was carried out.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param cycle its number
+ * @param done the do step
+ */
+public record PdsaDoRecordedEvent(int cycle, Do done) implements ProjectEvent {
+
+    /** Checks the components. */
+    public PdsaDoRecordedEvent {
+        Objects.requireNonNull(done, "done");
+    }
+}

@@ -1,0 +1,32 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.workflow.Phase;
+
+/**
+ * One step of a project from phase to phase.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param transitionId the transition taken
+ * @param from the phase left
+ * @param to the phase entered
+ * @param atVersion the version of the event that recorded it
+ * @param on the date
+ */
+public record PhaseChange(String transitionId, Phase from, Phase to, long atVersion, LocalDate on) {
+
+    /** Checks the components. */
+    public PhaseChange {
+        Objects.requireNonNull(transitionId, "transitionId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(on, "on");
+    }
+
+    /** The change {@code event} recorded as version {@code atVersion}. */
+    static PhaseChange recorded(PhaseChangedEvent event, long atVersion) {
+        return new PhaseChange(event.transitionId(), event.from(), event.to(), atVersion, event.on());
+    }
+}

@@ -1,0 +1,26 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.workflow.Phase;
+
+/**
+ * The project took a transition from one phase to another.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param transitionId the transition
+ * @param from the phase left
+ * @param to the phase entered
+ * @param on when
+ */
+public record PhaseChangedEvent(String transitionId, Phase from, Phase to, LocalDate on) implements ProjectEvent {
+
+    /** Checks the components. */
+    public PhaseChangedEvent {
+        Objects.requireNonNull(transitionId, "transitionId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(on, "on");
+    }
+}

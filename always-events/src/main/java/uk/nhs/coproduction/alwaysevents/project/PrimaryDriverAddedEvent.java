@@ -1,0 +1,19 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.driver.PrimaryDriver;
+
+/**
+ * A primary driver was added to the driver diagram.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param driver the driver
+ */
+public record PrimaryDriverAddedEvent(PrimaryDriver driver) implements ProjectEvent {
+
+    /** Checks the components. */
+    public PrimaryDriverAddedEvent {
+        Objects.requireNonNull(driver, "driver");
+    }
+}

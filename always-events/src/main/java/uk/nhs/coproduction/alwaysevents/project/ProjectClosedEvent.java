@@ -1,0 +1,21 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The project was closed.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param reason why
+ * @param on when
+ */
+public record ProjectClosedEvent(String reason, LocalDate on) implements ProjectEvent {
+
+    /** Checks the components. */
+    public ProjectClosedEvent {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(on, "on");
+    }
+}

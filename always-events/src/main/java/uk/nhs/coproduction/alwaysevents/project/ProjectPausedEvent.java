@@ -1,0 +1,21 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The project was paused.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param reason why
+ * @param on when
+ */
+public record ProjectPausedEvent(String reason, LocalDate on) implements ProjectEvent {
+
+    /** Checks the components. */
+    public ProjectPausedEvent {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(on, "on");
+    }
+}

@@ -1,0 +1,19 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The project was resumed.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param on when
+ */
+public record ProjectResumedEvent(LocalDate on) implements ProjectEvent {
+
+    /** Checks the components. */
+    public ProjectResumedEvent {
+        Objects.requireNonNull(on, "on");
+    }
+}

@@ -1,0 +1,19 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.driver.SecondaryDriver;
+
+/**
+ * A secondary driver was added to the driver diagram.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param driver the driver
+ */
+public record SecondaryDriverAddedEvent(SecondaryDriver driver) implements ProjectEvent {
+
+    /** Checks the components. */
+    public SecondaryDriverAddedEvent {
+        Objects.requireNonNull(driver, "driver");
+    }
+}

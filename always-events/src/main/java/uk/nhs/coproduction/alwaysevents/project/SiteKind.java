@@ -1,0 +1,9 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+/** How an Always Event&reg; reached another place. */
+public enum SiteKind {
+    /** Scale-up: another unit, team or setting of the same organisation. */
+    UNIT,
+    /** Spread: another organisation. */
+    ORGANISATION
+}

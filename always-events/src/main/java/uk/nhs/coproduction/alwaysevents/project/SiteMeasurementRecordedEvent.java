@@ -1,0 +1,18 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+
+/**
+ * A period was measured at a spread or scale-up site.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param measurement the measurement
+ */
+public record SiteMeasurementRecordedEvent(SiteMeasurement measurement) implements ProjectEvent {
+
+    /** Checks the components. */
+    public SiteMeasurementRecordedEvent {
+        Objects.requireNonNull(measurement, "measurement");
+    }
+}

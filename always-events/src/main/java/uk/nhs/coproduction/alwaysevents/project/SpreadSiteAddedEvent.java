@@ -1,0 +1,18 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+
+/**
+ * A unit or organisation took the Always Event up.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param site the site
+ */
+public record SpreadSiteAddedEvent(SpreadSite site) implements ProjectEvent {
+
+    /** Checks the components. */
+    public SpreadSiteAddedEvent {
+        Objects.requireNonNull(site, "site");
+    }
+}

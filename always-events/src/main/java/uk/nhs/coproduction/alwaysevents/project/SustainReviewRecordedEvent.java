@@ -1,0 +1,18 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+
+/**
+ * A sustain review was recorded.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param review the review
+ */
+public record SustainReviewRecordedEvent(SustainReview review) implements ProjectEvent {
+
+    /** Checks the components. */
+    public SustainReviewRecordedEvent {
+        Objects.requireNonNull(review, "review");
+    }
+}

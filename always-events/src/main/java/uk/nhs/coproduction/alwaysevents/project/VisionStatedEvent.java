@@ -1,0 +1,19 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.statement.VisionStatement;
+
+/**
+ * The vision statement was stated (replacing any earlier one).
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param vision the statement
+ */
+public record VisionStatedEvent(VisionStatement vision) implements ProjectEvent {
+
+    /** Checks the components. */
+    public VisionStatedEvent {
+        Objects.requireNonNull(vision, "vision");
+    }
+}

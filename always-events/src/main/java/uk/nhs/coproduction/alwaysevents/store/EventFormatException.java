@@ -1,0 +1,26 @@
+package uk.nhs.coproduction.alwaysevents.store;
+
+import java.util.Objects;
+
+/**
+ * An event or snapshot whose JSON is not what this library writes: not JSON, a field missing or
+ * of the wrong kind, or a value that breaks its type's rules. The message names the field by its
+ * path, such as {@code data.measurement.numerator}, and never repeats the field's text.
+ */
+public final class EventFormatException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    /** A problem at {@code field}: {@code problem}. */
+    public EventFormatException(String field, String problem) {
+        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(problem, "problem"));
+        this.field = field;
+    }
+
+    /** The path of the field at fault, such as {@code data.measurement.numerator}. */
+    public String field() {
+        return field;
+    }
+}

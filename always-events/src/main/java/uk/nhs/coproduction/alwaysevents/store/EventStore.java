@@ -1,0 +1,72 @@
+package uk.nhs.coproduction.alwaysevents.store;
+
+import java.util.List;
+import java.util.Optional;
+import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
+
+/**
+ * Where projects' events are kept: an append-only log per project, with optimistic concurrency
+ * and snapshots.
+ *
+ * <h2>Implementing a store</h2>
+ * <ul>
+ *   <li>{@link #append} is atomic per project: it appends all the events or none, and only if the
+ *       project's version is still {@code expectedVersion}; otherwise it returns
+ *       {@link AppendResult.Conflict} and appends nothing. Events are numbered from
+ *       {@code expectedVersion + 1}, one by one.</li>
+ *   <li>An append is acknowledged only once the events are durable in the store's sense.</li>
+ *   <li>Reads return events in version order and never a partial append.</li>
+ *   <li>Snapshots are an optimisation: a store may drop them, and a snapshot is never newer than
+ *       the log.</li>
+ *   <li>Implementations are thread-safe.</li>
+ * </ul>
+ * {@link InMemoryEventStore} and {@link FileEventStore} are the two provided.
+ */
+public interface EventStore {
+
+    /**
+     * The project's whole log (empty if the project does not exist).
+     *
+     * @throws EventStoreException if the log cannot be read
+     */
+    History read(ProjectId project);
+
+    /**
+     * The events with versions after {@code afterVersion}, in order.
+     *
+     * @throws EventStoreException if the log cannot be read
+     */
+    History readAfter(ProjectId project, long afterVersion);
+
+    /**
+     * The project's version: how many events its log holds (0 if none).
+     *
+     * @throws EventStoreException if the log cannot be read
+     */
+    long version(ProjectId project);
+
+    /**
+     * Appends {@code events} if the project's version is still {@code expectedVersion}.
+     *
+     * @return {@link AppendResult.Appended} with the new version, or {@link AppendResult.Conflict}
+     * @throws IllegalArgumentException if the events are not for this project or not numbered
+     *     from {@code expectedVersion + 1}
+     * @throws EventStoreException if the events could not be made durable (nothing is appended)
+     */
+    AppendResult append(ProjectId project, long expectedVersion, List<RecordedEvent> events);
+
+    /** The latest snapshot of the project, if the store keeps one. */
+    Optional<AlwaysEventProject> snapshot(ProjectId project);
+
+    /**
+     * Keeps {@code project} as the project's snapshot, replacing an older one.
+     *
+     * @throws IllegalArgumentException if the snapshot is newer than the log
+     */
+    void saveSnapshot(AlwaysEventProject project);
+
+    /** Every project the store holds, sorted by id. */
+    List<ProjectId> projects();
+}
