@@ -22,6 +22,7 @@ import uk.nhs.coproduction.catalog.exchange.CatalogCsv;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.DcatFeed;
 import uk.nhs.coproduction.catalog.exchange.JsonLd;
+import uk.nhs.coproduction.examples.Progress;
 
 /** {@code catalog export --format …}: the catalogue in a file format. */
 @Command(
@@ -55,16 +56,17 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CatalogSnapshot snapshot = overlay.snapshot(spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        CatalogSnapshot snapshot = Progress.during(err, "Reading the catalogue", () -> overlay.snapshot(err));
         if (snapshot == null) {
             return CatalogCommand.BAD_INPUT;
         }
-        String text = switch (format) {
+        String text = Progress.during(err, "Exporting the catalogue as " + format, () -> switch (format) {
             case json -> CatalogJson.write(release(snapshot));
             case csv -> CatalogCsv.write(snapshot.resources());
             case jsonld -> JsonLd.graph(snapshot);
             case dcat -> DcatFeed.write(snapshot, latestNote());
-        };
+        });
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text.endsWith("\n") ? text : text + "\n");

@@ -18,6 +18,7 @@ import uk.nhs.coproduction.catalog.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.ImportResult;
 import uk.nhs.coproduction.catalog.federation.Conflict;
+import uk.nhs.coproduction.examples.Progress;
 
 /** {@code catalog import FILE}: check a local catalogue and merge it over the national one. */
 @Command(
@@ -50,14 +51,15 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "FILE '" + file + "' does not exist");
         }
-        ImportResult<CatalogRelease> read = CatalogFiles.read(file);
+        ImportResult<CatalogRelease> read = Progress.during(err, "Checking every row of " + file.getFileName(),
+                () -> CatalogFiles.read(file));
         if (read instanceof ImportResult.Rejected<CatalogRelease> rejected) {
             CatalogFiles.printErrors(file, rejected.errors(), err);
             return CatalogCommand.BAD_INPUT;
         }
         CatalogRelease local = read.orElseThrow();
-        CatalogRelease national = CatalogRelease.national();
-        CatalogSnapshot merged = OverlayOption.merge(national, local);
+        CatalogSnapshot merged = Progress.during(err, "Merging it with the national catalogue",
+                () -> OverlayOption.merge(CatalogRelease.national(), local));
         if (!merged.conflicts().isEmpty()) {
             for (Conflict conflict : merged.conflicts()) {
                 err.println(file.getFileName() + ": conflict: " + conflict.describe());

@@ -18,7 +18,7 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * The {@code --overlay FILE} option: a local catalogue merged over the national one. Merging does
  * not build the search index; only a search does.
  */
-final class OverlayOption {
+public final class OverlayOption {
 
     @Option(names = "--overlay", paramLabel = "FILE",
             description = "A local catalogue (JSON or CSV) to merge over the national one.")
@@ -28,17 +28,27 @@ final class OverlayOption {
      * The national catalogue, merged with the overlay file if one was given; null (after printing
      * every problem) if the file is not valid.
      */
-    @Nullable CatalogSnapshot snapshot(PrintWriter err) throws IOException {
-        CatalogRelease national = CatalogRelease.national();
+    public @Nullable CatalogSnapshot snapshot(PrintWriter err) throws IOException {
         if (file == null) {
-            return CatalogSnapshot.of(national);
+            return NationalCatalogue.snapshot();
         }
+        CatalogRelease national = CatalogRelease.national();
         ImportResult<CatalogRelease> read = CatalogFiles.read(file);
         if (read instanceof ImportResult.Rejected<CatalogRelease> rejected) {
             CatalogFiles.printErrors(file, rejected.errors(), err);
             return null;
         }
         return merge(national, read.orElseThrow());
+    }
+
+    /** Whether an overlay file was given. */
+    public boolean isGiven() {
+        return file != null;
+    }
+
+    /** The national catalogue on its own. */
+    public static CatalogSnapshot national() {
+        return NationalCatalogue.snapshot();
     }
 
     /** The national catalogue merged with a local release (or replaced by a new national one). */

@@ -21,6 +21,7 @@ import uk.nhs.coproduction.catalog.search.Matching;
 import uk.nhs.coproduction.catalog.search.Query;
 import uk.nhs.coproduction.catalog.search.SearchResult;
 import uk.nhs.coproduction.catalog.search.Sort;
+import uk.nhs.coproduction.examples.Progress;
 
 /** {@code catalog search TEXT}: search with facet filters. */
 @Command(
@@ -76,14 +77,15 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Query query = query();
-        CatalogSnapshot snapshot = overlay.snapshot(spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        CatalogSnapshot snapshot = Progress.during(err, "Reading the catalogue", () -> overlay.snapshot(err));
         if (snapshot == null) {
             return CatalogCommand.BAD_INPUT;
         }
         checkValues(Facet.KIND, kinds, snapshot);
         checkValues(Facet.AUDIENCE, audiences, snapshot);
         checkValues(Facet.TOPIC, topics, snapshot);
-        SearchResult result = snapshot.search(query);
+        SearchResult result = Progress.during(err, "Searching the catalogue", () -> snapshot.search(query));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(SearchResultJson.write(result, snapshot.vocabularies()));
@@ -115,17 +117,10 @@ final class SearchCommand implements Callable<Integer> {
 
     /** Refuses a filter value the vocabulary does not have, listing the values it does. */
     private void checkValues(Facet facet, List<String> values, CatalogSnapshot snapshot) {
-        List<String> known = switch (facet) {
-            case KIND -> java.util.Arrays.stream(uk.nhs.coproduction.catalog.resource.Kind.values())
-                    .map(k -> k.code()).toList();
-            case AUDIENCE -> java.util.Arrays.stream(uk.nhs.coproduction.catalog.resource.Audience.values())
-                    .map(a -> a.code()).toList();
-            default -> snapshot.vocabularies().topics().stream().map(t -> t.code()).toList();
-        };
         for (String value : values) {
-            if (!known.contains(value)) {
-                throw bad("--" + facet.code() + " '" + value + "' is not known; use one of: " + String.join(", ", known));
-            }
+            FilterValues.refusal(facet, value, snapshot).ifPresent(why -> {
+                throw bad("--" + facet.code() + " " + why);
+            });
         }
     }
 

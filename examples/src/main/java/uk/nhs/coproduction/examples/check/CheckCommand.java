@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.nhs.coproduction.examples.Progress;
 import uk.nhs.coproduction.model.alignment.Alignment;
 import uk.nhs.coproduction.model.framework.Frameworks;
 import uk.nhs.coproduction.model.healthcheck.HealthCheck;
@@ -68,7 +69,8 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println("Cannot read " + file + ": there is no such file.");
                 return BAD_INPUT;
             }
-            result = documents.read(DocumentType.PARTNERSHIP, file);
+            result = Progress.during(err, "Reading and checking " + file.getFileName(),
+                    () -> documents.read(DocumentType.PARTNERSHIP, file));
         } catch (IOException e) {
             err.println("Cannot read " + file + ": " + e.getClass().getSimpleName());
             return BAD_INPUT;

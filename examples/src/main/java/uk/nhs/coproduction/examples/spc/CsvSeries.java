@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.measurement.Outcome;
 import uk.nhs.coproduction.alwaysevents.measurement.Problem;
 import uk.nhs.coproduction.alwaysevents.measurement.Series;
@@ -17,24 +18,58 @@ import uk.nhs.coproduction.alwaysevents.measurement.Series;
  * {@code period,numerator,denominator}; an empty cell is a missing value. Every error names its
  * line. Blank lines are skipped.
  */
-final class CsvSeries {
+public final class CsvSeries {
 
-    /** A series read from a file, with the file line of each point (for messages). */
-    record Read(Series series, List<Integer> lines) {
+    /**
+     * A series read from a file, with the file line of each point (for messages).
+     *
+     * @param series the series
+     * @param lines the line of each point, in order
+     */
+    public record Read(Series series, List<Integer> lines) {
         /** The file line of a 1-based point number. */
-        int lineOf(int point) {
+        public int lineOf(int point) {
             return lines.get(point - 1);
         }
     }
 
     /** What reading produced: a series, or the errors, each naming its line. */
-    sealed interface Result permits Parsed, Malformed {
+    public sealed interface Result permits Parsed, Malformed {
     }
 
-    record Parsed(Read read) implements Result {
+    /**
+     * The series was read.
+     *
+     * @param read the series and the line of each point
+     */
+    public record Parsed(Read read) implements Result {
     }
 
-    record Malformed(List<String> errors) implements Result {
+    /**
+     * The file was refused.
+     *
+     * @param errors every error, with its line where it has one
+     */
+    public record Malformed(List<LineError> errors) implements Result {
+    }
+
+    /**
+     * One thing wrong with the file.
+     *
+     * @param line the line, from 1, or null when the problem is not on one line (broken quoting)
+     * @param message what is wrong
+     */
+    public record LineError(@Nullable Integer line, String message) {
+
+        /** Reads like "line 3: the value 'two' is not a number". */
+        public String describe() {
+            return line == null ? message : "line " + line + ": " + message;
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
     }
 
     /** A plain decimal number, optionally with an exponent (no NaN, Infinity, hex or type suffixes). */
@@ -44,9 +79,10 @@ final class CsvSeries {
     private CsvSeries() {
     }
 
-    static Result read(Reader reader) throws IOException {
+    /** Reads a whole CSV text: the series, or every error with its line. */
+    public static Result read(Reader reader) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
-        List<String> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             List<CSVRecord> records = new ArrayList<>();
             List<Integer> recordLines = new ArrayList<>();
@@ -61,8 +97,8 @@ final class CsvSeries {
                 first++;
             }
             if (first == records.size()) {
-                return new Malformed(List.of("line 1: the file is empty; it needs a header, period,value or "
-                        + "period,numerator,denominator"));
+                return new Malformed(List.of(new LineError(1, "the file is empty; it needs a header, period,value or "
+                        + "period,numerator,denominator")));
             }
             List<String> header = new ArrayList<>();
             for (String cell : records.get(first)) {
@@ -74,8 +110,8 @@ final class CsvSeries {
             } else if (header.equals(List.of("period", "numerator", "denominator"))) {
                 counts = true;
             } else {
-                return new Malformed(List.of("line " + recordLines.get(first) + ": the header must be "
-                        + "period,value or period,numerator,denominator, not " + String.join(",", header)));
+                return new Malformed(List.of(new LineError(recordLines.get(first), "the header must be "
+                        + "period,value or period,numerator,denominator, not " + String.join(",", header))));
             }
             Series.Builder builder = counts ? Series.counts() : Series.values();
             List<Integer> pointLines = new ArrayList<>();
@@ -86,13 +122,13 @@ final class CsvSeries {
                     continue;
                 }
                 if (record.size() != header.size()) {
-                    errors.add("line " + at + ": expected " + header.size() + " fields (" + String.join(",", header)
-                            + "), found " + record.size());
+                    errors.add(new LineError(at, "expected " + header.size() + " fields (" + String.join(",", header)
+                            + "), found " + record.size()));
                     continue;
                 }
                 String period = record.get(0);
                 if (period.isEmpty()) {
-                    errors.add("line " + at + ": the period is empty");
+                    errors.add(new LineError(at, "the period is empty"));
                     continue;
                 }
                 if (!counts) {
@@ -123,24 +159,24 @@ final class CsvSeries {
                 pointLines.add(at);
             }
             if (pointLines.isEmpty() && errors.isEmpty()) {
-                errors.add("line " + (recordLines.get(first) + 1) + ": the file has a header but no data rows");
+                errors.add(new LineError(recordLines.get(first) + 1, "the file has a header but no data rows"));
             }
             if (!errors.isEmpty()) {
                 return new Malformed(errors);
             }
             Outcome<Series> series = builder.build();
             if (series instanceof Outcome.Refused<Series> refused) {
-                List<String> messages = new ArrayList<>();
+                List<LineError> messages = new ArrayList<>();
                 for (Problem problem : refused.problems()) {
-                    messages.add(problem.isAboutPoint() ? "line " + pointLines.get(problem.point() - 1) + ": "
-                            + problem.message() : problem.message());
+                    messages.add(new LineError(problem.isAboutPoint() ? pointLines.get(problem.point() - 1) : null,
+                            problem.message()));
                 }
                 return new Malformed(messages);
             }
             return new Parsed(new Read(series.orElseThrow(), List.copyOf(pointLines)));
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
             // commons-csv reports a broken quote as an exception naming its position.
-            return new Malformed(List.of("the file is not valid CSV: " + e.getMessage()));
+            return new Malformed(List.of(new LineError(null, "the file is not valid CSV: " + e.getMessage())));
         }
     }
 
@@ -148,14 +184,14 @@ final class CsvSeries {
         return record.size() == 1 && record.get(0).isEmpty();
     }
 
-    private static Double number(String text, String what, int line, List<String> errors) {
+    private static @Nullable Double number(String text, String what, int line, List<LineError> errors) {
         if (DECIMAL.matcher(text).matches()) {
             double value = Double.parseDouble(text);
             if (Double.isFinite(value)) {
                 return value;
             }
         }
-        errors.add("line " + line + ": the " + what + " '" + text + "' is not a number");
+        errors.add(new LineError(line, "the " + what + " '" + text + "' is not a number"));
         return null;
     }
 }

@@ -18,14 +18,15 @@ import uk.nhs.coproduction.alwaysevents.measurement.VariationIcon;
  * chart, the rule set, every point, every part and the icons. A number that is missing or not
  * finite is {@code null}; a field that does not apply to the chart or the rule set is {@code null}.
  */
-final class JsonReport {
+public final class JsonReport {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private JsonReport() {
     }
 
-    static String of(ChartAnalysis analysis) {
+    /** The analysis as the JSON contract, pretty-printed. */
+    public static String of(ChartAnalysis analysis) {
         boolean limits = analysis.chartType().hasLimits();
         boolean classified = analysis.variationIcon().isPresent();
         boolean runs = !analysis.ruleSet().code().equals("mdc");

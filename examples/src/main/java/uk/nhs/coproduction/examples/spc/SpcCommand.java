@@ -18,15 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
-import uk.nhs.coproduction.alwaysevents.measurement.Baseline;
 import uk.nhs.coproduction.alwaysevents.measurement.ChartAnalysis;
 import uk.nhs.coproduction.alwaysevents.measurement.ChartSpec;
-import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
-import uk.nhs.coproduction.alwaysevents.measurement.ImprovementDirection;
 import uk.nhs.coproduction.alwaysevents.measurement.Outcome;
 import uk.nhs.coproduction.alwaysevents.measurement.Problem;
-import uk.nhs.coproduction.alwaysevents.measurement.RuleSet;
 import uk.nhs.coproduction.alwaysevents.measurement.svg.SvgChart;
+import uk.nhs.coproduction.examples.Progress;
 
 /**
  * {@code spc [options] FILE.csv}: analyses a time series with a run chart or an SPC chart.
@@ -112,37 +109,21 @@ public final class SpcCommand implements Callable<Integer> {
         CommandSpec command = java.util.Objects.requireNonNull(spec);
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
-        List<String> errors = new ArrayList<>();
-        ChartType chartType = ChartType.fromCode(chart).orElse(null);
-        if (chartType == null) {
-            errors.add("--chart: '" + chart + "' is not one of run, i, mr, p, pp, u, xmr");
-        }
-        String rulesCode = rules != null ? rules : chartType == ChartType.XMR ? "mdc" : "anhoej";
-        RuleSet ruleSet = RuleSet.fromCode(rulesCode).orElse(null);
-        if (ruleSet == null) {
-            errors.add("--rules: '" + rulesCode + "' is not one of anhoej, ihi, mdc");
-        } else {
-            ruleSet = withLengths(ruleSet, errors);
-        }
-        ImprovementDirection direction = ImprovementDirection.fromCode(improvement).orElse(null);
-        if (direction == null) {
-            errors.add("--improvement: '" + improvement + "' is not one of increase, decrease, neutral");
-        }
+        List<SpcSettings.SettingError> errors = new ArrayList<>();
+        ChartSpec chartSpec = new SpcSettings(chart, rules, shiftLength, trendLength, screenMovingRanges, freeze, parts,
+                excluded, rebase, fixAfter, improvement, target).spec(errors);
         if (!List.of("json", "text", "svg").contains(format)) {
-            errors.add("--format: '" + format + "' is not one of json, text, svg");
-        }
-        if (target != null && !Double.isFinite(target)) {
-            errors.add("--target: must be a finite number");
+            errors.add(new SpcSettings.SettingError("format", "'" + format + "' is not one of json, text, svg"));
         }
         if (!errors.isEmpty()) {
-            errors.forEach(e -> err.println("spc: " + e));
+            errors.forEach(e -> err.println("spc: --" + e.setting() + ": " + e.message()));
             return REFUSED;
         }
 
         Path path = java.util.Objects.requireNonNull(file);
         CsvSeries.Result result;
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            result = CsvSeries.read(reader);
+            result = Progress.during(err, "Reading " + fileName(path), () -> CsvSeries.read(reader));
         } catch (NoSuchFileException e) {
             err.println("spc: " + path + ": no such file");
             return REFUSED;
@@ -156,12 +137,8 @@ public final class SpcCommand implements Callable<Integer> {
         }
         CsvSeries.Read read = ((CsvSeries.Parsed) result).read();
 
-        ChartSpec chartSpec = ChartSpec.of(chartType, ruleSet).withBaseline(baseline()).withImprovement(direction)
-                .withScreenedMovingRanges(screenMovingRanges);
-        if (target != null) {
-            chartSpec = chartSpec.withTarget(target);
-        }
-        Outcome<ChartAnalysis> outcome = chartSpec.analyse(read.series());
+        Outcome<ChartAnalysis> outcome = Progress.during(err, "Analysing " + read.series().size() + " points",
+                () -> chartSpec.analyse(read.series()));
         if (outcome instanceof Outcome.Refused<ChartAnalysis> refused) {
             for (Problem problem : refused.problems()) {
                 err.println("spc: " + path + (problem.isAboutPoint() ? " line " + read.lineOf(problem.point()) + ": " : ": ")
@@ -178,52 +155,6 @@ public final class SpcCommand implements Callable<Integer> {
         });
         out.flush();
         return 0;
-    }
-
-    private RuleSet withLengths(RuleSet ruleSet, List<String> errors) {
-        if (shiftLength == null && trendLength == null) {
-            return ruleSet;
-        }
-        if (ruleSet instanceof RuleSet.Anhoej) {
-            errors.add("--shift-length and --trend-length apply to --rules ihi or mdc; the Anhøj rules work out "
-                    + "their own run length from the number of points");
-            return ruleSet;
-        }
-        if (shiftLength != null && shiftLength < 2) {
-            errors.add("--shift-length: a shift needs at least 2 points");
-            return ruleSet;
-        }
-        if (trendLength != null && trendLength < 3) {
-            errors.add("--trend-length: a trend needs at least 3 points");
-            return ruleSet;
-        }
-        if (ruleSet instanceof RuleSet.Ihi ihi) {
-            return new RuleSet.Ihi(shiftLength != null ? shiftLength : ihi.shiftLength(),
-                    trendLength != null ? trendLength : ihi.trendLength());
-        }
-        RuleSet.MakingDataCount mdc = (RuleSet.MakingDataCount) ruleSet;
-        return mdc.withShiftLength(shiftLength != null ? shiftLength : mdc.shiftLength())
-                .withTrendLength(trendLength != null ? trendLength : mdc.trendLength());
-    }
-
-    private Baseline baseline() {
-        Baseline baseline = Baseline.whole();
-        if (freeze != null) {
-            baseline = baseline.withFreeze(freeze);
-        }
-        if (fixAfter != null) {
-            baseline = baseline.withFixAfter(fixAfter);
-        }
-        if (!parts.isEmpty()) {
-            baseline = baseline.withPartsAfter(parts.stream().mapToInt(Integer::intValue).toArray());
-        }
-        if (!rebase.isEmpty()) {
-            baseline = baseline.withRebaseAt(rebase.stream().map(String::strip).toArray(String[]::new));
-        }
-        if (!excluded.isEmpty()) {
-            baseline = baseline.withExcluded(excluded.stream().mapToInt(Integer::intValue).toArray());
-        }
-        return baseline;
     }
 
     private static String fileName(Path path) {

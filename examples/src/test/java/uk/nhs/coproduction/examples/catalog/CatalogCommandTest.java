@@ -3,8 +3,6 @@ package uk.nhs.coproduction.examples.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
-import uk.nhs.coproduction.examples.Main;
+import uk.nhs.coproduction.examples.CommandLineRun;
 
 class CatalogCommandTest {
 
@@ -22,17 +19,8 @@ class CatalogCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CommandLineRun run(String... args) {
+        return CommandLineRun.of(args);
     }
 
     private Path file(String name, String content) throws IOException {
@@ -43,7 +31,7 @@ class CatalogCommandTest {
 
     @Test
     void searchPrintsRankedResultsWithFacets() {
-        Run run = run("catalog", "search", "always events toolkit");
+        CommandLineRun run = run("catalog", "search", "always events toolkit");
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("1 result for \"always events toolkit\"")
                 .contains("1. [Always] [Events]® [toolkit]").contains("nhse:always-events-toolkit")
@@ -52,7 +40,7 @@ class CatalogCommandTest {
 
     @Test
     void searchFiltersOrWithinAndAcross() {
-        Run run = run("catalog", "search", "--kind", "report,guidance", "--audience", "leaders");
+        CommandLineRun run = run("catalog", "search", "--kind", "report,guidance", "--audience", "leaders");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Filtered by: kind = Guidance; kind = Report; audience = Leaders")
                 .contains("Quality improvement in hospital trusts").contains("Working in partnership")
@@ -61,7 +49,7 @@ class CatalogCommandTest {
 
     @Test
     void searchAsJson() {
-        Run run = run("catalog", "search", "pdsa", "--json");
+        CommandLineRun run = run("catalog", "search", "pdsa", "--json");
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("{").contains("\"total\" : 1").contains("\"id\" : \"nhse:always-events-toolkit\"")
                 .contains("\"facets\"");
@@ -69,7 +57,7 @@ class CatalogCommandTest {
 
     @Test
     void searchTakesColonsLiterally() {
-        Run run = run("catalog", "search", "working in partnership: statutory guidance");
+        CommandLineRun run = run("catalog", "search", "working in partnership: statutory guidance");
         assertThat(run.status()).isZero();
         assertThat(run.out()).startsWith("1 result for \"working in partnership: statutory guidance\"")
                 .contains("1. [Working] in [partnership] with people and communities: [statutory] [guidance]")
@@ -78,9 +66,9 @@ class CatalogCommandTest {
 
     @Test
     void badFilterValuesAndPagesExitWithStatus2() {
-        Run kind = run("catalog", "search", "x", "--kind", "pamphlet");
+        CommandLineRun kind = run("catalog", "search", "x", "--kind", "pamphlet");
         assertThat(kind.status()).isEqualTo(2);
-        assertThat(kind.err()).contains("--kind 'pamphlet' is not known").contains("literature-review");
+        assertThat(kind.err()).contains("--kind 'pamphlet' is not a known kind; use one of:").contains("literature-review");
         assertThat(run("catalog", "search", "--limit", "101").err()).contains("--limit must be 1 to 100");
         assertThat(run("catalog", "search", "--sort", "random").status()).isEqualTo(2);
     }
@@ -88,7 +76,7 @@ class CatalogCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"json", "csv", "jsonld", "dcat"})
     void exportWritesEveryFormat(String format) {
-        Run run = run("catalog", "export", "--format", format);
+        CommandLineRun run = run("catalog", "export", "--format", format);
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("nhse:always-events-toolkit");
         switch (format) {
@@ -114,11 +102,11 @@ class CatalogCommandTest {
                 + "leeds:calm-at-night,Calm at night,How our wards made nights quieter.,case-study,staff,"
                 + "always-events,nhse:coproduction-resources\n");
         Path json = dir.resolve("leeds.json");
-        Run run = run("catalog", "import", csv.toString(), "--output", json.toString());
+        CommandLineRun run = run("catalog", "import", csv.toString(), "--output", json.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("Checked 1 resource(s) in namespace 'leeds': all valid.")
                 .contains("Merged: nhse 1.0.0 + leeds local, 20 resources (0 withdrawn).");
-        Run search = run("catalog", "search", "quieter nights", "--overlay", json.toString());
+        CommandLineRun search = run("catalog", "search", "quieter nights", "--overlay", json.toString());
         assertThat(search.status()).isZero();
         assertThat(search.out()).contains("leeds:calm-at-night");
     }
@@ -130,7 +118,7 @@ class CatalogCommandTest {
                 + "leeds:bad,Bad,Fine.,pamphlet,nurses,,\n"
                 + "leeds:worse,,Fine.,guide,,,\n");
         Path json = dir.resolve("out.json");
-        Run run = run("catalog", "import", csv.toString(), "--output", json.toString());
+        CommandLineRun run = run("catalog", "import", csv.toString(), "--output", json.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("bad.csv: row 3, column kind: 'pamphlet' is not a kind")
                 .contains("row 3, column audiences").contains("row 4, column title: is required")
@@ -141,7 +129,7 @@ class CatalogCommandTest {
     @Test
     void importStopsOnConflictsWithTheNationalCatalogue() throws IOException {
         Path csv = file("dangling.csv", HEADER + "leeds:a,A,Fine.,guide,,,nhse:no-such-toolkit\n");
-        Run run = run("catalog", "import", csv.toString());
+        CommandLineRun run = run("catalog", "import", csv.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("conflict: leeds:a partOf names nhse:no-such-toolkit");
     }
@@ -149,7 +137,7 @@ class CatalogCommandTest {
     @Test
     void importRefusesAMissingFileAndBrokenJson() throws IOException {
         assertThat(run("catalog", "import", dir.resolve("nothing.csv").toString()).status()).isEqualTo(2);
-        Run broken = run("catalog", "import", file("broken.json", "{\"catalogue\": ").toString());
+        CommandLineRun broken = run("catalog", "import", file("broken.json", "{\"catalogue\": ").toString());
         assertThat(broken.status()).isEqualTo(2);
         assertThat(broken.err()).contains("(JSON syntax)");
     }
@@ -157,7 +145,7 @@ class CatalogCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"search", "export", "import"})
     void everyCommandHasHelpWithTheTrademarkNotice(String command) {
-        Run run = run("catalog", command, "--help");
+        CommandLineRun run = run("catalog", command, "--help");
         assertThat(run.status()).isZero();
         assertThat(run.out().replaceAll("\\s+", " ")).contains("Usage: coproduction-examples catalog " + command)
                 .contains("Always Events® is a registered trademark of the Institute for Healthcare Improvement.");

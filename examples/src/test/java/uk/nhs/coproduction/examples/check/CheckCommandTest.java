@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.coproduction.examples.CommandLineRun;
 import uk.nhs.coproduction.model.healthcheck.HealthCheck;
 import uk.nhs.coproduction.model.healthcheck.HealthCheckReport;
 import uk.nhs.coproduction.model.json.CoproductionJson;

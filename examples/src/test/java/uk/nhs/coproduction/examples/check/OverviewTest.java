@@ -3,6 +3,7 @@ package uk.nhs.coproduction.examples.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.nhs.coproduction.examples.CommandLineRun;
 import uk.nhs.coproduction.model.framework.CoproductionModel;
 import uk.nhs.coproduction.model.framework.CoproductionStep;
 import uk.nhs.coproduction.model.framework.CoproductionValue;

@@ -197,7 +197,7 @@ class SpcCommandTest {
         assertThat(spc("--freeze", "9", file).err()).contains("Freeze 9 is not a point of the series (1 to 4).");
         assertThat(spc("--freeze", "2", "--part", "2", file).err()).contains("cannot be combined");
         assertThat(spc("--rebase", "1999-01", file).err()).contains("Cannot rebase at 1999-01");
-        assertThat(spc("--shift-length", "6", file).err()).contains("apply to --rules ihi or mdc");
+        assertThat(spc("--shift-length", "6", file).err()).contains("--shift-length: shift and trend lengths apply to rules ihi or mdc");
         assertThat(spc("--screen-mr", "maybe", file).status()).isEqualTo(2);
         assertThat(spc("--freeze", "x", file).status()).as("picocli: not a number").isEqualTo(2);
         assertThat(spc(folder.resolve("missing.csv").toString()).err()).contains("no such file");

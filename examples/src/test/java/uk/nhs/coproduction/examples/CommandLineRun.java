@@ -1,9 +1,8 @@
-package uk.nhs.coproduction.examples.check;
+package uk.nhs.coproduction.examples;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
-import uk.nhs.coproduction.examples.Main;
 
 /**
  * One run of the examples' command line, as a user would run it, with its exit status and what it
@@ -13,12 +12,13 @@ import uk.nhs.coproduction.examples.Main;
  * @param out what was printed to standard output
  * @param err what was printed to standard error
  */
-record CommandLineRun(int status, String out, String err) {
+public record CommandLineRun(int status, String out, String err) {
 
-    static CommandLineRun of(String... args) {
+    /** Runs the examples' command line with these arguments. */
+    public static CommandLineRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Main());
+        CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int status = commandLine.execute(args);

@@ -1,0 +1,39 @@
+package uk.nhs.coproduction.examples.web;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.examples.web.server.ApiJson;
+import uk.nhs.coproduction.examples.web.server.Reply;
+import uk.nhs.coproduction.examples.web.server.Request;
+
+/** {@code GET /api}: the endpoints of the JSON API, so a developer can find them from the running app. */
+final class ApiIndex {
+
+    private ApiIndex() {
+    }
+
+    static Reply handle(Request request) {
+        ObjectNode root = ApiJson.MAPPER.createObjectNode();
+        root.put("name", "NHS co-production examples: JSON API");
+        root.put("errors", "application/problem+json (RFC 9457): status, detail, and errors[] naming the field, "
+                + "parameter or line");
+        root.put("bodyLimit", WebApp.BODY_LIMIT);
+        ArrayNode endpoints = root.putArray("endpoints");
+        endpoint(endpoints, "GET", "/api/catalog/search", "Search the catalogue: q, kind, audience, topic, format, "
+                + "accessibility, alternative, language, publisher, sort, offset, limit, includeWithdrawn");
+        endpoint(endpoints, "GET", "/api/catalog/resources/{id}", "One resource by id, such as "
+                + "nhse:always-events-toolkit (Accept: application/ld+json for schema.org JSON-LD)");
+        endpoint(endpoints, "POST", "/api/health-check", "Health-check a partnership document (application/json)");
+        endpoint(endpoints, "POST", "/api/reliability", "Reliability of an Always Event against its aim "
+                + "(text/csv: period,numerator,denominator; ?aim=95)");
+        endpoint(endpoints, "POST", "/api/spc", "Run chart or SPC chart of a series (text/csv), with the options "
+                + "of the spc command as query parameters");
+        root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
+        return Reply.json(200, ApiJson.write(root));
+    }
+
+    private static void endpoint(ArrayNode endpoints, String method, String path, String description) {
+        endpoints.addObject().put("method", method).put("path", path).put("description", description);
+    }
+}

@@ -1,0 +1,166 @@
+package uk.nhs.coproduction.examples.web;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.examples.web.catalog.CatalogApi;
+import uk.nhs.coproduction.examples.web.catalog.CatalogPages;
+import uk.nhs.coproduction.examples.web.healthcheck.HealthCheckApi;
+import uk.nhs.coproduction.examples.web.healthcheck.HealthCheckPages;
+import uk.nhs.coproduction.examples.web.healthcheck.HealthCheckService;
+import uk.nhs.coproduction.examples.web.reliability.MeasurementApi;
+import uk.nhs.coproduction.examples.web.reliability.RunChartPages;
+import uk.nhs.coproduction.examples.web.server.Prepared;
+import uk.nhs.coproduction.examples.web.server.Router;
+import uk.nhs.coproduction.examples.web.server.StaticAssets;
+import uk.nhs.coproduction.examples.web.server.Templates;
+import uk.nhs.coproduction.examples.web.site.HomePage;
+import uk.nhs.coproduction.examples.web.site.SiteErrorPages;
+
+/**
+ * The web app: every page and API route on the JDK's HTTP server.
+ *
+ * <p>It starts in well under a second: the home page needs only the templates. What is costly (the
+ * catalogue's search index, the validator behind the health check) is made on a background thread
+ * once the server listens, and a request that needs it first waits for it.
+ *
+ * <h2>Routes</h2>
+ * <pre>
+ * GET  /                              home
+ * GET  /catalogue, /catalogue/{slug}  catalogue search and resource pages
+ * GET  /health-check, POST            health-check form and report
+ * GET  /run-chart, POST               reliability run chart
+ * GET  /api                           the API's endpoints
+ * GET  /api/catalog/search            catalogue search
+ * GET  /api/catalog/resources/{id}    one resource
+ * POST /api/health-check              health check of a partnership document
+ * POST /api/reliability, /api/spc     measurement analysis
+ * GET  /assets/{name}                 the stylesheet and icon
+ * </pre>
+ * A new area adds its routes in {@link #routes} and its entry in
+ * {@link uk.nhs.coproduction.examples.web.site.Navigation}.
+ */
+public final class WebApp {
+
+    /** The largest request body accepted: 1 MB. Larger ones are answered 413. */
+    public static final long BODY_LIMIT = 1024 * 1024;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final DataDirectory data;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private WebApp(HttpServer server, ExecutorService executor, DataDirectory data) {
+        this.server = server;
+        this.executor = executor;
+        this.data = data;
+    }
+
+    /**
+     * Starts the app and returns once it is listening.
+     *
+     * @param address where to listen (port 0 for any free port)
+     * @param data the data directory (not created until something is saved)
+     * @param catalog makes the catalogue snapshot to serve (called once, in the background)
+     * @throws IOException if the address cannot be bound (for example, the port is in use)
+     */
+    public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog)
+            throws IOException {
+        // Limits on slow clients, read by the JDK's server when it is first used.
+        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "60"));
+        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
+        Templates templates = Templates.precompiled();
+        Prepared<CatalogSnapshot> snapshot = Prepared.of("catalogue", () -> catalog.get().prepareSearch());
+        Prepared<HealthCheckService> healthCheck = Prepared.of("health check", HealthCheckService::standard);
+        Router router = new Router(new SiteErrorPages(templates), isLoopback(address.getAddress()), BODY_LIMIT);
+        routes(router, templates, snapshot, healthCheck);
+
+        HttpServer server = HttpServer.create(address, 0);
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(8, task -> {
+            Thread thread = new Thread(task, "web-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", router);
+        server.start();
+        Thread warm = new Thread(() -> {
+            snapshot.get();
+            healthCheck.get();
+        }, "prepare");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+        return new WebApp(server, executor, data);
+    }
+
+    private static void routes(Router router, Templates templates, Prepared<CatalogSnapshot> snapshot,
+            Prepared<HealthCheckService> healthCheck) {
+        CatalogPages catalogPages = new CatalogPages(snapshot, templates);
+        CatalogApi catalogApi = new CatalogApi(snapshot);
+        HealthCheckPages healthCheckPages = new HealthCheckPages(healthCheck, templates);
+        HealthCheckApi healthCheckApi = new HealthCheckApi(healthCheck);
+        RunChartPages runChart = new RunChartPages(templates);
+        MeasurementApi measurements = new MeasurementApi();
+        router.get("/", new HomePage(templates))
+                .get("/assets/{name}", new StaticAssets())
+                .get("/catalogue", catalogPages::search)
+                .get("/catalogue/{slug}", catalogPages::resource)
+                .get("/health-check", healthCheckPages::form)
+                .post("/health-check", healthCheckPages::submit)
+                .get("/run-chart", runChart::form)
+                .post("/run-chart", runChart::submit)
+                .get("/api", ApiIndex::handle)
+                .get("/api/catalog/search", catalogApi::search)
+                .get("/api/catalog/resources/{id}", catalogApi::resource)
+                .post("/api/health-check", healthCheckApi::check)
+                .post("/api/reliability", measurements::reliability)
+                .post("/api/spc", measurements::spc);
+    }
+
+    /** Whether an address is the loopback address (only this machine can connect). */
+    static boolean isLoopback(InetAddress address) {
+        return address.isLoopbackAddress();
+    }
+
+    /** The port the app listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The app's home page, such as {@code http://localhost:8080/}. */
+    public URI address() {
+        InetAddress bound = server.getAddress().getAddress();
+        String host = bound.isLoopbackAddress() || bound.isAnyLocalAddress() ? "localhost" : bound.getHostAddress();
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** The data directory. */
+    public DataDirectory data() {
+        return data;
+    }
+
+    /** Stops listening, gives requests in progress up to two seconds to finish, and stops the threads. */
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdown();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package uk.nhs.coproduction.examples.web.site;
+
+import uk.nhs.coproduction.examples.web.server.ErrorPages;
+import uk.nhs.coproduction.examples.web.server.Reply;
+import uk.nhs.coproduction.examples.web.server.Request;
+import uk.nhs.coproduction.examples.web.server.Templates;
+
+/** The site's error pages, in its layout, with a heading that says what happened in plain words. */
+public final class SiteErrorPages implements ErrorPages {
+
+    private final Templates templates;
+
+    /** Error pages made with these templates. */
+    public SiteErrorPages(Templates templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public Reply page(Request request, int status, String message) {
+        String heading = switch (status) {
+            case 404 -> "Page not found";
+            case 413 -> "What you sent is too large";
+            case 500 -> "Sorry, there is a problem with the service";
+            case 400, 415 -> "What you sent could not be read";
+            case 403, 421 -> "This request was refused";
+            case 405 -> "This address cannot be used that way";
+            default -> "Something went wrong";
+        };
+        ErrorPage model = new ErrorPage(Page.of(heading, ""), status, heading, message);
+        return Reply.html(status, templates.render("error.jte", model));
+    }
+}

@@ -1,0 +1,129 @@
+package uk.nhs.coproduction.examples.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import uk.nhs.coproduction.catalog.CatalogInfo;
+import uk.nhs.coproduction.catalog.CatalogRelease;
+import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.federation.Annotation;
+import uk.nhs.coproduction.catalog.federation.Federation;
+import uk.nhs.coproduction.catalog.federation.Overlay;
+import uk.nhs.coproduction.catalog.resource.Audience;
+import uk.nhs.coproduction.catalog.resource.Format;
+import uk.nhs.coproduction.catalog.resource.Kind;
+import uk.nhs.coproduction.catalog.resource.Resource;
+import uk.nhs.coproduction.catalog.resource.ResourceId;
+import uk.nhs.coproduction.catalog.resource.Topic;
+import uk.nhs.coproduction.catalog.resource.Vocabularies;
+
+/**
+ * The web app running on a free port of the loopback address for the tests of one class, as a
+ * JUnit extension ({@code @RegisterExtension static final RunningApp app = new RunningApp();}):
+ * the national catalogue with a small local overlay that adds a PDF (so link labels show) and a
+ * note on a national resource.
+ */
+public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
+
+    /** The local resource the overlay adds: a 12-page PDF of 1,289,748 bytes. */
+    public static final String LOCAL_ID = "demo:calm-at-night-guide";
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private @Nullable WebApp app;
+    private @Nullable Path data;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        data = Files.createTempDirectory("web-data-").resolve("data");
+        app = WebApp.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), DataDirectory.at(data),
+                RunningApp::catalogue);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private WebApp app() {
+        return Objects.requireNonNull(app, "the app starts before the class's tests");
+    }
+
+    /** The national catalogue with the test overlay merged in. */
+    static CatalogSnapshot catalogue() {
+        Resource guide = Resource.builder(ResourceId.parse(LOCAL_ID))
+                .title("Calm at night: a ward guide")
+                .summary("How one ward co-designed quieter nights with patients, and kept it up.")
+                .kind(Kind.GUIDE)
+                .audiences(List.of(Audience.STAFF))
+                .topics(List.of(Topic.of("co-production")))
+                .publisher("Example Trust")
+                .formats(List.of(Format.of(Format.PDF).withUrl(URI.create("https://example.org/calm-at-night.pdf"))
+                        .withByteSize(1_289_748L).withPageCount(12)))
+                .build();
+        Overlay overlay = new Overlay(CatalogInfo.of("demo", "Example Trust's resources", "1"), List.of(guide), Set.of(),
+                List.of(new Annotation(ResourceId.parse("nhse:always-events-toolkit"), "demo",
+                        "Our QI team has printed copies.")));
+        return Federation.merge(CatalogRelease.national(), List.of(overlay), Vocabularies.bundled(), null);
+    }
+
+    /** An address on the app, such as {@code /catalogue?q=pdsa}. */
+    public URI uri(String pathAndQuery) {
+        return app().address().resolve(pathAndQuery);
+    }
+
+    /** The app's home page address. */
+    public URI address() {
+        return app().address();
+    }
+
+    /** The data directory the app was given (not created until something is saved). */
+    public Path data() {
+        return Objects.requireNonNull(data);
+    }
+
+    /** A GET. */
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** A POST of text with a media type. */
+    public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    /** Sends a request. */
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
