@@ -357,6 +357,20 @@ class ProjectApiTest {
                 "/api/projects/{id}/transitions/{transition}");
     }
 
+    @Test
+    void theReadmeDocumentsEveryProjectEndpoint() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int documented = 0;
+        for (JsonNode endpoint : json(app.get("/api")).get("endpoints")) {
+            String path = endpoint.get("path").asString();
+            if (path.startsWith("/api/projects")) {
+                assertThat(readme).contains("`" + endpoint.get("method").asString() + " " + path + "`");
+                documented++;
+            }
+        }
+        assertThat(documented).isEqualTo(7);
+    }
+
     private static List<Path> files() throws IOException {
         try (Stream<Path> walk = Files.walk(app.data().getParent())) {
             return walk.filter(p -> !p.getFileName().toString().endsWith(".lock")).sorted().toList();
