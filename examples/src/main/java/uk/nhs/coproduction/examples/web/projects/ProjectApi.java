@@ -118,7 +118,8 @@ public final class ProjectApi {
     /** {@code POST /api/projects/load-demonstration}. */
     public Reply loadDemonstration(Request request) {
         AlwaysEventProject loaded = store.loadDemonstration().orElseThrow(() -> new RequestRefused(409,
-                "The demonstration project is already loaded: GET /api/projects/" + ProjectStore.DEMONSTRATION + "."));
+                "There is already a project " + ProjectStore.DEMONSTRATION + ", the demonstration's id: GET "
+                        + "/api/projects/" + ProjectStore.DEMONSTRATION + "."));
         WorkflowDefinition definition = store.open().definition();
         return Reply.json(201, ApiJson.write(ProjectJson.state(ProjectSummary.of(loaded, definition), definition)))
                 .withHeader("Location", "/api/projects/" + loaded.id());
