@@ -3,6 +3,8 @@
 #   1. java -jar … --version                  (the JVM's own start, plus picocli: the baseline)
 #   2. java -jar … catalog search pdsa        (a one-shot command that builds the search index)
 #   3. java -jar … serve, until GET / answers  (the web app's first page)
+#   4. java -jar … serve, until GET /projects answers, over a data directory holding the Humber
+#      demonstration project (the first page that opens the projects' file store)
 # Prints the median, lowest and highest of RUNS runs of each (default 15), in milliseconds.
 # Needs curl; uses nothing else outside the JDK. Build the jar first:
 #   ./mvnw -q package -DskipTests && examples/scripts/startup-times.sh
@@ -29,12 +31,12 @@ command_times() {
     done | summary
 }
 
-serve_times() {
+serve_times() { # the path to wait for, and the data directory
     for _ in $(seq "$RUNS"); do
         start=$(now_ms)
-        java -jar "$JAR" serve --port "$PORT" --data "$DATA/data" >/dev/null 2>&1 &
+        java -jar "$JAR" serve --port "$PORT" --data "$2" >/dev/null 2>&1 &
         pid=$!
-        until curl -fs -o /dev/null "http://localhost:$PORT/"; do sleep 0.005; done
+        until curl -fs -o /dev/null "http://localhost:$PORT$1"; do sleep 0.005; done
         echo $(( $(now_ms) - start ))
         kill "$pid"
         wait "$pid" 2>/dev/null || true
@@ -45,4 +47,6 @@ java -jar "$JAR" --version >/dev/null # warm the file cache
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1)"
 echo "--version:               $(command_times --version)"
 echo "catalog search pdsa:     $(command_times catalog search pdsa)"
-echo "serve, first page:       $(serve_times)"
+echo "serve, first page:       $(serve_times / "$DATA/data")"
+java -jar "$JAR" always-events demo --data "$DATA/demo" --chart "$DATA/chart.svg" >/dev/null
+echo "serve, first /projects:  $(serve_times /projects "$DATA/demo")"

@@ -30,5 +30,6 @@ module uk.nhs.coproduction.examples {
     opens uk.nhs.coproduction.examples.web.templates.catalog to gg.jte.runtime;
     opens uk.nhs.coproduction.examples.web.templates.components to gg.jte.runtime;
     opens uk.nhs.coproduction.examples.web.templates.healthcheck to gg.jte.runtime;
+    opens uk.nhs.coproduction.examples.web.templates.projects to gg.jte.runtime;
     opens uk.nhs.coproduction.examples.web.templates.reliability to gg.jte.runtime;
 }

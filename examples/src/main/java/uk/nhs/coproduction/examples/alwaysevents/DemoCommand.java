@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             return demonstrate(store, out);
         } catch (EventStoreException e) {
-            err.println("always-events demo: " + e.getMessage());
+            err.println("always-events demo: " + DataDirectoryInUse.forCommandLine(e));
             return ProjectAction.STORE_FAILED;
         }
     }
@@ -79,8 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         boolean asExpected = true;
         for (HumberAlwaysEvent.Result result : HumberAlwaysEvent.run(store, r -> print(r, out))) {
-            boolean refused = !result.outcome().isRecorded();
-            asExpected &= refused == result.step().expectRefusal();
+            asExpected &= result.asExpected();
         }
         AlwaysEventProjects projects = AlwaysEventProjects.using(store, WorkflowDefinition.standard(), Clock.systemUTC());
         AlwaysEventProject project = projects.project(HumberAlwaysEvent.PROJECT).orElseThrow();

@@ -32,11 +32,13 @@ import uk.nhs.coproduction.model.partner.Role;
  * are simulated.
  *
  * <p>Some steps are tried too early on purpose, to show the workflow refusing them with every
- * reason.
+ * reason. The {@code always-events demo} command prints them; the web app loads the project so a
+ * newcomer has a realistic one to explore.
  */
-final class HumberAlwaysEvent {
+public final class HumberAlwaysEvent {
 
-    static final ProjectId PROJECT = ProjectId.of("humber-contact");
+    /** The demonstration project's id. */
+    public static final ProjectId PROJECT = ProjectId.of("humber-contact");
 
     static final PartnerId SPONSOR = PartnerId.of("E-01");
     static final PartnerId OVERSIGHT_CHAIR = PartnerId.of("G-01");
@@ -60,11 +62,20 @@ final class HumberAlwaysEvent {
      * One step: on {@code date}, {@code title}, by sending {@code command}; {@code expectRefusal}
      * marks the steps tried too early on purpose.
      */
-    record Step(LocalDate date, String title, ProjectCommand command, boolean expectRefusal) {
+    public record Step(LocalDate date, String title, ProjectCommand command, boolean expectRefusal) {
     }
 
-    /** What happened at one step. */
-    record Result(Step step, CommandOutcome outcome) {
+    /**
+     * What happened at one step.
+     *
+     * @param step the step
+     * @param outcome what the project said to it
+     */
+    public record Result(Step step, CommandOutcome outcome) {
+        /** Whether the step went as the demonstration expects: recorded, or refused when tried too early on purpose. */
+        public boolean asExpected() {
+            return outcome.isRecorded() != step.expectRefusal();
+        }
     }
 
     private HumberAlwaysEvent() {
@@ -174,7 +185,7 @@ final class HumberAlwaysEvent {
      * @param listener told about each step as it happens
      * @return what happened at each step
      */
-    static List<Result> run(EventStore store, java.util.function.Consumer<Result> listener) {
+    public static List<Result> run(EventStore store, java.util.function.Consumer<Result> listener) {
         StepClock clock = new StepClock();
         AlwaysEventProjects projects = AlwaysEventProjects.using(store, WorkflowDefinition.standard(), clock);
         Actor lead = Actor.of(QI_LEAD);

@@ -53,7 +53,7 @@ final class Workspace {
             command.commandLine().getOut().flush();
             return status;
         } catch (EventStoreException e) {
-            err.println("always-events " + command.name() + ": " + e.getMessage());
+            err.println("always-events " + command.name() + ": " + DataDirectoryInUse.forCommandLine(e));
             return ProjectAction.STORE_FAILED;
         } catch (IOException e) {
             err.println("always-events " + command.name() + ": " + e.getMessage());

@@ -29,6 +29,19 @@ final class ApiIndex {
                 + "(text/csv: period,numerator,denominator; ?aim=95)");
         endpoint(endpoints, "POST", "/api/spc", "Run chart or SPC chart of a series (text/csv), with the options "
                 + "of the spc command as query parameters");
+        endpoint(endpoints, "GET", "/api/projects", "Every Always Events project: id, title, phase, status, version "
+                + "and progress score");
+        endpoint(endpoints, "POST", "/api/projects", "Start a project (application/json: id, title, organisation, "
+                + "areaOfFocus, startedOn?, actor?)");
+        endpoint(endpoints, "POST", "/api/projects/load-demonstration", "Load the Humber demonstration project");
+        endpoint(endpoints, "GET", "/api/projects/{id}", "A project's state, phase and version");
+        endpoint(endpoints, "GET", "/api/projects/{id}/transitions", "Every step from the project's phase, with its "
+                + "verdict and every reason (code, message, facts)");
+        endpoint(endpoints, "POST", "/api/projects/{id}/measurements", "Record a period's measurement "
+                + "(application/json: expectedVersion, period, numerator, denominator, actor?); 409 if the version "
+                + "is stale");
+        endpoint(endpoints, "POST", "/api/projects/{id}/transitions/{transition}", "Take a step (application/json: "
+                + "expectedVersion, on?, actor?); 422 with every reason if refused, 409 if the version is stale");
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
         return Reply.json(200, ApiJson.write(root));
     }

@@ -27,8 +27,10 @@ import uk.nhs.coproduction.examples.catalog.OverlayOption;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Serve the web app: the resources catalogue, the co-production health check and the reliability run "
-                    + "chart, with their JSON API under /api.",
+            "Serve the web app: the resources catalogue, the co-production health check, the Always Events projects "
+                    + "in the data directory and the reliability run chart, with their JSON API under /api.",
+            "While it runs, serve is the only program that uses the data directory: stop it before using the "
+                    + "always-events commands on the same directory, or give them another --data.",
             "It listens on localhost only unless --host says otherwise; it has no sign-in, so listen elsewhere only "
                     + "on a network you trust. Stop it with Ctrl+C."
         },
@@ -50,7 +52,8 @@ public final class ServeCommand implements Callable<Integer> {
     private String host;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Where saved work is kept (default: ./${DEFAULT-VALUE}); created when first needed.")
+            description = "Where the Always Events projects are kept (default: ./${DEFAULT-VALUE}); created when "
+                    + "first needed.")
     private Path data;
 
     @Mixin

@@ -5,18 +5,23 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.CatalogSnapshot;
 import uk.nhs.coproduction.examples.web.catalog.CatalogApi;
 import uk.nhs.coproduction.examples.web.catalog.CatalogPages;
 import uk.nhs.coproduction.examples.web.healthcheck.HealthCheckApi;
 import uk.nhs.coproduction.examples.web.healthcheck.HealthCheckPages;
 import uk.nhs.coproduction.examples.web.healthcheck.HealthCheckService;
+import uk.nhs.coproduction.examples.web.projects.ProjectApi;
+import uk.nhs.coproduction.examples.web.projects.ProjectPages;
+import uk.nhs.coproduction.examples.web.projects.ProjectStore;
 import uk.nhs.coproduction.examples.web.reliability.MeasurementApi;
 import uk.nhs.coproduction.examples.web.reliability.RunChartPages;
 import uk.nhs.coproduction.examples.web.server.Prepared;
@@ -30,8 +35,10 @@ import uk.nhs.coproduction.examples.web.site.SiteErrorPages;
  * The web app: every page and API route on the JDK's HTTP server.
  *
  * <p>It starts in well under a second: the home page needs only the templates. What is costly (the
- * catalogue's search index, the validator behind the health check) is made on a background thread
- * once the server listens, and a request that needs it first waits for it.
+ * catalogue's search index, the validator behind the health check and the projects' commands) is
+ * made on a background thread once the server listens, and a request that needs it first waits for
+ * it. The projects' file store in the data directory is opened by the first request about projects,
+ * and closed when the app stops.
  *
  * <h2>Routes</h2>
  * <pre>
@@ -39,11 +46,21 @@ import uk.nhs.coproduction.examples.web.site.SiteErrorPages;
  * GET  /catalogue, /catalogue/{slug}  catalogue search and resource pages
  * GET  /health-check, POST            health-check form and report
  * GET  /run-chart, POST               reliability run chart
+ * GET  /projects, POST                Always Events projects; start one
+ * POST /projects/load-demonstration   load the Humber demonstration project
+ * GET  /projects/{id}                 a project's page
+ * POST /projects/{id}/measurements    record a period's measurement
+ * POST /projects/{id}/transitions/{t} take a step of the workflow
  * GET  /api                           the API's endpoints
  * GET  /api/catalog/search            catalogue search
  * GET  /api/catalog/resources/{id}    one resource
  * POST /api/health-check              health check of a partnership document
  * POST /api/reliability, /api/spc     measurement analysis
+ * GET  /api/projects, POST            projects; start one
+ * POST /api/projects/load-demonstration
+ * GET  /api/projects/{id}             a project's state, phase and version
+ * GET  /api/projects/{id}/transitions every step from its phase, with verdict and reasons
+ * POST /api/projects/{id}/measurements, /api/projects/{id}/transitions/{t}
  * GET  /assets/{name}                 the stylesheet and icon
  * </pre>
  * A new area adds its routes in {@link #routes} and its entry in
@@ -57,12 +74,14 @@ public final class WebApp {
     private final HttpServer server;
     private final ExecutorService executor;
     private final DataDirectory data;
+    private final ProjectStore projects;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private WebApp(HttpServer server, ExecutorService executor, DataDirectory data) {
+    private WebApp(HttpServer server, ExecutorService executor, DataDirectory data, ProjectStore projects) {
         this.server = server;
         this.executor = executor;
         this.data = data;
+        this.projects = projects;
     }
 
     /**
@@ -81,8 +100,10 @@ public final class WebApp {
         Templates templates = Templates.precompiled();
         Prepared<CatalogSnapshot> snapshot = Prepared.of("catalogue", () -> catalog.get().prepareSearch());
         Prepared<HealthCheckService> healthCheck = Prepared.of("health check", HealthCheckService::standard);
+        ProjectStore projects = new ProjectStore(data, Clock.systemUTC());
         Router router = new Router(new SiteErrorPages(templates), isLoopback(address.getAddress()), BODY_LIMIT);
         routes(router, templates, snapshot, healthCheck);
+        projectRoutes(router, templates, projects);
 
         HttpServer server = HttpServer.create(address, 0);
         AtomicInteger threads = new AtomicInteger();
@@ -97,11 +118,12 @@ public final class WebApp {
         Thread warm = new Thread(() -> {
             snapshot.get();
             healthCheck.get();
+            WorkflowDefinition.standard();
         }, "prepare");
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
-        return new WebApp(server, executor, data);
+        return new WebApp(server, executor, data, projects);
     }
 
     private static void routes(Router router, Templates templates, Prepared<CatalogSnapshot> snapshot,
@@ -128,6 +150,24 @@ public final class WebApp {
                 .post("/api/spc", measurements::spc);
     }
 
+    private static void projectRoutes(Router router, Templates templates, ProjectStore projects) {
+        ProjectPages pages = new ProjectPages(projects, templates);
+        ProjectApi api = new ProjectApi(projects);
+        router.get("/projects", pages::list)
+                .post("/projects", pages::start)
+                .post("/projects/load-demonstration", pages::loadDemonstration)
+                .get("/projects/{id}", pages::project)
+                .post("/projects/{id}/measurements", pages::recordMeasurement)
+                .post("/projects/{id}/transitions/{transition}", pages::takeStep)
+                .get("/api/projects", api::list)
+                .post("/api/projects", api::start)
+                .post("/api/projects/load-demonstration", api::loadDemonstration)
+                .get("/api/projects/{id}", api::project)
+                .get("/api/projects/{id}/transitions", api::transitions)
+                .post("/api/projects/{id}/measurements", api::recordMeasurement)
+                .post("/api/projects/{id}/transitions/{transition}", api::takeStep);
+    }
+
     /** Whether an address is the loopback address (only this machine can connect). */
     static boolean isLoopback(InetAddress address) {
         return address.isLoopbackAddress();
@@ -150,7 +190,10 @@ public final class WebApp {
         return data;
     }
 
-    /** Stops listening, gives requests in progress up to two seconds to finish, and stops the threads. */
+    /**
+     * Stops listening, gives requests in progress up to two seconds to finish, stops the threads and
+     * closes the projects' store, which frees the data directory for other programs.
+     */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
             return;
@@ -161,6 +204,8 @@ public final class WebApp {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            projects.close();
         }
     }
 }

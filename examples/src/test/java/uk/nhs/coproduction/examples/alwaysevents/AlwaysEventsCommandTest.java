@@ -167,7 +167,7 @@ class AlwaysEventsCommandTest {
             Cli.Run run = cli.run("start", "ward-7", "--organisation", "T", "--title", "T", "--focus", "T");
 
             assertThat(run.status()).isEqualTo(3);
-            assertThat(run.err()).contains("already open");
+            assertThat(run.err()).contains("already open").contains("if serve is running with it, stop serve");
             assertThat(held.projects()).isEmpty();
         }
     }

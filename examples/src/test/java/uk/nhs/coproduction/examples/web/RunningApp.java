@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
+import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.CatalogInfo;
 import uk.nhs.coproduction.catalog.CatalogRelease;
 import uk.nhs.coproduction.catalog.CatalogSnapshot;
@@ -37,21 +41,49 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * The web app running on a free port of the loopback address for the tests of one class, as a
  * JUnit extension ({@code @RegisterExtension static final RunningApp app = new RunningApp();}):
  * the national catalogue with a small local overlay that adds a PDF (so link labels show) and a
- * note on a national resource.
+ * note on a national resource. {@link #withProjects} first puts Always Events projects in its data
+ * directory through the library's public API, as a user's own code would.
  */
 public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
+
+    /** Puts projects in a new data directory before the app starts. */
+    @FunctionalInterface
+    public interface Seed {
+        /** Records what the tests need, with the standard workflow. */
+        void into(AlwaysEventProjects projects);
+    }
 
     /** The local resource the overlay adds: a 12-page PDF of 1,289,748 bytes. */
     public static final String LOCAL_ID = "demo:calm-at-night-guide";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final @Nullable Seed seed;
     private @Nullable WebApp app;
     private @Nullable Path data;
+
+    /** The app with an empty data directory (not created until something is saved). */
+    public RunningApp() {
+        this(null);
+    }
+
+    private RunningApp(@Nullable Seed seed) {
+        this.seed = seed;
+    }
+
+    /** The app over a data directory that already holds the projects {@code seed} records. */
+    public static RunningApp withProjects(Seed seed) {
+        return new RunningApp(seed);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         data = Files.createTempDirectory("web-data-").resolve("data");
+        if (seed != null) {
+            try (FileEventStore store = FileEventStore.open(data)) {
+                seed.into(AlwaysEventProjects.using(store, WorkflowDefinition.standard(), Clock.systemUTC()));
+            }
+        }
         app = WebApp.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), DataDirectory.at(data),
                 RunningApp::catalogue);
     }
@@ -107,6 +139,22 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
             request.headers(headers);
         }
         return send(request.build());
+    }
+
+    /** A POST of JSON. */
+    public HttpResponse<String> postJson(String pathAndQuery, String json) {
+        return post(pathAndQuery, "application/json", json);
+    }
+
+    /** A POST of a urlencoded form, as a browser sends it; name and value alternate. */
+    public HttpResponse<String> postForm(String path, String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(namesAndValues[i],
+                    StandardCharsets.UTF_8)).append('=').append(java.net.URLEncoder.encode(namesAndValues[i + 1],
+                    StandardCharsets.UTF_8));
+        }
+        return post(path, "application/x-www-form-urlencoded", body.toString());
     }
 
     /** A POST of text with a media type. */

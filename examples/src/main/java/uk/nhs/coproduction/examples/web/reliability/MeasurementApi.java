@@ -56,6 +56,15 @@ public final class MeasurementApi {
         String csv = csvBody(request);
         Measurements.Read<Reliability> read = Measurements.reliability(csv, ReliabilityAim.ofPercent(aim == null ? 95 : aim));
         Reliability reliability = accepted(read);
+        return Reply.json(200, ApiJson.write(json(reliability)));
+    }
+
+    /**
+     * An assessment of reliability as the API writes it: per period (events, eligible, percentage,
+     * {@code aimMet}), overall, sustainment with its explanation, a summary, and the run chart in
+     * the {@code spc --format json} contract. Project answers use it too.
+     */
+    public static ObjectNode json(Reliability reliability) {
         ObjectNode root = ApiJson.MAPPER.createObjectNode();
         root.put("aim", reliability.aim().percent());
         ArrayNode periods = root.putArray("periods");
@@ -83,7 +92,7 @@ public final class MeasurementApi {
                 .put("explanation", sustainment.explanation());
         root.put("summary", reliability.summary());
         root.set("chart", ApiJson.MAPPER.readTree(JsonReport.of(reliability.chart())));
-        return Reply.json(200, ApiJson.write(root));
+        return root;
     }
 
     /** {@code POST /api/spc}. */

@@ -105,8 +105,8 @@ public final class RunChartPages {
         return null;
     }
 
-    /** Sustainment in a few words, for the tag beside the summary. */
-    static String sustained(Reliability reliability) {
+    /** Sustainment in a few words, for the tag beside the summary (the project pages show it too). */
+    public static String sustained(Reliability reliability) {
         Sustainment sustainment = reliability.sustainment();
         if (sustainment instanceof Sustainment.Sustained) {
             return "Sustained at the aim";

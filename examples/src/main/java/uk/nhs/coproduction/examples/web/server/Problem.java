@@ -72,6 +72,14 @@ public record Problem(int status, String detail, String instance, List<Error> er
 
     /** The problem as {@code application/problem+json}. */
     public String toJson() {
+        return ApiJson.write(toJsonNode());
+    }
+
+    /**
+     * The problem as a JSON object, to which an answer may add extension members (RFC 9457
+     * section 3.2), such as the reasons a step was refused.
+     */
+    public ObjectNode toJsonNode() {
         ObjectNode root = ApiJson.MAPPER.createObjectNode();
         root.put("type", "about:blank");
         root.put("title", title());
@@ -92,6 +100,6 @@ public record Problem(int status, String detail, String instance, List<Error> er
                 node.put("detail", error.detail());
             }
         }
-        return ApiJson.write(root);
+        return root;
     }
 }

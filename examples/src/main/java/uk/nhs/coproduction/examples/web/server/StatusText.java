@@ -9,6 +9,7 @@ final class StatusText {
     static String of(int status) {
         return switch (status) {
             case 200 -> "OK";
+            case 201 -> "Created";
             case 301 -> "Moved Permanently";
             case 303 -> "See Other";
             case 400 -> "Bad Request";
@@ -16,6 +17,7 @@ final class StatusText {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 406 -> "Not Acceptable";
+            case 409 -> "Conflict";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 421 -> "Misdirected Request";

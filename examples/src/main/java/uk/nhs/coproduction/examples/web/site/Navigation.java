@@ -18,6 +18,8 @@ public final class Navigation {
     public static final String CATALOGUE = "catalogue";
     /** The health check's section key. */
     public static final String HEALTH_CHECK = "health-check";
+    /** The Always Events projects' section key. */
+    public static final String PROJECTS = "projects";
     /** The run chart's section key. */
     public static final String RUN_CHART = "run-chart";
     /** The JSON API's section key (its documentation page). */
@@ -26,6 +28,7 @@ public final class Navigation {
     private static final List<NavigationEntry> ENTRIES = List.of(
             new NavigationEntry(CATALOGUE, "Resources catalogue", "/catalogue"),
             new NavigationEntry(HEALTH_CHECK, "Co-production health check", "/health-check"),
+            new NavigationEntry(PROJECTS, "Always Events projects", "/projects"),
             new NavigationEntry(RUN_CHART, "Reliability run chart", "/run-chart"));
 
     private Navigation() {

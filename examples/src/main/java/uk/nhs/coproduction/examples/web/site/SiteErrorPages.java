@@ -24,6 +24,7 @@ public final class SiteErrorPages implements ErrorPages {
             case 400, 415 -> "What you sent could not be read";
             case 403, 421 -> "This request was refused";
             case 405 -> "This address cannot be used that way";
+            case 503 -> "This part of the service is not available just now";
             default -> "Something went wrong";
         };
         ErrorPage model = new ErrorPage(Page.of(heading, ""), status, heading, message);

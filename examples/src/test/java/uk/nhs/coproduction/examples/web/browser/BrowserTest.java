@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.coproduction.examples.web.RunningApp;
@@ -28,38 +22,13 @@ import uk.nhs.coproduction.examples.web.RunningApp;
  * Every page is checked with axe-core (no serious or critical violations) and photographed into
  * {@code target/screenshots/}.
  */
-@Tag("browser")
-class BrowserTest {
+class BrowserTest extends BrowserSession {
 
     @RegisterExtension
     static final RunningApp app = new RunningApp();
 
-    private static Browser browser;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     private static void open(String path) {
         driver.get(app.uri(path).toString());
-    }
-
-    private static void accessible(String page) {
-        assertThat(browser.seriousViolations()).as("axe-core: serious or critical violations on %s", page).isEmpty();
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
     @Test
