@@ -158,8 +158,7 @@ public final class ProjectPages {
     /** {@code GET /projects/{id}}. */
     public Reply project(Request request) {
         AlwaysEventProject project = find(request);
-        return page(200, project, FormErrors.NONE, notice(request.query(), project), ProjectPage.MeasurementForm.EMPTY,
-                null);
+        return page(200, project, FormErrors.NONE, notice(request.query(), project), Shown.NOTHING);
     }
 
     /** {@code POST /projects/{id}/measurements}. */
@@ -173,7 +172,7 @@ public final class ProjectPages {
         Checked<MeasurementEntry> checked = MeasurementEntry.check(values.period(), values.numerator(),
                 values.denominator());
         if (checked instanceof Checked.Invalid<MeasurementEntry> invalid) {
-            return page(422, project, FormErrors.of(invalid.errors()), null, values, null);
+            return page(422, project, FormErrors.of(invalid.errors()), null, new Shown(values, null));
         }
         MeasurementEntry entry = ((Checked.Valid<MeasurementEntry>) checked).value();
         CommandOutcome outcome = store.open().handle(project.id(), version, ProjectStore.WEB_APP, entry.command());
@@ -295,11 +294,6 @@ public final class ProjectPages {
                         + "projects to find it, or start one."));
     }
 
-    private Reply page(int status, AlwaysEventProject project, FormErrors errors, @Nullable String notice,
-            ProjectPage.MeasurementForm measurement, CommandFormView.@Nullable Sent sent) {
-        return page(status, project, errors, notice, new Shown(measurement, sent));
-    }
-
     private Reply page(int status, AlwaysEventProject project, FormErrors errors, @Nullable String notice, Shown shown) {
         AlwaysEventProjects projects = store.open();
         ProjectSummary summary = ProjectSummary.of(project, projects.definition());
@@ -308,9 +302,10 @@ public final class ProjectPages {
         List<CommandFormView> phaseForms = new ArrayList<>();
         List<CommandFormView> otherForms = new ArrayList<>();
         for (CommandForm form : CommandForms.all()) {
-            if (form.onPage() && form.offered(project)) {
-                (form.belongsTo(project.phase()) ? phaseForms : otherForms).add(CommandFormView.of(form, project,
-                        shown.sent()));
+            boolean sent = shown.sent() != null && shown.sent().form().equals(form.id());
+            if (form.onPage() && (form.offered(project) || sent)) {
+                boolean phaseWork = project.isActive() && form.belongsTo(project.phase());
+                (phaseWork ? phaseForms : otherForms).add(CommandFormView.of(form, project, shown.sent()));
             }
         }
         ProjectPage model = new ProjectPage(new Page(project.profile().title(), Navigation.PROJECTS, errors.any()),
