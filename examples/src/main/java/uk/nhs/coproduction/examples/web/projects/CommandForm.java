@@ -126,6 +126,11 @@ final class CommandForm {
         return phases.contains(phase);
     }
 
+    /** Whether it belongs to no phase's work: a record that can be made at any time. */
+    boolean anyTime() {
+        return phases.isEmpty();
+    }
+
     /**
      * Whether it is offered for the project as it is: its status allows it, the project has
      * reached the phase it needs, and every field that must be chosen from has a choice. (The

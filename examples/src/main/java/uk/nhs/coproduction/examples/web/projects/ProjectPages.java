@@ -300,16 +300,18 @@ public final class ProjectPages {
         ProjectView view = ProjectView.of(summary, projects.definition(),
                 projects.history(project.id()).recoveryMade().orElse(null));
         List<CommandFormView> phaseForms = new ArrayList<>();
-        List<CommandFormView> otherForms = new ArrayList<>();
+        List<CommandFormView> anyTimeForms = new ArrayList<>();
+        List<CommandFormView> otherPhaseForms = new ArrayList<>();
         for (CommandForm form : CommandForms.all()) {
             boolean sent = shown.sent() != null && shown.sent().form().equals(form.id());
             if (form.onPage() && (form.offered(project) || sent)) {
-                boolean phaseWork = project.isActive() && form.belongsTo(project.phase());
-                (phaseWork ? phaseForms : otherForms).add(CommandFormView.of(form, project, shown.sent()));
+                List<CommandFormView> section = form.anyTime() ? anyTimeForms
+                        : project.isActive() && form.belongsTo(project.phase()) ? phaseForms : otherPhaseForms;
+                section.add(CommandFormView.of(form, project, shown.sent()));
             }
         }
         ProjectPage model = new ProjectPage(new Page(project.profile().title(), Navigation.PROJECTS, errors.any()),
-                view, errors, notice, shown.measurement(), phaseForms, otherForms);
+                view, errors, notice, shown.measurement(), phaseForms, anyTimeForms, otherPhaseForms);
         return Reply.html(status, templates.render("projects/project.jte", model));
     }
 

@@ -66,8 +66,10 @@ class ProjectCommandPagesTest {
         String html = page("/projects/in-set-up");
         assertThat(forms(html, "record")).containsExactly("appoint-executive-sponsor", "join-co-design-team",
                 "join-oversight-group");
-        assertThat(forms(html, "more-records")).containsExactly("record-what-matters", "set-progress-score",
-                "record-impact", "pause-project", "close-project");
+        assertThat(forms(html, "more-records")).containsExactly("set-progress-score", "record-impact", "pause-project",
+                "close-project", "record-what-matters");
+        assertThat(html).containsPattern("<h3 id=\"any-time\">At any time</h3>\\s*<details class=\"details\" "
+                + "id=\"set-progress-score\"").containsPattern("<h3 id=\"other-phases\">From other phases</h3>");
         assertThat(html).doesNotContain("id=\"state-vision\"").doesNotContain("id=\"plan-pdsa-cycle\"")
                 .contains("Partners are recorded by\n      pseudonymous ids and their roles only")
                 .contains("action=\"/projects/in-set-up/commands/appoint-executive-sponsor\"")
