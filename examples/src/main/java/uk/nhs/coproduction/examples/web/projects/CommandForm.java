@@ -372,11 +372,6 @@ final class CommandForm {
             return add(name, label, hint, CommandField.Type.PARAGRAPH, true, missing);
         }
 
-        /** Text of one or more paragraphs that may be left out. */
-        Builder optionalParagraph(String name, String label, @Nullable String hint) {
-            return add(name, label, hint, CommandField.Type.PARAGRAPH, false, "");
-        }
-
         /** A date that must be given. */
         Builder date(String name, String label, @Nullable String hint, String missing) {
             return add(name, label, hint, CommandField.Type.DATE, true, missing);

@@ -44,6 +44,23 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
         driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
     }
 
+    /**
+     * Opens a form and fills it in: an entry {@code field=text} types the text into the field, an
+     * entry {@code field} alone (such as {@code roles-3}) chooses that radio or checkbox.
+     */
+    private static WebElement fill(String id, String... entries) {
+        WebElement details = form(id);
+        for (String entry : entries) {
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                choose(id + "-" + entry);
+            } else {
+                type(id + "-" + entry.substring(0, equals), entry.substring(equals + 1));
+            }
+        }
+        return details;
+    }
+
     /** Sends a form and waits for the page it leads to. */
     private static void send(WebElement details) {
         WebElement page = driver.findElement(By.tagName("html"));
@@ -98,11 +115,7 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
         browser.screenshot("project-set-up");
 
         // A refusal, with its reason: what the co-design team said needs who said it.
-        WebElement whatMatters = form("record-what-matters");
-        choose("record-what-matters-source-6");
-        type("record-what-matters-summary", "Being able to ring home in the evening.");
-        type("record-what-matters-peopleHeard", "0");
-        send(whatMatters);
+        send(fill("record-what-matters", "source-6", "summary=Being able to ring home in the evening.", "peopleHeard=0"));
         WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
         assertThat(summary.getText()).contains("There is a problem")
                 .contains("What the co-design team said needs the ids of the members who said it.");
@@ -111,14 +124,10 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
         assertThat(driver.findElement(By.id("record-what-matters")).getAttribute("open")).isNotNull();
         accessible("a refused record");
 
-        WebElement sponsor = form("appoint-executive-sponsor");
-        type("appoint-executive-sponsor-sponsor", "E-1");
-        recorded(sponsor, "executive sponsor E-1 appointed");
+        recorded(fill("appoint-executive-sponsor", "sponsor=E-1"), "executive sponsor E-1 appointed");
 
         // A name where a pseudonymous id belongs, and no role: each error next to its field, nothing saved.
-        WebElement join = form("join-co-design-team");
-        type("join-co-design-team-partner", "Jane Smith");
-        send(join);
+        send(fill("join-co-design-team", "partner=Jane Smith"));
         assertThat(driver.switchTo().activeElement()).as("the error summary takes the focus")
                 .isEqualTo(driver.findElement(By.cssSelector(".error-summary")));
         assertThat(driver.findElement(By.id("join-co-design-team-partner-error")).getText())
@@ -133,13 +142,9 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
         driver.findElement(By.cssSelector(".error-summary a[href='#join-co-design-team-partner']")).click();
         assertThat(driver.switchTo().activeElement()).as("the summary's link goes to the field").isEqualTo(partner);
 
-        for (String[] member : new String[][] {{"P-1", "join-co-design-team-roles"}, {"C-1", "join-co-design-team-roles-3"},
-                {"S-1", "join-co-design-team-roles-6"}}) {
-            join = form("join-co-design-team");
-            type("join-co-design-team-partner", member[0]);
-            choose(member[1]);
-            recorded(join, member[0] + " joined the co-design team");
-        }
+        recorded(fill("join-co-design-team", "partner=P-1", "roles"), "P-1 joined the co-design team as patient");
+        recorded(fill("join-co-design-team", "partner=C-1", "roles-3"), "C-1 joined the co-design team as unpaid carer");
+        recorded(fill("join-co-design-team", "partner=S-1", "roles-6"), "S-1 joined the co-design team as front-line");
         assertThat(driver.findElement(By.id("team")).findElement(By.xpath("following-sibling::dl")).getText())
                 .contains("2 of 3 co-design team members (67%) have lived experience");
         step("Start understanding what matters");
@@ -147,52 +152,29 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
         // Understanding what matters.
         assertThat(currentPhase()).isEqualTo("Understanding what matters");
         assertThat(phaseForms()).contains("record-what-matters");
-        whatMatters = form("record-what-matters");
-        choose("record-what-matters-source");
-        type("record-what-matters-summary", "Being able to ring home in the evening, and at night when I cannot sleep.");
-        type("record-what-matters-peopleHeard", "9");
-        recorded(whatMatters, "what matters recorded from conversations (9 people)");
+        recorded(fill("record-what-matters", "source", "summary=Being able to ring home in the evening, and at night "
+                + "when I cannot sleep.", "peopleHeard=9"), "what matters recorded from conversations (9 people)");
         step("Start co-designing the Always Event");
 
         // Co-design: the vision (first without saying what will always happen), the aim, the four criteria and the drivers.
         assertThat(currentPhase()).isEqualTo("Co-design");
-        WebElement vision = form("state-vision");
-        type("state-vision-text", "We hope to ring home when we can.");
-        send(vision);
+        send(fill("state-vision", "text=We hope to ring home when we can."));
         assertThat(driver.findElement(By.id("state-vision-text-error")).getText())
                 .contains("Vision statement: must say what will always happen, in people's own words");
         accessible("the vision form with the library's error");
-        vision = form("state-vision");
-        type("state-vision-text", "I will always be able to ring the people who matter to me, day or night.");
-        recorded(vision, "vision:");
-
-        WebElement aim = form("state-aim");
-        type("state-aim-population", "people on ward 9 who ask to ring someone");
-        type("state-aim-measure", "a phone is with them within 10 minutes");
-        type("state-aim-percent", "95");
-        type("state-aim-achieveBy", "2027-03-31");
-        recorded(aim, "aim:");
-
-        String[] criteria = {"assess-criterion-criterion", "assess-criterion-criterion-2", "assess-criterion-criterion-3",
-                "assess-criterion-criterion-4"};
-        for (String criterion : criteria) {
-            WebElement assess = form("assess-criterion");
-            choose(criterion);
-            choose("assess-criterion-met");
-            type("assess-criterion-evidence", "Agreed by the co-design team, with patients' and staff's reasons.");
-            recorded(assess, " met");
+        recorded(fill("state-vision", "text=I will always be able to ring the people who matter to me, day or night."),
+                "vision: \"I will always");
+        recorded(fill("state-aim", "population=people on ward 9 who ask to ring someone",
+                "measure=a phone is with them within 10 minutes", "percent=95", "achieveBy=2027-03-31"), "aim: ");
+        for (String criterion : new String[] {"criterion", "criterion-2", "criterion-3", "criterion-4"}) {
+            recorded(fill("assess-criterion", criterion, "met",
+                    "evidence=Agreed by the co-design team, with patients' and staff's reasons."), " met");
         }
-        WebElement primary = form("add-primary-driver");
-        type("add-primary-driver-text", "A phone is ready whenever someone asks");
-        recorded(primary, "primary driver P1");
-        WebElement secondary = form("add-secondary-driver");
-        choose("add-secondary-driver-primaryDriverId");
-        type("add-secondary-driver-text", "The ward phone is charged and in one known place");
-        recorded(secondary, "secondary driver S1 under P1");
-        WebElement idea = form("add-change-idea");
-        choose("add-change-idea-secondaryDriverId");
-        type("add-change-idea-text", "Check the phone at every handover");
-        recorded(idea, "change idea C1 under S1");
+        recorded(fill("add-primary-driver", "text=A phone is ready whenever someone asks"), "primary driver P1");
+        recorded(fill("add-secondary-driver", "primaryDriverId", "text=The ward phone is charged and in one known place"),
+                "secondary driver S1 under P1");
+        recorded(fill("add-change-idea", "secondaryDriverId", "text=Check the phone at every handover"),
+                "change idea C1 under S1");
         assertThat(driver.findElement(By.id("driver-diagram")).findElement(By.xpath("following-sibling::ul")).getText())
                 .contains("Primary driver P1").contains("Change idea C1: Check the phone at every handover");
         accessible("a project in co-design");
@@ -200,27 +182,16 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
 
         // Testing: a PDSA cycle, planned with a prediction, done, studied against it, and acted on.
         assertThat(currentPhase()).isEqualTo("Testing with PDSA cycles");
-        WebElement plan = form("plan-pdsa-cycle");
-        choose("plan-pdsa-cycle-changeIdeaId");
-        type("plan-pdsa-cycle-objective", "Does a handover check keep the phone ready?");
-        type("plan-pdsa-cycle-prediction", "Nine in ten requests will have a phone within 10 minutes.");
-        type("plan-pdsa-cycle-arrangements", "Night shifts for two weeks, led by the ward manager.");
-        type("plan-pdsa-cycle-dataCollection", "A tally of requests and minutes to the phone.");
-        recorded(plan, "PDSA cycle 1 planned, testing C1");
-        WebElement done = form("record-pdsa-do");
-        choose("record-pdsa-do-cycle");
-        type("record-pdsa-do-observations", "Checked at 11 of 14 handovers; two requests waited.");
-        recorded(done, "PDSA cycle 1 carried out");
-        WebElement study = form("record-pdsa-study");
-        choose("record-pdsa-study-cycle");
-        choose("record-pdsa-study-predictionConfirmed");
-        type("record-pdsa-study-learning", "The prediction held when the check was done.");
-        recorded(study, "PDSA cycle 1 studied: prediction held");
-        WebElement act = form("record-pdsa-act");
-        choose("record-pdsa-act-cycle");
-        choose("record-pdsa-act-decision");
-        type("record-pdsa-act-nextSteps", "Make the check part of every handover.");
-        recorded(act, "PDSA cycle 1: adopt");
+        recorded(fill("plan-pdsa-cycle", "changeIdeaId", "objective=Does a handover check keep the phone ready?",
+                "prediction=Nine in ten requests will have a phone within 10 minutes.",
+                "arrangements=Night shifts for two weeks, led by the ward manager.",
+                "dataCollection=A tally of requests and minutes to the phone."), "PDSA cycle 1 planned, testing C1");
+        recorded(fill("record-pdsa-do", "cycle", "observations=Checked at 11 of 14 handovers; two requests waited."),
+                "PDSA cycle 1 carried out");
+        recorded(fill("record-pdsa-study", "cycle", "predictionConfirmed", "learning=The prediction held when the check "
+                + "was done."), "PDSA cycle 1 studied: prediction held");
+        recorded(fill("record-pdsa-act", "cycle", "decision", "nextSteps=Make the check part of every handover."),
+                "PDSA cycle 1: adopt");
 
         WebElement cycle = driver.findElement(By.cssSelector("#pdsa ~ .table-container tbody tr"));
         assertThat(cycle.getText()).contains("Nine in ten requests will have a phone within 10 minutes.")
