@@ -31,8 +31,8 @@ class DirectoryInUseTest {
     @Test
     void aSecondStoreInThisProcessIsRefusedUntilTheFirstIsClosed() {
         try (FileEventStore first = FileEventStore.open(folder)) {
-            DirectoryInUseException refused = catchThrowableOfType(() -> FileEventStore.open(folder),
-                    DirectoryInUseException.class);
+            DirectoryInUseException refused = catchThrowableOfType(DirectoryInUseException.class,
+                    () -> FileEventStore.open(folder));
             assertThat(refused.heldBy()).isEqualTo(DirectoryInUseException.Holder.THIS_PROCESS);
             assertThat(refused.directory()).isEqualTo(folder.toAbsolutePath().normalize())
                     .isEqualTo(first.directory());
@@ -72,8 +72,8 @@ class DirectoryInUseTest {
             BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).as("the other process holds the directory").isEqualTo("held");
 
-            DirectoryInUseException refused = catchThrowableOfType(() -> FileEventStore.open(data),
-                    DirectoryInUseException.class);
+            DirectoryInUseException refused = catchThrowableOfType(DirectoryInUseException.class,
+                    () -> FileEventStore.open(data));
             assertThat(refused.heldBy()).isEqualTo(DirectoryInUseException.Holder.OTHER_PROCESS);
             assertThat(refused.directory()).isEqualTo(data.toAbsolutePath().normalize());
             assertThat(refused).hasMessageEndingWith(" is in use by another process");
