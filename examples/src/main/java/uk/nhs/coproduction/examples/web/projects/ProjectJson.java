@@ -158,7 +158,7 @@ final class ProjectJson {
         node.put("version", project.version());
         node.set("phase", phase(project.phase(), definition));
         node.put("status", code(project.status()));
-        node.put("every", "Each call also carries expectedVersion (the version you decided on) and may name a "
+        node.put("note", "Each call also carries expectedVersion (the version you decided on) and may name a "
                 + "pseudonymous actor. Partners are pseudonymous ids with roles: never names or contact details.");
         ArrayNode list = node.putArray("commands");
         for (CommandForm form : forms) {
