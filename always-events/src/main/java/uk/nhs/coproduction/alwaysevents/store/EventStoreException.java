@@ -4,8 +4,11 @@ package uk.nhs.coproduction.alwaysevents.store;
  * A store could not do what was asked because of an I/O failure or a log that is damaged other
  * than at its last line (which would be a torn write, repaired and reported as a
  * {@link Recovery}). The message names the project, the file and the line.
+ *
+ * <p>One failure has a type of its own, so that callers can act on it without reading the
+ * message: {@link DirectoryInUseException}, a file store's directory held by another store.
  */
-public final class EventStoreException extends RuntimeException {
+public sealed class EventStoreException extends RuntimeException permits DirectoryInUseException {
 
     private static final long serialVersionUID = 1L;
 

@@ -50,7 +50,8 @@ import uk.nhs.coproduction.alwaysevents.store.internal.EventCodec;
  * Project ids are lower-case letters, digits and hyphens only ({@link ProjectId}), and every
  * path is checked to be directly inside the directory, so no id can reach another file; files
  * are opened without following symbolic links. One store owns a directory at a time: opening a
- * second store on it, in this process or another, fails until the first is closed.
+ * second store on it, in this process or another, fails with a {@link DirectoryInUseException}
+ * until the first is closed.
  *
  * <p>The store keeps each project's events in memory once read, so reads after the first do no
  * I/O. This class is thread-safe.
@@ -88,7 +89,9 @@ public final class FileEventStore implements EventStore, AutoCloseable {
      * Opens the store in {@code directory}, creating the directory if needed, and takes the
      * directory's lock.
      *
-     * @throws EventStoreException if the directory cannot be created or another store holds it
+     * @throws DirectoryInUseException if another store holds the directory, in this process or
+     *     another
+     * @throws EventStoreException if the directory cannot be created or locked
      */
     public static FileEventStore open(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
@@ -102,12 +105,12 @@ public final class FileEventStore implements EventStore, AutoCloseable {
             channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                throw new EventStoreException("the data directory " + dir + " is in use by another process");
+                throw new DirectoryInUseException(dir, DirectoryInUseException.Holder.OTHER_PROCESS, null);
             }
             return new FileEventStore(dir, channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            throw new EventStoreException("the data directory " + dir + " is already open in this process", e);
+            throw new DirectoryInUseException(dir, DirectoryInUseException.Holder.THIS_PROCESS, e);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new EventStoreException("cannot lock the data directory " + dir + ": " + e.getMessage(), e);

@@ -150,15 +150,6 @@ class FileEventStoreTest {
         assertThat(Files.readString(target)).isEqualTo("secret\n");
     }
 
-    @Test
-    void oneStoreOwnsADirectoryAtATime() {
-        try (FileEventStore first = FileEventStore.open(folder)) {
-            assertThatThrownBy(() -> FileEventStore.open(folder)).isInstanceOf(EventStoreException.class)
-                    .hasMessageContaining("already open");
-            assertThat(first.directory()).isEqualTo(folder.toAbsolutePath().normalize());
-        }
-        FileEventStore.open(folder).close();
-    }
 
     @Test
     void snapshotsAreWrittenAtomicallyAndUsedWithTheEventsAfterThem() throws IOException {

@@ -9,8 +9,8 @@ import uk.nhs.coproduction.alwaysevents.workflow.GuardFailure;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 
-/** How the command line words events, reasons and failures. */
-final class Printing {
+/** How the command line (and the web app's notices) word events, reasons and failures. */
+public final class Printing {
 
     private static final WorkflowDefinition PHASES = WorkflowDefinition.standard();
 
@@ -34,7 +34,7 @@ final class Printing {
     }
 
     /** One line saying what an event recorded, without quoting what people said. */
-    static String describe(ProjectEvent event) {
+    public static String describe(ProjectEvent event) {
         if (event instanceof ProjectStartedEvent e) {
             return "started: " + e.title() + " (" + e.organisation() + ", " + e.areaOfFocus() + ")";
         } else if (event instanceof ExecutiveSponsorAppointedEvent e) {

@@ -42,6 +42,13 @@ final class ApiIndex {
                 + "is stale");
         endpoint(endpoints, "POST", "/api/projects/{id}/transitions/{transition}", "Take a step (application/json: "
                 + "expectedVersion, on?, actor?); 422 with every reason if refused, 409 if the version is stale");
+        endpoint(endpoints, "GET", "/api/projects/{id}/commands", "Every command the project can be given (the "
+                + "sponsor, the team, what matters, the Always Event, the driver diagram, PDSA cycles, measurements, "
+                + "spread sites, sustain reviews, the progress score, \"you said, we did\", approvals, pause, resume, "
+                + "close), with its fields, their types and choices, and whether it is offered now");
+        endpoint(endpoints, "POST", "/api/projects/{id}/commands/{command}", "Give the project a command "
+                + "(application/json: expectedVersion, actor?, and the command's fields); 422 naming each field or "
+                + "with every reason if refused, 409 if the version is stale");
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
         return Reply.json(200, ApiJson.write(root));
     }

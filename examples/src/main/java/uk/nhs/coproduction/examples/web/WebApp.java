@@ -51,6 +51,7 @@ import uk.nhs.coproduction.examples.web.site.SiteErrorPages;
  * GET  /projects/{id}                 a project's page
  * POST /projects/{id}/measurements    record a period's measurement
  * POST /projects/{id}/transitions/{t} take a step of the workflow
+ * POST /projects/{id}/commands/{c}    record what a command form says (sponsor, team, PDSA, …)
  * GET  /api                           the API's endpoints
  * GET  /api/catalog/search            catalogue search
  * GET  /api/catalog/resources/{id}    one resource
@@ -61,6 +62,8 @@ import uk.nhs.coproduction.examples.web.site.SiteErrorPages;
  * GET  /api/projects/{id}             a project's state, phase and version
  * GET  /api/projects/{id}/transitions every step from its phase, with verdict and reasons
  * POST /api/projects/{id}/measurements, /api/projects/{id}/transitions/{t}
+ * GET  /api/projects/{id}/commands    every command the project can be given, with its fields
+ * POST /api/projects/{id}/commands/{c} give the project one of them
  * GET  /assets/{name}                 the stylesheet and icon
  * </pre>
  * A new area adds its routes in {@link #routes} and its entry in
@@ -159,13 +162,16 @@ public final class WebApp {
                 .get("/projects/{id}", pages::project)
                 .post("/projects/{id}/measurements", pages::recordMeasurement)
                 .post("/projects/{id}/transitions/{transition}", pages::takeStep)
+                .post("/projects/{id}/commands/{command}", pages::command)
                 .get("/api/projects", api::list)
                 .post("/api/projects", api::start)
                 .post("/api/projects/load-demonstration", api::loadDemonstration)
                 .get("/api/projects/{id}", api::project)
                 .get("/api/projects/{id}/transitions", api::transitions)
                 .post("/api/projects/{id}/measurements", api::recordMeasurement)
-                .post("/api/projects/{id}/transitions/{transition}", api::takeStep);
+                .post("/api/projects/{id}/transitions/{transition}", api::takeStep)
+                .get("/api/projects/{id}/commands", api::commands)
+                .post("/api/projects/{id}/commands/{command}", api::command);
     }
 
     /** Whether an address is the loopback address (only this machine can connect). */

@@ -173,6 +173,16 @@ class AlwaysEventsCommandTest {
     }
 
     @Test
+    void aDataDirectoryThatCannotBeMadeExitsWith3WithoutTheAdviceAboutServe() throws IOException {
+        Files.writeString(folder.resolve("data"), "a file where the directory would be");
+
+        Cli.Run run = cli.run("start", "ward-7", "--organisation", "T", "--title", "T", "--focus", "T");
+
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.err()).contains("cannot create the data directory").doesNotContain("stop serve");
+    }
+
+    @Test
     void aTornWriteIsRepairedAndReported() throws IOException {
         started();
         cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "1", "--denominator", "2");

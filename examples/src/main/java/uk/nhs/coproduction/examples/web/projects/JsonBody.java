@@ -99,6 +99,39 @@ final class JsonBody {
         return node.bigIntegerValue().toString();
     }
 
+    /**
+     * A command form's field as the text values its form would send: none when it is absent or
+     * null; a JSON value of the wrong kind for the field's type is an error naming the field.
+     */
+    List<String> values(CommandField field) {
+        JsonNode node = root.get(field.name());
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        String kind = switch (field.type()) {
+            case WHOLE_NUMBER -> node.isIntegralNumber() ? null : "must be a whole number";
+            case NUMBER, SCORE -> node.isNumber() ? null : "must be a number";
+            case YES_NO -> node.isBoolean() ? null : "must be true or false";
+            case PARTNERS, ROLES -> node.isArray() && node.valueStream().allMatch(JsonNode::isString) ? null
+                    : "must be an array of strings";
+            default -> node.isString() ? null : "must be a string";
+        };
+        if (kind != null) {
+            errors.add(Problem.Error.of(field.name(), kind));
+            return List.of();
+        }
+        if (node.isArray()) {
+            return node.valueStream().map(JsonNode::asString).toList();
+        }
+        if (node.isBoolean()) {
+            return List.of(node.booleanValue() ? "yes" : "no");
+        }
+        if (node.isNumber()) {
+            return List.of(node.decimalValue().toPlainString());
+        }
+        return List.of(node.asString());
+    }
+
     /** The version the change was decided on; missing or malformed is an error. */
     long expectedVersion() {
         JsonNode node = root.get(EXPECTED_VERSION);

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
@@ -44,7 +48,12 @@ import uk.nhs.coproduction.examples.web.site.FieldError;
  *   <li>{@code POST /api/projects/{id}/measurements}: records a period's measurement (201),
  *       {@code {"expectedVersion", "period", "numerator", "denominator", "actor"?}};</li>
  *   <li>{@code POST /api/projects/{id}/transitions/{transition}}: takes a step (200),
- *       {@code {"expectedVersion", "on"?, "actor"?}}.</li>
+ *       {@code {"expectedVersion", "on"?, "actor"?}};</li>
+ *   <li>{@code GET /api/projects/{id}/commands}: every command the project can be given, with its
+ *       fields, their types and choices, and whether it is offered now;</li>
+ *   <li>{@code POST /api/projects/{id}/commands/{command}}: gives the project one of them (200),
+ *       {@code {"expectedVersion", "actor"?, …its fields}}, read and answered as the page's forms are
+ *       ({@link CommandForms}).</li>
  * </ul>
  * Errors are problem details: 400 for a malformed project id (never echoed), 404 for no such
  * project or step, 409 when {@code expectedVersion} is stale (with {@code currentVersion}) or the
@@ -112,7 +121,8 @@ public final class ProjectApi {
             throw new RequestRefused(409, "There is already a project with this id.",
                     List.of(Problem.Error.of(StartEntry.ID, "is taken: choose another")));
         }
-        return answer(request, entry.id(), 0, actor, entry.command(), 201, "starting the project");
+        return answer(request, entry.id(), 0, actor, entry.command(), 201, "starting the project", Outcomes::violations,
+                reason -> "");
     }
 
     /** {@code POST /api/projects/load-demonstration}. */
@@ -138,7 +148,9 @@ public final class ProjectApi {
         }
         body.refuseIfAny();
         MeasurementEntry entry = ((Checked.Valid<MeasurementEntry>) checked).value();
-        return answer(request, project.id(), version, actor, entry.command(), 201, "recording the measurement");
+        return answer(request, project.id(), version, actor, entry.command(), 201, "recording the measurement",
+                Outcomes::violations, reason -> reason.code().equals(Refusals.MEASUREMENT_ALREADY_RECORDED)
+                        ? MeasurementEntry.PERIOD : "");
     }
 
     /** {@code POST /api/projects/{id}/transitions/{transition}}. */
@@ -161,12 +173,44 @@ public final class ProjectApi {
         }
         body.refuseIfAny();
         return answer(request, project.id(), version, actor, new TakeTransitionCommand(transition.id(), date), 200,
-                "the step “" + transition.name() + "”");
+                "the step “" + transition.name() + "”", Outcomes::violations, reason -> "transition");
     }
 
-    /** Hands a command to the project and answers with what it recorded, or why not. */
+    /** {@code GET /api/projects/{id}/commands}. */
+    public Reply commands(Request request) {
+        AlwaysEventProject project = find(request);
+        return Reply.json(200, ApiJson.write(ProjectJson.commands(project, CommandForms.all(), store.open().definition())));
+    }
+
+    /** {@code POST /api/projects/{id}/commands/{command}}. */
+    public Reply command(Request request) throws IOException {
+        AlwaysEventProject project = find(request);
+        CommandForm form = CommandForms.byId(request.pathParameter("command")).orElseThrow(() -> new RequestRefused(404,
+                "There is no command at this address: GET /api/projects/" + project.id() + "/commands lists them."));
+        Set<String> names = new LinkedHashSet<>();
+        form.fields().forEach(f -> names.add(f.name()));
+        names.add(JsonBody.EXPECTED_VERSION);
+        names.add(JsonBody.ACTOR);
+        JsonBody body = JsonBody.read(request, names);
+        long version = body.expectedVersion();
+        Actor actor = body.actor();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        form.fields().forEach(f -> values.put(f.name(), body.values(f)));
+        Checked<ProjectCommand> checked = form.read(values, store.today(), project);
+        if (checked instanceof Checked.Invalid<ProjectCommand> invalid) {
+            body.add(invalid.errors());
+        }
+        body.refuseIfAny();
+        return answer(request, project.id(), version, actor, ((Checked.Valid<ProjectCommand>) checked).value(), 200,
+                "“" + form.title() + "”", invalid -> form.violations(invalid.violations()), form::fieldOf);
+    }
+
+    /**
+     * Hands a command to the project and answers with what it recorded, or why not: each broken
+     * constraint where {@code violations} puts it, each reason on the field {@code fieldOf} names.
+     */
     private Reply answer(Request request, ProjectId id, long version, Actor actor, ProjectCommand command, int status,
-            String what) {
+            String what, Function<CommandOutcome.Invalid, List<FieldError>> violations, Function<Reason, String> fieldOf) {
         AlwaysEventProjects projects = store.open();
         CommandOutcome outcome = projects.handle(id, version, actor, command);
         if (outcome instanceof CommandOutcome.Recorded recorded) {
@@ -183,7 +227,7 @@ public final class ProjectApi {
             return Reply.of(409, Reply.PROBLEM_JSON, ApiJson.write(problem));
         }
         if (outcome instanceof CommandOutcome.Invalid invalid) {
-            List<Problem.Error> errors = Outcomes.violations(invalid).stream()
+            List<Problem.Error> errors = violations.apply(invalid).stream()
                     .map(e -> Problem.Error.of(e.field(), e.message())).toList();
             throw new RequestRefused(422, "The body has " + (errors.size() == 1 ? "1 problem." : errors.size()
                     + " problems."), errors);
@@ -192,9 +236,7 @@ public final class ProjectApi {
                 : ((CommandOutcome.Failed) outcome).reasons();
         List<Problem.Error> errors = new ArrayList<>();
         for (Reason reason : reasons) {
-            String field = reason.code().equals(Refusals.MEASUREMENT_ALREADY_RECORDED) ? MeasurementEntry.PERIOD
-                    : command instanceof TakeTransitionCommand ? "transition" : "";
-            errors.add(Problem.Error.of(field, reason.message()));
+            errors.add(Problem.Error.of(fieldOf.apply(reason), reason.message()));
         }
         if (outcome instanceof CommandOutcome.Failed failed) {
             ObjectNode problem = new Problem(500, "A workflow guard broke while judging " + what + ": a fault to "

@@ -15,6 +15,7 @@ import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
 import uk.nhs.coproduction.alwaysevents.project.PhaseChange;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
+import uk.nhs.coproduction.alwaysevents.project.SpreadSite;
 import uk.nhs.coproduction.alwaysevents.project.TeamMember;
 import uk.nhs.coproduction.alwaysevents.report.PdsaMarker;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
@@ -86,6 +87,7 @@ final class ProjectJson {
         ArrayNode matters = node.putArray("whatMatters");
         project.whatMatters().forEach(e -> matters.addObject().put("source", code(e.source()))
                 .put("peopleHeard", e.peopleHeard()).put("gatheredOn", e.gatheredOn().toString()));
+        node.set("driverDiagram", drivers(project));
         node.set("pdsaCycles", pdsa(project));
         ArrayNode measurements = node.putArray("measurements");
         for (Measurement m : project.measurements()) {
@@ -97,6 +99,14 @@ final class ProjectJson {
         } else {
             node.putNull("reliability");
         }
+        node.set("spreadSites", sites(project));
+        ArrayNode reviews = node.putArray("sustainReviews");
+        project.sustainReviews().forEach(r -> reviews.addObject().put("reviewedOn", r.reviewedOn().toString())
+                .put("findings", r.findings()).put("nextReviewBy", r.nextReviewBy() == null ? null
+                        : r.nextReviewBy().toString()));
+        ArrayNode approvals = node.putArray("approvals");
+        project.approvals().forEach(a -> approvals.addObject().put("approval", a.approval())
+                .put("approvedBy", a.approvedBy().value()).put("approvedOn", a.approvedOn().toString()));
         ArrayNode markers = node.putArray("pdsaMarkers");
         for (PdsaMarker marker : summary.pdsaMarkers()) {
             markers.addObject().put("cycle", marker.cycle()).put("period", marker.period())
@@ -132,6 +142,41 @@ final class ProjectJson {
                 step.set("failures", failures(failed.failures()));
             }
             step.put("href", "/api/projects/" + project.id() + "/transitions/" + option.transition().id());
+        }
+        return node;
+    }
+
+    /**
+     * Every command the project can be given through {@code POST /api/projects/{id}/commands/{command}}:
+     * its id, the library's command, what it does, whether it is offered now (the project's status
+     * and phase allow it and anything to choose from exists), and its fields with their JSON types,
+     * whether each is required, and the choices the page offers.
+     */
+    static ObjectNode commands(AlwaysEventProject project, List<CommandForm> forms, WorkflowDefinition definition) {
+        ObjectNode node = ApiJson.MAPPER.createObjectNode();
+        node.put("project", project.id().value());
+        node.put("version", project.version());
+        node.set("phase", phase(project.phase(), definition));
+        node.put("status", code(project.status()));
+        node.put("note", "Each call also carries expectedVersion (the version you decided on) and may name a "
+                + "pseudonymous actor. Partners are pseudonymous ids with roles: never names or contact details.");
+        ArrayNode list = node.putArray("commands");
+        for (CommandForm form : forms) {
+            ObjectNode command = list.addObject().put("id", form.id()).put("title", form.title())
+                    .put("command", form.command().getSimpleName()).put("description", form.description())
+                    .put("offeredNow", form.offered(project)).put("forThisPhase", form.belongsTo(project.phase()))
+                    .put("href", "/api/projects/" + project.id() + "/commands/" + form.id());
+            ArrayNode fields = command.putArray("fields");
+            for (CommandField field : form.fields()) {
+                ObjectNode f = fields.addObject().put("name", field.name()).put("label", field.label())
+                        .put("type", field.type().json())
+                        .put("required", field.required() && field.type() != CommandField.Type.DATE_OR_TODAY);
+                List<CommandField.Choice> choices = field.choicesFor(project);
+                if (!choices.isEmpty()) {
+                    ArrayNode values = f.putArray("choices");
+                    choices.forEach(c -> values.addObject().put("value", c.value()).put("label", c.label()));
+                }
+            }
         }
         return node;
     }
@@ -182,7 +227,8 @@ final class ProjectJson {
     private static ObjectNode links(AlwaysEventProject project) {
         String self = "/api/projects/" + project.id();
         return ApiJson.MAPPER.createObjectNode().put("self", self).put("transitions", self + "/transitions")
-                .put("measurements", self + "/measurements").put("page", ProjectPages.href(project.id()));
+                .put("measurements", self + "/measurements").put("commands", self + "/commands")
+                .put("page", ProjectPages.href(project.id()));
     }
 
     private static ObjectNode team(AlwaysEventProject project, WorkflowDefinition definition) {
@@ -233,6 +279,33 @@ final class ProjectJson {
                     .put("assessedOn", a.assessedOn().toString()), () -> c.putNull("met"));
         }
         return node;
+    }
+
+    private static ObjectNode drivers(AlwaysEventProject project) {
+        ObjectNode node = ApiJson.MAPPER.createObjectNode();
+        ArrayNode primary = node.putArray("primaryDrivers");
+        project.driverDiagram().primaryDrivers().forEach(d -> primary.addObject().put("id", d.id()).put("text", d.text()));
+        ArrayNode secondary = node.putArray("secondaryDrivers");
+        project.driverDiagram().secondaryDrivers().forEach(d -> secondary.addObject().put("id", d.id())
+                .put("primaryDriver", d.primaryDriverId()).put("text", d.text()));
+        ArrayNode ideas = node.putArray("changeIdeas");
+        project.driverDiagram().changeIdeas().forEach(i -> ideas.addObject().put("id", i.id())
+                .put("secondaryDriver", i.secondaryDriverId()).put("text", i.text()));
+        return node;
+    }
+
+    private static ArrayNode sites(AlwaysEventProject project) {
+        ArrayNode list = ApiJson.MAPPER.createArrayNode();
+        for (SpreadSite site : project.spreadSites()) {
+            ObjectNode node = list.addObject().put("id", site.siteId()).put("name", site.name())
+                    .put("kind", code(site.kind())).put("joinedOn", site.joinedOn().toString());
+            ArrayNode measurements = node.putArray("measurements");
+            for (Measurement m : project.siteMeasurements(site.siteId())) {
+                measurements.addObject().put("period", m.period()).put("numerator", m.numerator())
+                        .put("denominator", m.denominator());
+            }
+        }
+        return list;
     }
 
     private static ArrayNode pdsa(AlwaysEventProject project) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -15,7 +17,9 @@ import uk.nhs.coproduction.alwaysevents.progress.ProgressScale;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
 import uk.nhs.coproduction.alwaysevents.project.PhaseChange;
+import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.project.Refusals;
 import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
@@ -23,6 +27,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.GuardFailure;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.examples.alwaysevents.Printing;
 import uk.nhs.coproduction.examples.web.server.Form;
 import uk.nhs.coproduction.examples.web.server.Parameters;
 import uk.nhs.coproduction.examples.web.server.Reply;
@@ -48,7 +53,12 @@ import uk.nhs.coproduction.examples.web.site.Page;
  *       page), or the page with each error next to its field (422), or with a conflict message
  *       when the form was for an earlier version (409); nothing is saved unless all is well;</li>
  *   <li>{@code POST /projects/{id}/transitions/{transition}}: takes a step (303 back), or the page
- *       with every reason it was refused (422) or the conflict (409).</li>
+ *       with every reason it was refused (422) or the conflict (409);</li>
+ *   <li>{@code POST /projects/{id}/commands/{command}}: records what one of the command forms
+ *       says (see {@link CommandForms}: the sponsor, the team, what matters, the Always Event, the
+ *       driver diagram, PDSA cycles, spread sites, sustain reviews, the progress score, "you said,
+ *       we did", approvals, pausing, resuming and closing), 303 back to the page; or the page with
+ *       the form open and each error next to its field (422), or the conflict (409).</li>
  * </ul>
  * What is done here is recorded as the actor {@code web-app}: the app has no sign-in.
  */
@@ -148,7 +158,7 @@ public final class ProjectPages {
     /** {@code GET /projects/{id}}. */
     public Reply project(Request request) {
         AlwaysEventProject project = find(request);
-        return page(200, project, FormErrors.NONE, notice(request.query(), project), ProjectPage.MeasurementForm.EMPTY);
+        return page(200, project, FormErrors.NONE, notice(request.query(), project), Shown.NOTHING);
     }
 
     /** {@code POST /projects/{id}/measurements}. */
@@ -162,7 +172,7 @@ public final class ProjectPages {
         Checked<MeasurementEntry> checked = MeasurementEntry.check(values.period(), values.numerator(),
                 values.denominator());
         if (checked instanceof Checked.Invalid<MeasurementEntry> invalid) {
-            return page(422, project, FormErrors.of(invalid.errors()), null, values);
+            return page(422, project, FormErrors.of(invalid.errors()), null, new Shown(values, null));
         }
         MeasurementEntry entry = ((Checked.Valid<MeasurementEntry>) checked).value();
         CommandOutcome outcome = store.open().handle(project.id(), version, ProjectStore.WEB_APP, entry.command());
@@ -170,9 +180,9 @@ public final class ProjectPages {
             return Reply.redirect(303, href(project.id()) + "?recorded="
                     + URLEncoder.encode(entry.period(), StandardCharsets.UTF_8) + "#measurements");
         }
-        return notRecorded(request, outcome, MEASUREMENT_FORM, values, reason -> new FieldError(
-                reason.code().equals(Refusals.MEASUREMENT_ALREADY_RECORDED) ? MeasurementEntry.PERIOD : MEASUREMENT_FORM,
-                reason.message()));
+        return notRecorded(request, outcome, MEASUREMENT_FORM, new Shown(values, null), Outcomes::violations,
+                reason -> new FieldError(reason.code().equals(Refusals.MEASUREMENT_ALREADY_RECORDED)
+                        ? MeasurementEntry.PERIOD : MEASUREMENT_FORM, reason.message()));
     }
 
     /** {@code POST /projects/{id}/transitions/{transition}}. */
@@ -189,35 +199,72 @@ public final class ProjectPages {
             return Reply.redirect(303, href(project.id()) + "?step=" + transition.id());
         }
         String anchor = "step-" + transition.id();
-        return notRecorded(request, outcome, NEXT_STEPS, ProjectPage.MeasurementForm.EMPTY, reason -> new FieldError(
+        return notRecorded(request, outcome, NEXT_STEPS, Shown.NOTHING, Outcomes::violations, reason -> new FieldError(
                 anchor, "“" + transition.name() + "” was not taken: " + reason.message()));
+    }
+
+    /** {@code POST /projects/{id}/commands/{command}}. */
+    public Reply command(Request request) throws IOException {
+        AlwaysEventProject project = find(request);
+        CommandForm form = CommandForms.byId(request.pathParameter("command")).filter(CommandForm::onPage)
+                .orElseThrow(() -> new RequestRefused(404, "There is no form at this address. Go back to the "
+                        + "project's page and choose one of its forms."));
+        Parameters fields = request.form().fields();
+        long version = version(fields);
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (CommandField field : form.fields()) {
+            values.put(field.name(), fields.all(field.name()));
+        }
+        Shown shown = new Shown(ProjectPage.MeasurementForm.EMPTY, new CommandFormView.Sent(form.id(), values));
+        Checked<ProjectCommand> checked = form.read(values, store.today(), project);
+        if (checked instanceof Checked.Invalid<ProjectCommand> invalid) {
+            return page(422, project, FormErrors.of(CommandFormView.onPage(form, invalid.errors())), null, shown);
+        }
+        CommandOutcome outcome = store.open().handle(project.id(), version, ProjectStore.WEB_APP,
+                ((Checked.Valid<ProjectCommand>) checked).value());
+        if (outcome instanceof CommandOutcome.Recorded recorded) {
+            return Reply.redirect(303, href(project.id()) + "?done=" + recorded.project().version());
+        }
+        return notRecorded(request, outcome, form.id(), shown,
+                invalid -> CommandFormView.onPage(form, form.violations(invalid.violations())),
+                reason -> CommandFormView.onPage(form, List.of(new FieldError(form.fieldOf(reason), reason.message())))
+                        .get(0));
+    }
+
+    /**
+     * What the page shows in its forms besides the errors: the measurement form's values, and the
+     * command form that was sent, if one was.
+     */
+    private record Shown(ProjectPage.MeasurementForm measurement, CommandFormView.@Nullable Sent sent) {
+
+        static final Shown NOTHING = new Shown(ProjectPage.MeasurementForm.EMPTY, null);
     }
 
     /**
      * The project's page as it is now, with why a command was not recorded: a conflict (409) at
-     * {@code conflictAnchor}, each broken constraint at its field, each reason where
+     * {@code wholeForm}, each broken constraint where {@code invalid} puts it, each reason where
      * {@code placed} puts it (422), or a guard that broke (500, a fault, also logged).
      */
-    private Reply notRecorded(Request request, CommandOutcome outcome, String conflictAnchor,
-            ProjectPage.MeasurementForm values, Function<Reason, FieldError> placed) {
+    private Reply notRecorded(Request request, CommandOutcome outcome, String wholeForm, Shown shown,
+            Function<CommandOutcome.Invalid, List<FieldError>> invalid, Function<Reason, FieldError> placed) {
         AlwaysEventProject now = find(request);
         List<FieldError> errors = new ArrayList<>();
         int status = 422;
         if (outcome instanceof CommandOutcome.Conflict conflict) {
             status = 409;
-            errors.add(new FieldError(conflictAnchor, Outcomes.conflict(conflict)));
-        } else if (outcome instanceof CommandOutcome.Invalid invalid) {
-            errors.addAll(Outcomes.violations(invalid));
+            errors.add(new FieldError(wholeForm, Outcomes.conflict(conflict)));
+        } else if (outcome instanceof CommandOutcome.Invalid broken) {
+            errors.addAll(invalid.apply(broken));
         } else if (outcome instanceof CommandOutcome.Failed failed) {
             status = 500;
             LOG.warning("A workflow guard failed for " + now.id() + ": " + failed.failures());
             for (GuardFailure failure : failed.failures()) {
-                errors.add(new FieldError(conflictAnchor, "It could not be checked, so nothing was recorded: a fault "
+                errors.add(new FieldError(wholeForm, "It could not be checked, so nothing was recorded: a fault "
                         + "in the workflow, not a refusal (" + failure + ")"));
             }
         }
         reasons(outcome).forEach(reason -> errors.add(placed.apply(reason)));
-        return page(status, now, FormErrors.of(errors), null, values);
+        return page(status, now, FormErrors.of(errors), null, shown);
     }
 
     private static List<Reason> reasons(CommandOutcome outcome) {
@@ -247,14 +294,24 @@ public final class ProjectPages {
                         + "projects to find it, or start one."));
     }
 
-    private Reply page(int status, AlwaysEventProject project, FormErrors errors, @Nullable String notice,
-            ProjectPage.MeasurementForm measurement) {
+    private Reply page(int status, AlwaysEventProject project, FormErrors errors, @Nullable String notice, Shown shown) {
         AlwaysEventProjects projects = store.open();
         ProjectSummary summary = ProjectSummary.of(project, projects.definition());
         ProjectView view = ProjectView.of(summary, projects.definition(),
                 projects.history(project.id()).recoveryMade().orElse(null));
+        List<CommandFormView> phaseForms = new ArrayList<>();
+        List<CommandFormView> anyTimeForms = new ArrayList<>();
+        List<CommandFormView> otherPhaseForms = new ArrayList<>();
+        for (CommandForm form : CommandForms.all()) {
+            boolean sent = shown.sent() != null && shown.sent().form().equals(form.id());
+            if (form.onPage() && (form.offered(project) || sent)) {
+                List<CommandFormView> section = form.anyTime() ? anyTimeForms
+                        : project.isActive() && form.belongsTo(project.phase()) ? phaseForms : otherPhaseForms;
+                section.add(CommandFormView.of(form, project, shown.sent()));
+            }
+        }
         ProjectPage model = new ProjectPage(new Page(project.profile().title(), Navigation.PROJECTS, errors.any()),
-                view, errors, notice, measurement);
+                view, errors, notice, shown.measurement(), phaseForms, anyTimeForms, otherPhaseForms);
         return Reply.html(status, templates.render("projects/project.jte", model));
     }
 
@@ -263,6 +320,11 @@ public final class ProjectPages {
      * shows it was done (so a link cannot make the page claim something that did not happen).
      */
     private @Nullable String notice(Parameters query, AlwaysEventProject project) {
+        Integer done = MeasurementEntry.count(query.text("done", ""));
+        if (done != null && done == project.version()) {
+            List<RecordedEvent> events = store.open().history(project.id()).events();
+            return "Recorded as version " + done + ": " + Printing.describe(events.get(done - 1).event()) + ".";
+        }
         String period = query.first("recorded");
         if (period != null) {
             Optional<Measurement> recorded = project.measurement(period);

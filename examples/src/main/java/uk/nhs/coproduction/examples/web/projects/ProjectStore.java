@@ -12,10 +12,10 @@ import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.store.DirectoryInUseException;
 import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
-import uk.nhs.coproduction.examples.alwaysevents.DataDirectoryInUse;
 import uk.nhs.coproduction.examples.alwaysevents.HumberAlwaysEvent;
 import uk.nhs.coproduction.examples.web.DataDirectory;
 import uk.nhs.coproduction.examples.web.server.RequestRefused;
@@ -90,22 +90,18 @@ public final class ProjectStore implements AutoCloseable {
             } catch (IOException e) {
                 throw new RequestRefused(503, "The data folder " + data.root() + " cannot be created (" + e.getMessage()
                         + "). Start serve with another --data.");
+            } catch (DirectoryInUseException e) {
+                throw new RequestRefused(503, "The data folder " + data.root() + " is in use by another program: an "
+                        + "always-events command, or another serve started with the same --data. One program at a time "
+                        + "can use a data folder. Stop the other program and reload this page, or start serve with "
+                        + "another --data.");
             } catch (EventStoreException e) {
-                throw new RequestRefused(503, unavailable(e));
+                throw new RequestRefused(503, "The projects cannot be opened: " + e.getMessage() + ".");
             }
             store = opened;
             projects = AlwaysEventProjects.using(opened, WorkflowDefinition.standard(), clock);
         }
         return projects;
-    }
-
-    private String unavailable(EventStoreException failure) {
-        if (DataDirectoryInUse.isTheCause(failure)) {
-            return "The data folder " + data.root() + " is in use by another program: an always-events command, or "
-                    + "another serve started with the same --data. One program at a time can use a data folder. Stop "
-                    + "the other program and reload this page, or start serve with another --data.";
-        }
-        return "The projects cannot be opened: " + failure.getMessage() + ".";
     }
 
     /**

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.driver.DriverDiagram;
+import uk.nhs.coproduction.alwaysevents.driver.PrimaryDriver;
+import uk.nhs.coproduction.alwaysevents.driver.SecondaryDriver;
 import uk.nhs.coproduction.alwaysevents.impact.ImpactLogEntry;
 import uk.nhs.coproduction.alwaysevents.impact.SignOff;
 import uk.nhs.coproduction.alwaysevents.measurement.Reliability;
@@ -17,8 +20,11 @@ import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScale;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScoreChange;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.Measurement;
 import uk.nhs.coproduction.alwaysevents.project.PhaseChange;
 import uk.nhs.coproduction.alwaysevents.project.ProjectStatus;
+import uk.nhs.coproduction.alwaysevents.project.SiteKind;
+import uk.nhs.coproduction.alwaysevents.project.SpreadSite;
 import uk.nhs.coproduction.alwaysevents.project.TeamMember;
 import uk.nhs.coproduction.alwaysevents.project.WhatMattersEvidence;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
@@ -66,12 +72,41 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param measurements the home unit's measurements in the order recorded (the chart's table shows
  *     them when there is a chart)
  * @param recovery what the store repaired in the project's log after a crash, or null
+ * @param drivers the driver diagram: each primary driver with its secondary drivers and their
+ *     change ideas
+ * @param sites the units and organisations that took the Always Event up, with their measurements
+ * @param sustainReviews the sustain reviews, as rows of when and what was found
+ * @param approvals the approvals recorded, as rows of what and who and when
  */
 public record ProjectView(String id, long version, String title, String organisation, String areaOfFocus,
         String startedOn, String status, boolean active, PhaseDefinition phase, List<PhaseStep> stepper,
         List<NextStep> nextSteps, List<Row> statements, List<Row> whatMatters, List<PdsaRow> pdsaCycles,
         Progress progress, List<Impact> impactLog, Team team, @Nullable Measured reliability,
-        List<Count> measurements, @Nullable String recovery) {
+        List<Count> measurements, @Nullable String recovery, List<Driver> drivers, List<Site> sites,
+        List<Row> sustainReviews, List<Row> approvals) {
+
+    /**
+     * A part of the driver diagram with the parts under it: a primary driver with its secondary
+     * drivers, or a secondary driver with its change ideas (which have none).
+     *
+     * @param id its id, such as {@code P1}, {@code S2} or {@code C3}
+     * @param text what it says
+     * @param under the parts under it
+     */
+    public record Driver(String id, String text, List<Driver> under) {
+    }
+
+    /**
+     * A unit or organisation that took the Always Event up.
+     *
+     * @param id its id
+     * @param name its name
+     * @param kind "Unit (scale-up)" or "Organisation (spread)"
+     * @param joined when it took it up
+     * @param measured its measurements, in words, or "No measurements yet"
+     */
+    public record Site(String id, String name, String kind, String joined, String measured) {
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
@@ -141,10 +176,12 @@ public record ProjectView(String id, long version, String title, String organisa
      * @param changeIdea the change idea it tests, with its id
      * @param planned when it was planned, and the period it was drawn at if given
      * @param prediction what the team predicted
+     * @param done when it was carried out and what was observed, or "Not carried out yet"
      * @param study whether the prediction held, or "Not studied yet"
      * @param act what was decided: adopt, adapt or abandon, or "Not decided yet"
      */
-    public record PdsaRow(int number, String changeIdea, String planned, String prediction, String study, String act) {
+    public record PdsaRow(int number, String changeIdea, String planned, String prediction, String done, String study,
+            String act) {
     }
 
     /**
@@ -248,7 +285,37 @@ public record ProjectView(String id, long version, String title, String organisa
                 pdsa(project), progress(summary), impact(project), team(project, definition), measured(summary),
                 project.measurements().stream().map(m -> new Count(m.period(), Integer.toString(m.numerator()),
                         Integer.toString(m.denominator()))).toList(),
-                recovery == null ? null : recovery.describe());
+                recovery == null ? null : recovery.describe(), drivers(project), sites(project),
+                project.sustainReviews().stream().map(r -> new Row(date(r.reviewedOn()), r.findings()
+                        + (r.nextReviewBy() == null ? "" : " Next review by " + date(r.nextReviewBy()) + "."))).toList(),
+                project.approvals().stream().map(a -> new Row(a.approval(), "Approved by " + a.approvedBy() + " on "
+                        + date(a.approvedOn()))).toList());
+    }
+
+    private static List<Driver> drivers(AlwaysEventProject project) {
+        DriverDiagram diagram = project.driverDiagram();
+        List<Driver> primary = new ArrayList<>();
+        for (PrimaryDriver p : diagram.primaryDrivers()) {
+            List<Driver> secondary = new ArrayList<>();
+            for (SecondaryDriver d : diagram.secondaryDriversOf(p.id())) {
+                secondary.add(new Driver(d.id(), d.text(), diagram.changeIdeasOf(d.id()).stream()
+                        .map(i -> new Driver(i.id(), i.text(), List.of())).toList()));
+            }
+            primary.add(new Driver(p.id(), p.text(), List.copyOf(secondary)));
+        }
+        return List.copyOf(primary);
+    }
+
+    private static List<Site> sites(AlwaysEventProject project) {
+        List<Site> sites = new ArrayList<>();
+        for (SpreadSite site : project.spreadSites()) {
+            List<Measurement> measured = project.siteMeasurements(site.siteId());
+            String words = measured.isEmpty() ? "No measurements yet" : measured.stream()
+                    .map(m -> m.period() + ": " + m.numerator() + " of " + m.denominator()).collect(Collectors.joining("; "));
+            sites.add(new Site(site.siteId(), site.name(), site.kind() == SiteKind.UNIT ? "Unit (scale-up)"
+                    : "Organisation (spread)", date(site.joinedOn()), words));
+        }
+        return List.copyOf(sites);
     }
 
     private static List<PhaseStep> stepper(AlwaysEventProject project, WorkflowDefinition definition) {
@@ -322,7 +389,9 @@ public record ProjectView(String id, long version, String title, String organisa
                     .map(i -> ": " + i.text()).orElse("");
             String planned = date(cycle.plan().plannedOn()) + (cycle.plan().period() == null ? ""
                     : " (period " + cycle.plan().period() + ")");
-            String study = cycle.study() == null ? (cycle.done() == null ? "Not carried out yet" : "Not studied yet")
+            String done = cycle.done() == null ? "Not carried out yet"
+                    : date(cycle.done().carriedOutOn()) + ": " + cycle.done().observations();
+            String study = cycle.study() == null ? "Not studied yet"
                     : (cycle.study().predictionConfirmed() ? "The prediction held" : "The prediction did not hold")
                             + ": " + cycle.study().learning();
             String act = cycle.act() == null ? "Not decided yet" : switch (cycle.act().decision()) {
@@ -330,7 +399,7 @@ public record ProjectView(String id, long version, String title, String organisa
                 case ADAPT -> "Adapt";
                 case ABANDON -> "Abandon";
             } + ": " + cycle.act().nextSteps();
-            rows.add(new PdsaRow(cycle.number(), idea, planned, cycle.plan().prediction(), study, act));
+            rows.add(new PdsaRow(cycle.number(), idea, planned, cycle.plan().prediction(), done, study, act));
         }
         return List.copyOf(rows);
     }

@@ -6,7 +6,11 @@ import java.util.Set;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.project.AddChangeIdeaCommand;
+import uk.nhs.coproduction.alwaysevents.project.AddPrimaryDriverCommand;
+import uk.nhs.coproduction.alwaysevents.project.AddSecondaryDriverCommand;
 import uk.nhs.coproduction.alwaysevents.project.AppointExecutiveSponsorCommand;
+import uk.nhs.coproduction.alwaysevents.project.AssessCriterionCommand;
 import uk.nhs.coproduction.alwaysevents.project.EvidenceSource;
 import uk.nhs.coproduction.alwaysevents.project.JoinCoDesignTeamCommand;
 import uk.nhs.coproduction.alwaysevents.project.PauseProjectCommand;
@@ -18,6 +22,7 @@ import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.StateAimCommand;
 import uk.nhs.coproduction.alwaysevents.project.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
+import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
 
@@ -64,6 +69,21 @@ public final class ProjectFixtures {
             String period = START.plusMonths(i).toString().substring(0, 7);
             record(projects, id, new RecordMeasurementCommand(period, 14 + i, 20));
         }
+    }
+
+    /**
+     * In testing: in co-design with the aim and {@code months} measurements, then the four criteria
+     * met, a driver diagram with one change idea ({@code C1}) and the step to testing taken.
+     */
+    public static void inTesting(AlwaysEventProjects projects, String id, int months) {
+        inCoDesignWithAim(projects, id, months);
+        for (Criterion criterion : Criterion.values()) {
+            record(projects, id, new AssessCriterionCommand(criterion, true, "Agreed by the team.", START.plusDays(30)));
+        }
+        record(projects, id, new AddPrimaryDriverCommand("A phone is always at hand"));
+        record(projects, id, new AddSecondaryDriverCommand("P1", "The ward phone is charged"));
+        record(projects, id, new AddChangeIdeaCommand("S1", "Check the phone at every handover"));
+        record(projects, id, new TakeTransitionCommand("test", START.plusDays(35)));
     }
 
     /** Started, then paused: nothing can be recorded until it is resumed. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.coproduction.alwaysevents.store.DirectoryInUseException;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.examples.web.DataDirectory;
 import uk.nhs.coproduction.examples.web.server.RequestRefused;
@@ -59,7 +60,8 @@ class ProjectStoreTest {
         Path data = folder.resolve("data");
         ProjectStore store = new ProjectStore(DataDirectory.at(data), CLOCK);
         store.open();
-        assertThatThrownBy(() -> FileEventStore.open(data)).hasMessageContaining("already open");
+        assertThatThrownBy(() -> FileEventStore.open(data)).isInstanceOfSatisfying(DirectoryInUseException.class,
+                held -> assertThat(held.heldBy()).isEqualTo(DirectoryInUseException.Holder.THIS_PROCESS));
         store.close();
         assertThatThrownBy(store::open).isInstanceOfSatisfying(RequestRefused.class,
                 refused -> assertThat(refused.status()).isEqualTo(503));
