@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
 import uk.nhs.coproduction.alwaysevents.store.EventJson;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
+import uk.nhs.coproduction.examples.CommandLineRun;
 
 /** The {@code always-events} commands: exit statuses, what they print, and bad input named by option. */
 class AlwaysEventsCommandTest {
@@ -36,15 +37,15 @@ class AlwaysEventsCommandTest {
 
     @Test
     void theHelpOfEveryCommandCarriesTheTrademarkNotice() {
-        Cli.Run root = Cli.raw("always-events", "--help");
+        CommandLineRun root = CommandLineRun.of("always-events", "--help");
         assertThat(root.status()).isZero();
         assertThat(oneLine(root.out())).contains("demo", "record-measurement", "status", AlwaysEvents.TRADEMARK_NOTICE);
         for (String sub : new String[] {"demo", "start", "status", "record-measurement", "move", "join", "pdsa-plan", "workflow"}) {
-            Cli.Run help = Cli.raw("always-events", sub, "--help");
+            CommandLineRun help = CommandLineRun.of("always-events", sub, "--help");
             assertThat(help.status()).as(sub).isZero();
             assertThat(oneLine(help.out())).as(sub).contains("Usage:", AlwaysEvents.TRADEMARK_NOTICE);
         }
-        assertThat(Cli.raw("--help").out()).contains("always-events");
+        assertThat(CommandLineRun.of("--help").out()).contains("always-events");
     }
 
     /** Help text is wrapped at 80 columns: compare it as one line. */
@@ -54,12 +55,12 @@ class AlwaysEventsCommandTest {
 
     @Test
     void startThenStatusShowsThePhaseAndWhatBlocksTheNextStep() {
-        Cli.Run start = cli.run("start", "ward-7", "--organisation", "Test NHS Trust", "--title", "Calls home",
+        CommandLineRun start = cli.run("start", "ward-7", "--organisation", "Test NHS Trust", "--title", "Calls home",
                 "--focus", "Ward 7", "--on", "2017-01-02");
         assertThat(start.status()).isZero();
         assertThat(start.out()).isEqualTo("ward-7 v1: started: Calls home (Test NHS Trust, Ward 7)\n");
 
-        Cli.Run status = cli.run("status", "ward-7");
+        CommandLineRun status = cli.run("status", "ward-7");
 
         assertThat(status.status()).isZero();
         assertThat(status.out()).contains("Phase: Set-up and oversight", "NO_EXECUTIVE_SPONSOR", "Version: 1",
@@ -71,7 +72,7 @@ class AlwaysEventsCommandTest {
     void aRefusedStepExitsWith1AndListsEveryReason() {
         started();
 
-        Cli.Run move = cli.run("move", "ward-7", "understand-what-matters");
+        CommandLineRun move = cli.run("move", "ward-7", "understand-what-matters");
 
         assertThat(move.status()).isEqualTo(1);
         assertThat(move.out()).startsWith("Refused:\n").contains("NO_EXECUTIVE_SPONSOR: ", "NO_FRONT_LINE_STAFF_MEMBER: ",
@@ -88,10 +89,10 @@ class AlwaysEventsCommandTest {
         assertThat(cli.run("join", "ward-7", "--partner", "S-01", "--role", "front-line-staff").out())
                 .contains("S-01 joined the co-design team as front-line staff");
 
-        Cli.Run transitions = cli.run("transitions", "ward-7");
+        CommandLineRun transitions = cli.run("transitions", "ward-7");
         assertThat(transitions.out()).contains("understand-what-matters (Start understanding what matters -> Understanding what "
                 + "matters): ready");
-        Cli.Run move = cli.run("move", "ward-7", "understand-what-matters");
+        CommandLineRun move = cli.run("move", "ward-7", "understand-what-matters");
 
         assertThat(move.status()).isZero();
         assertThat(move.out()).contains("\"Set-up and oversight\" -> \"Understanding what matters\"");
@@ -104,10 +105,10 @@ class AlwaysEventsCommandTest {
 
         assertThat(cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "17", "--denominator", "20")
                 .out()).isEqualTo("ward-7 v2: measured 2017-01: 17 of 20 (85%)\n");
-        Cli.Run tooMany = cli.run("record-measurement", "ward-7", "--period", "2017-02", "--numerator", "21", "--denominator", "20");
-        Cli.Run notANumber = cli.run("record-measurement", "ward-7", "--period", "2017-02", "--numerator", "x", "--denominator", "20");
-        Cli.Run again = cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "1", "--denominator", "2");
-        Cli.Run corrected = cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "18", "--denominator",
+        CommandLineRun tooMany = cli.run("record-measurement", "ward-7", "--period", "2017-02", "--numerator", "21", "--denominator", "20");
+        CommandLineRun notANumber = cli.run("record-measurement", "ward-7", "--period", "2017-02", "--numerator", "x", "--denominator", "20");
+        CommandLineRun again = cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "1", "--denominator", "2");
+        CommandLineRun corrected = cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "18", "--denominator",
                 "20", "--correction", "a form was filed late");
 
         assertThat(tooMany.status()).isEqualTo(2);
@@ -123,7 +124,7 @@ class AlwaysEventsCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"../escape", "Ward 7", "con", "a/b"})
     void aProjectIdThatIsNotWellFormedIsBadInput(String id) {
-        Cli.Run run = cli.run("status", id);
+        CommandLineRun run = cli.run("status", id);
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("PROJECT");
@@ -134,10 +135,10 @@ class AlwaysEventsCommandTest {
     void badOptionValuesAreNamed() {
         started();
 
-        Cli.Run role = cli.run("join", "ward-7", "--partner", "P-01", "--role", "doctor");
-        Cli.Run partner = cli.run("join", "ward-7", "--partner", "Jane Smith", "--role", "patient");
-        Cli.Run blank = cli.run("vision", "ward-7", " ");
-        Cli.Run unknown = cli.run("status", "no-such-project");
+        CommandLineRun role = cli.run("join", "ward-7", "--partner", "P-01", "--role", "doctor");
+        CommandLineRun partner = cli.run("join", "ward-7", "--partner", "Jane Smith", "--role", "patient");
+        CommandLineRun blank = cli.run("vision", "ward-7", " ");
+        CommandLineRun unknown = cli.run("status", "no-such-project");
 
         assertThat(role.status()).isEqualTo(2);
         assertThat(role.err()).contains("--role", "'doctor' is not one of patient, service-user");
@@ -154,7 +155,7 @@ class AlwaysEventsCommandTest {
         started();
         cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "1", "--denominator", "2");
 
-        Cli.Run stale = cli.run("record-measurement", "ward-7", "--period", "2017-02", "--numerator", "1", "--denominator", "2",
+        CommandLineRun stale = cli.run("record-measurement", "ward-7", "--period", "2017-02", "--numerator", "1", "--denominator", "2",
                 "--expected-version", "1");
 
         assertThat(stale.status()).isEqualTo(1);
@@ -164,7 +165,7 @@ class AlwaysEventsCommandTest {
     @Test
     void aLockedDataDirectoryExitsWith3() {
         try (FileEventStore held = FileEventStore.open(folder.resolve("data"))) {
-            Cli.Run run = cli.run("start", "ward-7", "--organisation", "T", "--title", "T", "--focus", "T");
+            CommandLineRun run = cli.run("start", "ward-7", "--organisation", "T", "--title", "T", "--focus", "T");
 
             assertThat(run.status()).isEqualTo(3);
             assertThat(run.err()).contains("already open").contains("if serve is running with it, stop serve");
@@ -176,7 +177,7 @@ class AlwaysEventsCommandTest {
     void aDataDirectoryThatCannotBeMadeExitsWith3WithoutTheAdviceAboutServe() throws IOException {
         Files.writeString(folder.resolve("data"), "a file where the directory would be");
 
-        Cli.Run run = cli.run("start", "ward-7", "--organisation", "T", "--title", "T", "--focus", "T");
+        CommandLineRun run = cli.run("start", "ward-7", "--organisation", "T", "--title", "T", "--focus", "T");
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).contains("cannot create the data directory").doesNotContain("stop serve");
@@ -191,7 +192,7 @@ class AlwaysEventsCommandTest {
             channel.truncate(Files.size(log) - 10);
         }
 
-        Cli.Run status = cli.run("status", "ward-7");
+        CommandLineRun status = cli.run("status", "ward-7");
 
         assertThat(status.status()).isZero();
         assertThat(status.err()).contains("warning: The log of project ward-7 ended in a torn write at line 2");
@@ -212,18 +213,18 @@ class AlwaysEventsCommandTest {
 
     @Test
     void theWorkflowIsPrintedAsTextMermaidOrJson() {
-        assertThat(Cli.raw("always-events", "workflow").out()).contains("Understanding what matters (UNDERSTAND_WHAT_MATTERS)",
+        assertThat(CommandLineRun.of("always-events", "workflow").out()).contains("Understanding what matters (UNDERSTAND_WHAT_MATTERS)",
                 "when: A board-level executive sponsor champions the Always Event.");
-        assertThat(Cli.raw("always-events", "workflow", "--format", "mermaid").out()).startsWith("stateDiagram-v2");
-        assertThat(Cli.raw("always-events", "workflow", "--format", "json").out()).contains("\"document\": \"always-events-workflow\"");
-        Cli.Run bad = Cli.raw("always-events", "workflow", "--format", "yaml");
+        assertThat(CommandLineRun.of("always-events", "workflow", "--format", "mermaid").out()).startsWith("stateDiagram-v2");
+        assertThat(CommandLineRun.of("always-events", "workflow", "--format", "json").out()).contains("\"document\": \"always-events-workflow\"");
+        CommandLineRun bad = CommandLineRun.of("always-events", "workflow", "--format", "yaml");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("--format: 'yaml'");
     }
 
     @Test
     void aRequiredOptionLeftOutIsBadInput() {
-        Cli.Run run = cli.run("start", "ward-7", "--organisation", "Test NHS Trust");
+        CommandLineRun run = cli.run("start", "ward-7", "--organisation", "Test NHS Trust");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("Missing required options", "--title", "--focus");

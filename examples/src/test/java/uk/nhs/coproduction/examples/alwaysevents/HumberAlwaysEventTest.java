@@ -21,6 +21,7 @@ import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.examples.CommandLineRun;
 
 /**
  * The Humber NHS Foundation Trust Always Event ("We will always be able to contact people who are
@@ -81,7 +82,7 @@ class HumberAlwaysEventTest {
     void theDemoPrintsEveryStepAndRefusalAndWritesTheChart() throws IOException {
         Path chart = folder.resolve("chart.svg");
 
-        Cli.Run demo = Cli.raw("always-events", "demo", "--chart", chart.toString());
+        CommandLineRun demo = CommandLineRun.of("always-events", "demo", "--chart", chart.toString());
 
         assertThat(demo.status()).isZero();
         assertThat(demo.out()).contains("2016-10-04  Try to start understanding what matters straight away: refused, as expected",
@@ -95,11 +96,11 @@ class HumberAlwaysEventTest {
     @Test
     void theDemoCanKeepItsProjectForTheOtherCommands() {
         Path data = folder.resolve("data");
-        Cli.Run demo = Cli.raw("always-events", "demo", "--data", data.toString(), "--chart", folder.resolve("c.svg").toString());
+        CommandLineRun demo = CommandLineRun.of("always-events", "demo", "--data", data.toString(), "--chart", folder.resolve("c.svg").toString());
         assertThat(demo.status()).isZero();
 
-        Cli.Run status = new Cli(data).run("status", "humber-contact");
-        Cli.Run again = Cli.raw("always-events", "demo", "--data", data.toString(), "--chart", folder.resolve("c.svg").toString());
+        CommandLineRun status = new Cli(data).run("status", "humber-contact");
+        CommandLineRun again = CommandLineRun.of("always-events", "demo", "--data", data.toString(), "--chart", folder.resolve("c.svg").toString());
 
         assertThat(status.out()).contains("Phase: Sustain", "Version: 78");
         assertThat(again.status()).isEqualTo(2);
