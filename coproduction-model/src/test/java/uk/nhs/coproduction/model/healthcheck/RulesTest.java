@@ -84,6 +84,23 @@ class RulesTest {
     }
 
     @Test
+    void friendsAndFamilyTestCommentsAndConversationsAreTheVoiceOfPeopleWhoUseTheService() {
+        Partnership heard = Samples.minimal()
+                .withWhatMatters(WhatMatters.from(START, "Being told what happens next",
+                        WhatMattersSource.FRIENDS_AND_FAMILY_TEST))
+                .withWhatMatters(WhatMatters.from(START, "Ringing home", WhatMattersSource.CONVERSATIONS))
+                .withWhatMatters(WhatMatters.from(START, "Ringing home", WhatMattersSource.LISTENING_EVENT))
+                .withWhatMatters(WhatMatters.from(START, "Leaflets", WhatMattersSource.STAFF_VIEW));
+
+        Finding strength = finding(heard, Rule.WHAT_MATTERS_FROM_LIVED_EXPERIENCE);
+        assertThat(strength.severity()).isEqualTo(Severity.STRENGTH);
+        assertThat(strength.evidence()).contains(
+                Evidence.of("records in the voice of people with lived experience", "3 of 4"),
+                Evidence.of("sources", "Friends and Family Test comments: 1, conversations with people who use the "
+                        + "service: 1, a listening event or workshop: 1, staff's view: 1"));
+    }
+
+    @Test
     void whatMattersBeforeDecisions() {
         Partnership decidedFirst = Samples.minimal()
                 .withDecision(decision(1, Stage.DISCOVERY, DecisionMaking.SHARED, "P-01", "S-01"))

@@ -25,9 +25,11 @@ import uk.nhs.coproduction.model.partner.CommunityGroup;
 import uk.nhs.coproduction.model.partner.Role;
 import uk.nhs.coproduction.model.partnership.Contribution;
 import uk.nhs.coproduction.model.partnership.DecisionMaking;
+import uk.nhs.coproduction.model.partnership.Partnership;
 import uk.nhs.coproduction.model.partnership.Practice;
 import uk.nhs.coproduction.model.partnership.Stage;
 import uk.nhs.coproduction.model.partnership.Support;
+import uk.nhs.coproduction.model.partnership.WhatMatters;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 import uk.nhs.coproduction.model.testing.Samples;
 
@@ -50,6 +52,7 @@ class JsonSchemaTest {
                 Arguments.of(DocumentType.PARTNERSHIP, Golden.read("partnership-calm-at-night.json")),
                 Arguments.of(DocumentType.PARTNERSHIP, Golden.read("partnership-minimal.json")),
                 Arguments.of(DocumentType.PARTNERSHIP, Golden.read("partnership-hand-written.json")),
+                Arguments.of(DocumentType.PARTNERSHIP, json.write(DocumentType.PARTNERSHIP, withEverySource())),
                 Arguments.of(DocumentType.COPRODUCTION_MODEL,
                         json.write(DocumentType.COPRODUCTION_MODEL, bundled.coproductionModel())),
                 Arguments.of(DocumentType.LADDER_OF_PARTICIPATION,
@@ -60,6 +63,16 @@ class JsonSchemaTest {
                         json.write(DocumentType.PPV_PARTNER_POLICY, bundled.ppvPartnerPolicy())),
                 Arguments.of(DocumentType.ALIGNMENT_MODEL,
                         json.write(DocumentType.ALIGNMENT_MODEL, bundled.alignmentModel())));
+    }
+
+    /** The minimal partnership with a record of what matters from every source. */
+    private static Partnership withEverySource() {
+        Partnership partnership = Samples.minimal();
+        for (WhatMattersSource source : WhatMattersSource.values()) {
+            partnership = partnership.withWhatMatters(new WhatMatters(Samples.START, "Sleep", source,
+                    source == WhatMattersSource.PARTNERS ? Set.of(Samples.id("P-01")) : Set.of()));
+        }
+        return partnership;
     }
 
     @ParameterizedTest

@@ -80,6 +80,22 @@ class PartnershipTest {
     }
 
     @Test
+    void everySourceButPartnersAndStaffsViewIsInItselfTheVoiceOfPeopleWhoUseServices() {
+        Partnership partnership = Samples.minimal();
+
+        assertThat(WhatMattersSource.values()).filteredOn(WhatMattersSource::isVoiceOfPeopleWhoUseServices)
+                .containsExactlyInAnyOrder(WhatMattersSource.PATIENT_SURVEY, WhatMattersSource.FRIENDS_AND_FAMILY_TEST,
+                        WhatMattersSource.COMPLAINTS_AND_COMPLIMENTS, WhatMattersSource.CONVERSATIONS,
+                        WhatMattersSource.LISTENING_EVENT);
+        for (WhatMattersSource source : WhatMattersSource.values()) {
+            assertThat(partnership.isVoiceOfLivedExperience(WhatMatters.from(Samples.START, "Sleep", source)))
+                    .as(source.name()).isEqualTo(source.isVoiceOfPeopleWhoUseServices());
+        }
+        assertThat(WhatMattersSource.values()).extracting(WhatMattersSource::label)
+                .doesNotHaveDuplicates().allSatisfy(label -> assertThat(label).isNotBlank());
+    }
+
+    @Test
     void paymentRatesAreHeldToThePennySoEqualAmountsAreEqual() {
         LocalDate from = LocalDate.of(2024, 4, 1);
 

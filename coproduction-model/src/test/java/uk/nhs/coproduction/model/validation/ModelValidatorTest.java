@@ -116,6 +116,15 @@ class ModelValidatorTest {
     }
 
     @Test
+    void onlyWhatPartnersSaidMustNameWhoSaidIt() {
+        for (WhatMattersSource source : WhatMattersSource.values()) {
+            if (source != WhatMattersSource.PARTNERS) {
+                assertThat(violations(WhatMatters.from(Samples.START, "Sleep", source))).as(source.name()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void feedbackCannotComeBeforeTheDecision() {
         Decision decision = Decision.of(LocalDate.of(2026, 3, 1), Stage.DESIGN, "Design", DecisionMaking.SHARED,
                 Set.of(id("P-01"))).withFeedbackOn(LocalDate.of(2026, 2, 28));
