@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand;
 import uk.nhs.coproduction.alwaysevents.project.RecordWhatMattersCommand;
-import uk.nhs.coproduction.alwaysevents.project.EvidenceSource;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.store.ListenerFailure;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /** The entry point: listeners after a successful append, snapshots, and what it records with each event. */
 class AlwaysEventProjectsTest {
@@ -88,7 +88,7 @@ class AlwaysEventProjectsTest {
         Scenario s = Scenario.using(store, WorkflowDefinition.standard()).started();
         AlwaysEventProjects never = s.projects.withSnapshotEvery(0);
         for (int i = 1; i <= 5; i++) {
-            never.handle(s.id, s.lead, new RecordWhatMattersCommand(EvidenceSource.SURVEY, "x", 1, Set.of(), LocalDate.of(2017, 1, i)));
+            never.handle(s.id, s.lead, new RecordWhatMattersCommand(WhatMattersSource.PATIENT_SURVEY, "x", 1, Set.of(), LocalDate.of(2017, 1, i)));
         }
 
         assertThat(store.snapshot(s.id)).isEmpty();
@@ -98,7 +98,7 @@ class AlwaysEventProjectsTest {
 
     @Test
     void commandsThatMayQuotePeopleKeepTheirWordsOutOfToString() {
-        RecordWhatMattersCommand command = new RecordWhatMattersCommand(EvidenceSource.CONVERSATIONS,
+        RecordWhatMattersCommand command = new RecordWhatMattersCommand(WhatMattersSource.CONVERSATIONS,
                 "My daughter Jane could not ring me", 1, Set.of(), LocalDate.of(2017, 1, 1));
 
         assertThat(command.toString()).doesNotContain("Jane").contains("CONVERSATIONS");

@@ -27,6 +27,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.Verdict;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.partner.PartnerId;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * {@code decide(state, command)}: the rules that say which events a command records, or every
@@ -240,7 +241,7 @@ final class Decider {
 
     private static CommandResult whatMatters(AlwaysEventProject state, RecordWhatMattersCommand c) {
         List<Reason> reasons = new ArrayList<>();
-        if (c.source() == EvidenceSource.CO_DESIGN_TEAM && c.voicedBy().isEmpty()) {
+        if (c.source() == WhatMattersSource.PARTNERS && c.voicedBy().isEmpty()) {
             reasons.add(Reason.of(Refusals.VOICED_BY_REQUIRED, "What the co-design team said needs the ids of the members "
                     + "who said it.", Fact.of("source", c.source().name())));
         }

@@ -19,10 +19,11 @@ import uk.nhs.coproduction.model.partnership.WhatMattersSource;
  * @param source where it came from
  * @param summary what matters, in people's own words where possible, never blank
  * @param peopleHeard how many people it comes from (0 when not known)
- * @param voicedBy the co-design team members who said it, when the source is the team itself
+ * @param voicedBy the co-design team members who said it, when the source is
+ *     {@link WhatMattersSource#PARTNERS}
  * @param gatheredOn when it was gathered
  */
-public record WhatMattersEvidence(EvidenceSource source, String summary, int peopleHeard, Set<PartnerId> voicedBy,
+public record WhatMattersEvidence(WhatMattersSource source, String summary, int peopleHeard, Set<PartnerId> voicedBy,
         LocalDate gatheredOn) {
 
     /** Checks the components and copies the ids. */
@@ -41,18 +42,18 @@ public record WhatMattersEvidence(EvidenceSource source, String summary, int peo
 
     /**
      * Whether this evidence is the voice of people who use the service: true for surveys,
-     * Friends and Family Test comments, complaints, conversations and workshops; for the
-     * co-design team's own words, only when {@code saidByLivedExperience} (a member with lived
-     * experience said it); never for staff's view.
+     * Friends and Family Test comments, complaints and compliments, conversations, listening
+     * events and workshops; for what the co-design team said ({@link WhatMattersSource#PARTNERS}),
+     * only when {@code saidByLivedExperience} (a member with lived experience said it); never for
+     * staff's view.
      */
     public boolean isVoiceOfPeopleWhoUseTheService(boolean saidByLivedExperience) {
-        WhatMattersSource model = source.whatMattersSource();
-        return model == WhatMattersSource.PARTNERS ? saidByLivedExperience : model.isVoiceOfPeopleWhoUseServices();
+        return source == WhatMattersSource.PARTNERS ? saidByLivedExperience : source.isVoiceOfPeopleWhoUseServices();
     }
 
     /** The same evidence as the co-production model's record of what matters. */
     public WhatMatters toWhatMatters() {
-        return new WhatMatters(gatheredOn, summary, source.whatMattersSource(), voicedBy);
+        return new WhatMatters(gatheredOn, summary, source, voicedBy);
     }
 
     /** Shows the source, the date and how many were heard; the summary is left out. */

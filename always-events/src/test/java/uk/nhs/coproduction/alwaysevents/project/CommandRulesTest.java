@@ -23,6 +23,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * One example for every reason a command can be refused for (the codes in {@link Refusals}); a
@@ -54,7 +55,7 @@ class CommandRulesTest {
         examples.put(Refusals.NOT_IN_CO_DESIGN_TEAM, () -> new Attempt(Scenario.inMemory().setUp(),
                 new LeaveCoDesignTeamCommand(PartnerId.of("X-99"), DAY)));
         examples.put(Refusals.VOICED_BY_REQUIRED, () -> new Attempt(Scenario.inMemory().understanding(),
-                new RecordWhatMattersCommand(EvidenceSource.CO_DESIGN_TEAM, "We said so", 0, Set.of(), DAY)));
+                new RecordWhatMattersCommand(WhatMattersSource.PARTNERS, "We said so", 0, Set.of(), DAY)));
         examples.put(Refusals.UNKNOWN_PRIMARY_DRIVER, () -> new Attempt(Scenario.inMemory().coDesigning(),
                 new AddSecondaryDriverCommand("P7", "Nothing to hang from")));
         examples.put(Refusals.UNKNOWN_SECONDARY_DRIVER, () -> new Attempt(Scenario.inMemory().coDesigning(),

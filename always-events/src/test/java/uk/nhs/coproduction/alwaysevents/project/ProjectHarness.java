@@ -25,6 +25,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.Verdict;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 import uk.nhs.coproduction.model.validation.ModelValidator;
 
 /**
@@ -105,7 +106,7 @@ final class ProjectHarness {
                 submit(new TakeTransitionCommand("understand-what-matters", day()));
             }
             case UNDERSTAND_WHAT_MATTERS -> {
-                submit(new RecordWhatMattersCommand(EvidenceSource.SURVEY, "Calls home", 20, Set.of(), day()));
+                submit(new RecordWhatMattersCommand(WhatMattersSource.PATIENT_SURVEY, "Calls home", 20, Set.of(), day()));
                 submit(new TakeTransitionCommand("co-design", day()));
             }
             case CO_DESIGN -> {

@@ -25,6 +25,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * Stateful properties: chains of random commands, valid and invalid, sent to one project through
@@ -119,7 +120,7 @@ class ProjectProperties {
                 Tuple.of(4, Combinators.combine(person, roles).as((p, r) -> new JoinCoDesignTeamCommand(p, r, h.today()))),
                 Tuple.of(1, Combinators.combine(person, roles).as((p, r) -> new JoinOversightGroupCommand(p, r, h.today()))),
                 Tuple.of(1, person.map(p -> new LeaveCoDesignTeamCommand(p, h.today()))),
-                Tuple.of(3, Combinators.combine(Arbitraries.of(EvidenceSource.values()), person.set().ofMaxSize(2))
+                Tuple.of(3, Combinators.combine(Arbitraries.of(WhatMattersSource.values()), person.set().ofMaxSize(2))
                         .as((source, voiced) -> new RecordWhatMattersCommand(source, "What matters", 3, voiced, h.today()))),
                 Tuple.of(2, Arbitraries.just(new StateVisionCommand("We will always be heard", h.today()))),
                 Tuple.of(2, Arbitraries.integers().between(50, 100).map(percent -> new StateAimCommand("people", "it happens",

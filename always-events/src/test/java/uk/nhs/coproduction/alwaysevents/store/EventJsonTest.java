@@ -14,6 +14,7 @@ import uk.nhs.coproduction.alwaysevents.project.*;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.alwaysevents.testing.Golden;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /** The JSON form of events and snapshots, pinned by golden files; bad input names the field. */
 class EventJsonTest {
@@ -24,7 +25,7 @@ class EventJsonTest {
     static Scenario everyKindOfEvent() {
         Scenario s = Scenario.inMemory().sustaining();
         s.ok(new JoinOversightGroupCommand(Scenario.SPONSOR, Set.of(Role.EXECUTIVE_SPONSOR), DAY));
-        s.ok(new RecordWhatMattersCommand(EvidenceSource.CO_DESIGN_TEAM, "Knowing I can ring home", 1, Set.of(Scenario.PATIENT), DAY));
+        s.ok(new RecordWhatMattersCommand(WhatMattersSource.PARTNERS, "Knowing I can ring home", 1, Set.of(Scenario.PATIENT), DAY));
         s.ok(new CorrectMeasurementCommand("2016-11", 15, 20, "late forms"));
         s.ok(new RecordSustainReviewCommand("Still happening; ward manager owns it", DAY, DAY.plusMonths(6)));
         s.ok(new SetProgressScoreCommand(ProgressScore.of(4.5), "Sustained for six months and spreading", DAY));

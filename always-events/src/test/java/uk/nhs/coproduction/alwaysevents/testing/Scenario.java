@@ -18,6 +18,7 @@ import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * A project driven through the public API, step by step, for tests: each step records its
@@ -98,7 +99,7 @@ public final class Scenario {
     }
 
     public Scenario heard() {
-        return ok(new RecordWhatMattersCommand(EvidenceSource.CONVERSATIONS, "Being able to call home at night", 12, Set.of(),
+        return ok(new RecordWhatMattersCommand(WhatMattersSource.CONVERSATIONS, "Being able to call home at night", 12, Set.of(),
                 day()));
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
@@ -22,6 +23,7 @@ import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * One example for every reason the standard workflow can give, reached through the public API:
@@ -79,8 +81,8 @@ class GuardReasonsTest {
         examples.put("NO_WHAT_MATTERS_EVIDENCE", () -> refused(Scenario.inMemory().understanding(), "co-design"));
         examples.put("NOT_ENOUGH_VOICE_OF_PEOPLE_WHO_USE_THE_SERVICE", () -> {
             Scenario s = Scenario.inMemory().understanding();
-            s.ok(new RecordWhatMattersCommand(EvidenceSource.STAFF_VIEW, "Staff think people want more leaflets", 0, Set.of(), s.day()));
-            s.ok(new RecordWhatMattersCommand(EvidenceSource.CO_DESIGN_TEAM, "The nurse said calls matter", 0,
+            s.ok(new RecordWhatMattersCommand(WhatMattersSource.STAFF_VIEW, "Staff think people want more leaflets", 0, Set.of(), s.day()));
+            s.ok(new RecordWhatMattersCommand(WhatMattersSource.PARTNERS, "The nurse said calls matter", 0,
                     Set.of(Scenario.NURSE), s.day()));
             return refused(s, "co-design");
         });
@@ -208,11 +210,27 @@ class GuardReasonsTest {
     @Test
     void theCoDesignTeamsOwnWordsCountWhenAMemberWithLivedExperienceSaidThem() {
         Scenario s = Scenario.inMemory().understanding();
-        s.ok(new RecordWhatMattersCommand(EvidenceSource.CO_DESIGN_TEAM, "Calling home at night matters to me", 1,
+        s.ok(new RecordWhatMattersCommand(WhatMattersSource.PARTNERS, "Calling home at night matters to me", 1,
                 Set.of(Scenario.PATIENT), s.day()));
 
         s.take("co-design");
 
         assertThat(s.project().phase()).isEqualTo(Phase.CO_DESIGN);
+    }
+
+    @ParameterizedTest
+    @EnumSource(WhatMattersSource.class)
+    void oneRecordFromAnySourceButStaffsViewIsEnoughToStartCoDesign(WhatMattersSource source) {
+        Scenario s = Scenario.inMemory().understanding();
+        Set<PartnerId> voicedBy = source == WhatMattersSource.PARTNERS ? Set.of(Scenario.PATIENT) : Set.of();
+        s.ok(new RecordWhatMattersCommand(source, "Calling home at night", 1, voicedBy, s.day()));
+
+        List<String> codes = verdict(s.project(), "co-design").stream().map(Reason::code).toList();
+
+        if (source == WhatMattersSource.STAFF_VIEW) {
+            assertThat(codes).containsExactly("NOT_ENOUGH_VOICE_OF_PEOPLE_WHO_USE_THE_SERVICE");
+        } else {
+            assertThat(codes).isEmpty();
+        }
     }
 }

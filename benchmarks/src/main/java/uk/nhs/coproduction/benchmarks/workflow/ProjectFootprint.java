@@ -8,13 +8,13 @@ import org.springframework.statemachine.config.StateMachineBuilder;
 import uk.nhs.coproduction.alwaysevents.driver.DriverDiagram;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
-import uk.nhs.coproduction.alwaysevents.project.EvidenceSource;
 import uk.nhs.coproduction.alwaysevents.project.ProjectStatus;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.project.SiteKind;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * The retained size of a live project, measured with JOL: what one more project in memory
@@ -73,7 +73,7 @@ public final class ProjectFootprint {
         shared.addAll(List.of(Role.values()));
         shared.addAll(List.of(Criterion.values()));
         shared.addAll(List.of(ActDecision.values()));
-        shared.addAll(List.of(EvidenceSource.values()));
+        shared.addAll(List.of(WhatMattersSource.values()));
         shared.addAll(List.of(SiteKind.values()));
         shared.add(DriverDiagram.empty());
         return shared;

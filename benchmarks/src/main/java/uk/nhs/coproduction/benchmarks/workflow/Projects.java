@@ -18,6 +18,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /** Projects and logs for the benchmarks, built through the public API. */
 final class Projects {
@@ -55,7 +56,7 @@ final class Projects {
                 .withSnapshotEvery(0);
         readyToUnderstand(projects);
         send(projects, new TakeTransitionCommand("understand-what-matters", DAY));
-        send(projects, new RecordWhatMattersCommand(EvidenceSource.SURVEY, "Calls home", 20, Set.of(), DAY));
+        send(projects, new RecordWhatMattersCommand(WhatMattersSource.PATIENT_SURVEY, "Calls home", 20, Set.of(), DAY));
         send(projects, new TakeTransitionCommand("co-design", DAY));
         send(projects, new StateVisionCommand("We will always be able to call home", DAY));
         send(projects, new StateAimCommand("people on the ward", "a phone within 5 minutes", 95, DAY.plusYears(1)));

@@ -9,12 +9,12 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
-import uk.nhs.coproduction.alwaysevents.project.EvidenceSource;
 import uk.nhs.coproduction.alwaysevents.project.SiteKind;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * Turns option text into the library's types; a refusal becomes picocli's "Invalid value for
@@ -86,11 +86,11 @@ final class Converters {
         }
     }
 
-    /** Where evidence of what matters came from, such as {@code friends-and-family-test}. */
-    static final class Source implements ITypeConverter<EvidenceSource> {
+    /** Where evidence of what matters came from (the model's {@code WhatMattersSource}), such as {@code conversations}. */
+    static final class Source implements ITypeConverter<WhatMattersSource> {
         @Override
-        public EvidenceSource convert(String value) {
-            return constant(EvidenceSource.class, value);
+        public WhatMattersSource convert(String value) {
+            return constant(WhatMattersSource.class, value);
         }
     }
 

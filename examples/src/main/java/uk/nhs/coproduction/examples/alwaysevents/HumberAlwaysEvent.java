@@ -22,6 +22,7 @@ import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * The Always Event of Humber NHS Foundation Trust's assessment and treatment unit, "We will always
@@ -101,13 +102,14 @@ public final class HumberAlwaysEvent {
         steps.add(move(start.plusDays(8), "Start understanding what matters", "understand-what-matters"));
         steps.add(progress(start.plusDays(8), 1.0, "Sponsor appointed; co-design team formed, half with lived experience."));
         steps.add(step(LocalDate.of(2016, 10, 20), "Conversations with people on the unit", new RecordWhatMattersCommand(
-                EvidenceSource.CONVERSATIONS, "Being able to ring or video-call family and friends when I want to, "
+                WhatMattersSource.CONVERSATIONS, "Being able to ring or video-call family and friends when I want to, "
                         + "including at night.", 8, Set.of(), LocalDate.of(2016, 10, 20))));
-        steps.add(step(LocalDate.of(2016, 10, 25), "A survey of families", new RecordWhatMattersCommand(EvidenceSource.SURVEY,
-                "Families could not get through in the evenings, and worried when they did not hear.", 12, Set.of(),
-                LocalDate.of(2016, 10, 25))));
+        steps.add(step(LocalDate.of(2016, 10, 25), "A survey of families", new RecordWhatMattersCommand(
+                WhatMattersSource.PATIENT_SURVEY, "Families could not get through in the evenings, and worried when "
+                        + "they did not hear.", 12, Set.of(), LocalDate.of(2016, 10, 25))));
         steps.add(step(LocalDate.of(2016, 11, 1), "Complaints about the ward phone", new RecordWhatMattersCommand(
-                EvidenceSource.COMPLAINTS, "The phone was often missing or flat.", 3, Set.of(), LocalDate.of(2016, 11, 1))));
+                WhatMattersSource.COMPLAINTS_AND_COMPLIMENTS, "The phone was often missing or flat.", 3, Set.of(),
+                LocalDate.of(2016, 11, 1))));
         steps.add(move(LocalDate.of(2016, 11, 7), "Start co-designing the Always Event", "co-design"));
         steps.add(tooEarly(LocalDate.of(2016, 11, 14), "Try to start testing before the Always Event is agreed", "test"));
         LocalDate agreed = LocalDate.of(2016, 11, 21);

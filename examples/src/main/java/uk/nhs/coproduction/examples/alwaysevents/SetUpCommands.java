@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.nhs.coproduction.alwaysevents.project.AppointExecutiveSponsorCommand;
-import uk.nhs.coproduction.alwaysevents.project.EvidenceSource;
 import uk.nhs.coproduction.alwaysevents.project.JoinCoDesignTeamCommand;
 import uk.nhs.coproduction.alwaysevents.project.JoinOversightGroupCommand;
 import uk.nhs.coproduction.alwaysevents.project.LeaveCoDesignTeamCommand;
@@ -18,6 +17,7 @@ import uk.nhs.coproduction.alwaysevents.project.RecordWhatMattersCommand;
 import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /** Commands of set-up and understanding what matters: start, sponsor, join, leave, what-matters. */
 final class SetUpCommands {
@@ -99,8 +99,10 @@ final class SetUpCommands {
             description = "Records evidence of what matters to people who use the service.")
     static final class WhatMatters extends ProjectAction {
         @Option(names = "--source", required = true, paramLabel = "SOURCE", converter = Converters.Source.class,
-                description = "survey, friends-and-family-test, complaints, conversations, workshop, co-design-team, staff-view.")
-        @Nullable EvidenceSource source;
+                description = "Where it came from: partners, patient-survey, friends-and-family-test, "
+                        + "complaints-and-compliments, conversations, listening-event, staff-view. Use partners for what "
+                        + "co-design team members said (name them with --voiced-by); listening-event covers workshops too.")
+        @Nullable WhatMattersSource source;
 
         @Option(names = "--summary", required = true, paramLabel = "TEXT",
                 description = "What matters, in people's own words where possible.")
@@ -110,7 +112,7 @@ final class SetUpCommands {
         int people;
 
         @Option(names = "--voiced-by", paramLabel = "ID", split = ",", converter = Converters.Partner.class,
-                description = "Co-design team members who said it (for --source co-design-team).")
+                description = "Co-design team members who said it (for --source partners).")
         List<PartnerId> voicedBy = List.of();
 
         @Override

@@ -16,6 +16,7 @@ import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
 import uk.nhs.coproduction.alwaysevents.store.EventJson;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.examples.CommandLineRun;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /** The {@code always-events} commands: exit statuses, what they print, and bad input named by option. */
 class AlwaysEventsCommandTest {
@@ -46,6 +47,26 @@ class AlwaysEventsCommandTest {
             assertThat(oneLine(help.out())).as(sub).contains("Usage:", AlwaysEvents.TRADEMARK_NOTICE);
         }
         assertThat(CommandLineRun.of("--help").out()).contains("always-events");
+    }
+
+    @Test
+    void whatMattersTakesEverySourceOfTheCoProductionModelByItsCommandLineName() {
+        CommandLineRun help = CommandLineRun.of("always-events", "what-matters", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(oneLine(help.out())).contains("Where it came from: " + Converters.choices(WhatMattersSource.class) + ".");
+        started();
+
+        CommandLineRun comments = cli.run("what-matters", "ward-7", "--source", "friends-and-family-test", "--summary",
+                "Being told what happens next", "--people", "14", "--on", "2017-01-03");
+        CommandLineRun unnamed = cli.run("what-matters", "ward-7", "--source", "partners", "--summary", "Calls at night");
+        CommandLineRun former = cli.run("what-matters", "ward-7", "--source", "survey", "--summary", "Calls at night");
+
+        assertThat(comments.status()).isZero();
+        assertThat(comments.out()).contains("what matters recorded from friends-and-family-test (14 people)");
+        assertThat(unnamed.status()).isEqualTo(1);
+        assertThat(unnamed.out()).contains("VOICED_BY_REQUIRED");
+        assertThat(former.status()).isEqualTo(2);
+        assertThat(former.err()).contains("--source", "'survey' is not one of " + Converters.choices(WhatMattersSource.class));
     }
 
     /** Help text is wrapped at 80 columns: compare it as one line. */

@@ -42,6 +42,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.DefinitionVersion;
 import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * Events and project snapshots as JSON, written and read field by field over Jackson's tree
@@ -462,7 +463,7 @@ public final class EventCodec {
     }
 
     private static WhatMattersEvidence readEvidence(JsonIn in) {
-        return in.build(() -> new WhatMattersEvidence(in.constant("source", EvidenceSource.class), in.text("summary"),
+        return in.build(() -> new WhatMattersEvidence(in.constant("source", WhatMattersSource.class), in.text("summary"),
                 in.integer("peopleHeard"), partners(in, "voicedBy"), in.date("gatheredOn")));
     }
 

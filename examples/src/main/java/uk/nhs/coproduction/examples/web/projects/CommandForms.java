@@ -12,7 +12,6 @@ import uk.nhs.coproduction.alwaysevents.project.AppointExecutiveSponsorCommand;
 import uk.nhs.coproduction.alwaysevents.project.AssessCriterionCommand;
 import uk.nhs.coproduction.alwaysevents.project.CloseProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.CorrectMeasurementCommand;
-import uk.nhs.coproduction.alwaysevents.project.EvidenceSource;
 import uk.nhs.coproduction.alwaysevents.project.JoinCoDesignTeamCommand;
 import uk.nhs.coproduction.alwaysevents.project.JoinOversightGroupCommand;
 import uk.nhs.coproduction.alwaysevents.project.LeaveCoDesignTeamCommand;
@@ -38,6 +37,7 @@ import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.examples.web.projects.CommandField.Choice;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * Every command a QI lead gives an Always Events&reg; project after starting it, as a form: one
@@ -98,14 +98,14 @@ final class CommandForms {
                             + "only staff's view. Do not record names or anything that identifies someone.")
                     .belongsTo(Phase.UNDERSTAND_WHAT_MATTERS)
                     .choice("source", "Where it came from", null, "Choose where it came from", List.of(
-                            new Choice(EvidenceSource.CONVERSATIONS.name(), "Conversations with people who use the service"),
-                            new Choice(EvidenceSource.SURVEY.name(), "A survey"),
-                            new Choice(EvidenceSource.FRIENDS_AND_FAMILY_TEST.name(), "Friends and Family Test comments"),
-                            new Choice(EvidenceSource.COMPLAINTS.name(), "Complaints and compliments"),
-                            new Choice(EvidenceSource.WORKSHOP.name(), "A workshop"),
-                            new Choice(EvidenceSource.CO_DESIGN_TEAM.name(),
+                            new Choice(WhatMattersSource.CONVERSATIONS.name(), "Conversations with people who use the service"),
+                            new Choice(WhatMattersSource.PATIENT_SURVEY.name(), "A patient or carer survey"),
+                            new Choice(WhatMattersSource.FRIENDS_AND_FAMILY_TEST.name(), "Friends and Family Test comments"),
+                            new Choice(WhatMattersSource.COMPLAINTS_AND_COMPLIMENTS.name(), "Complaints and compliments"),
+                            new Choice(WhatMattersSource.LISTENING_EVENT.name(), "A listening event or workshop"),
+                            new Choice(WhatMattersSource.PARTNERS.name(),
                                     "The co-design team's own words (say who, below)"),
-                            new Choice(EvidenceSource.STAFF_VIEW.name(),
+                            new Choice(WhatMattersSource.STAFF_VIEW.name(),
                                     "Staff's view (not the voice of people who use the service)")))
                     .paragraph("summary", "What matters", "In people's own words where possible, such as “Being able "
                             + "to ring my family when I want to, including at night.”", "Enter what matters")
@@ -117,7 +117,7 @@ final class CommandForms {
                     .when("gatheredOn", "Gathered on")
                     .reason(Refusals.VOICED_BY_REQUIRED, "voicedBy")
                     .reason(Refusals.NOT_IN_CO_DESIGN_TEAM, "voicedBy")
-                    .builds(v -> new RecordWhatMattersCommand(v.choice("source", EvidenceSource.class), v.text("summary"),
+                    .builds(v -> new RecordWhatMattersCommand(v.choice("source", WhatMattersSource.class), v.text("summary"),
                             v.count("peopleHeard"), v.partners("voicedBy"), v.date("gatheredOn"))),
             CommandForm.of("state-vision", StateVisionCommand.class, "State the vision")
                     .description("The vision statement the co-design team agreed, in the patient's own words: what "

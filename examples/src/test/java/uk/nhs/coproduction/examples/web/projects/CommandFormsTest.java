@@ -24,8 +24,11 @@ import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.CloseProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.project.RecordWhatMattersCommand;
 import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
+import uk.nhs.coproduction.examples.web.projects.CommandField.Choice;
 import uk.nhs.coproduction.examples.web.site.FieldError;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 import uk.nhs.coproduction.model.validation.ModelValidator;
 import uk.nhs.coproduction.model.validation.ValidationResult;
 
@@ -143,6 +146,23 @@ class CommandFormsTest {
                 List.of("unpaid-carer", "Front_Line_Staff")), TODAY, project());
         assertThat(read).isInstanceOf(Checked.Valid.class);
         assertThat(read.toString()).contains("UNPAID_CARER").contains("FRONT_LINE_STAFF");
+    }
+
+    @Test
+    void whatMattersCanComeFromEverySourceOfTheCoProductionModel() {
+        AlwaysEventProject project = project();
+        CommandForm form = CommandForms.byId("record-what-matters").orElseThrow();
+        List<Choice> choices = form.field("source").choicesFor(project);
+
+        assertThat(choices).extracting(Choice::value).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(WhatMattersSource.values()).map(Enum::name).toList());
+        assertThat(choices).extracting(Choice::label).doesNotHaveDuplicates();
+        for (Choice choice : choices) {
+            Checked<ProjectCommand> read = form.read(Map.of("source", List.of(choice.value()), "summary",
+                    List.of("Calls at night"), "peopleHeard", List.of("2"), "voicedBy", List.of("P-1")), TODAY, project);
+            assertThat(((RecordWhatMattersCommand) ((Checked.Valid<ProjectCommand>) read).value()).source().name())
+                    .isEqualTo(choice.value());
+        }
     }
 
     @Property(tries = 100)

@@ -171,7 +171,7 @@ class ProjectCommandApiTest {
 
     @Test
     void aRefusalListsEveryReasonOnTheFieldItConcerns() {
-        HttpResponse<String> refused = command("refusing", "record-what-matters", "\"source\": \"co-design-team\", "
+        HttpResponse<String> refused = command("refusing", "record-what-matters", "\"source\": \"partners\", "
                 + "\"summary\": \"Calls at night\", \"peopleHeard\": 0, \"voicedBy\": [\"X-9\"]");
         assertThat(refused.statusCode()).isEqualTo(422);
         JsonNode problem = json(refused);

@@ -175,7 +175,7 @@ class ProjectCommandPagesTest {
                 + "team.</a>").containsPattern("value=\"PATIENT\" checked>");
 
         HttpResponse<String> team = app.postForm("/projects/join-again/commands/record-what-matters", "version",
-                Long.toString(before), "source", "CO_DESIGN_TEAM", "summary", "Calls in the evening", "peopleHeard", "0");
+                Long.toString(before), "source", "PARTNERS", "summary", "Calls in the evening", "peopleHeard", "0");
         assertThat(team.statusCode()).isEqualTo(422);
         assertThat(team.body()).contains("<a href=\"#record-what-matters-voicedBy\">What the co-design team said needs "
                 + "the ids of the members who said it.</a>");

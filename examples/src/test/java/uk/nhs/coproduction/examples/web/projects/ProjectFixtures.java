@@ -11,7 +11,6 @@ import uk.nhs.coproduction.alwaysevents.project.AddPrimaryDriverCommand;
 import uk.nhs.coproduction.alwaysevents.project.AddSecondaryDriverCommand;
 import uk.nhs.coproduction.alwaysevents.project.AppointExecutiveSponsorCommand;
 import uk.nhs.coproduction.alwaysevents.project.AssessCriterionCommand;
-import uk.nhs.coproduction.alwaysevents.project.EvidenceSource;
 import uk.nhs.coproduction.alwaysevents.project.JoinCoDesignTeamCommand;
 import uk.nhs.coproduction.alwaysevents.project.PauseProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
@@ -25,6 +24,7 @@ import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
  * Projects for the web tests, made through the library's public API as a user's own code would:
@@ -58,7 +58,7 @@ public final class ProjectFixtures {
     public static void inCoDesignWithAim(AlwaysEventProjects projects, String id, int months) {
         readyToUnderstand(projects, id);
         record(projects, id, new TakeTransitionCommand("understand-what-matters", START.plusDays(7)));
-        record(projects, id, new RecordWhatMattersCommand(EvidenceSource.CONVERSATIONS,
+        record(projects, id, new RecordWhatMattersCommand(WhatMattersSource.CONVERSATIONS,
                 "Being able to call home in the evening.", 9, Set.of(), START.plusDays(14)));
         record(projects, id, new TakeTransitionCommand("co-design", START.plusDays(21)));
         record(projects, id, new StateVisionCommand("I will always be able to call home when I want to.",
