@@ -137,7 +137,8 @@ final class CommandChoices {
                 + m.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")) + ")")).toList();
     }
 
-    private static String capitalised(String text) {
+    /** {@code text} with its first letter in upper case, as a label starts. */
+    static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

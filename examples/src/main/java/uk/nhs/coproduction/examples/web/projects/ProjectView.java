@@ -375,7 +375,7 @@ public record ProjectView(String id, long version, String title, String organisa
     private static List<Row> whatMatters(AlwaysEventProject project) {
         List<Row> rows = new ArrayList<>();
         for (WhatMattersEvidence evidence : project.whatMatters()) {
-            rows.add(new Row(words(evidence.source().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+            rows.add(new Row(CommandChoices.capitalised(evidence.source().label()),
                     (evidence.peopleHeard() > 0 ? evidence.peopleHeard() + " people heard, " : "")
                             + "gathered " + date(evidence.gatheredOn())));
         }

@@ -100,7 +100,8 @@ class ProjectPagesTest {
                 .contains("the data behind the chart").contains("Aim of 90% met?");
         assertThat(chartRows(html)).isEqualTo(4);
         assertThat(html).contains("P-1").contains("patient").contains("2 of 4 co-design team members (50%) have lived "
-                + "experience").contains("“I will always be able to call home when I want to.”");
+                + "experience").contains("“I will always be able to call home when I want to.”")
+                .contains("<li>Conversations with people who use the service: 9 people heard, gathered ");
         assertThat(html).containsPattern("Completed</span>\\s*</li>\\s*<li class=\"stepper__step "
                 + "stepper__step--current\" aria-current=\"step\">\\s*<span class=\"stepper__name\">Co-design");
     }
