@@ -13,8 +13,9 @@
  * <p>JSpecify's nullness annotations are part of the API's signatures, so they are required
  * {@code static transitive}: optional at run time, visible to users' compilers.
  *
- * <p>Only API packages are exported. Hibernate Validator reads the constrained types reflectively,
- * so their packages are opened to it and to nothing else.
+ * <p>Only API packages are exported. Hibernate Validator reads the constrained types and
+ * instantiates their validators reflectively, so their packages are opened to it and to nothing
+ * else.
  */
 module uk.nhs.coproduction.model {
     requires static transitive org.jspecify;
@@ -32,7 +33,8 @@ module uk.nhs.coproduction.model {
     exports uk.nhs.coproduction.model.validation;
 
     opens uk.nhs.coproduction.model.framework to org.hibernate.validator;
+    opens uk.nhs.coproduction.model.framework.internal to org.hibernate.validator;
     opens uk.nhs.coproduction.model.partner to org.hibernate.validator;
     opens uk.nhs.coproduction.model.partnership to org.hibernate.validator;
-    opens uk.nhs.coproduction.model.validation.internal to org.hibernate.validator;
+    opens uk.nhs.coproduction.model.partnership.internal to org.hibernate.validator;
 }
