@@ -37,4 +37,10 @@ module uk.nhs.coproduction.model {
     opens uk.nhs.coproduction.model.partner to org.hibernate.validator;
     opens uk.nhs.coproduction.model.partnership to org.hibernate.validator;
     opens uk.nhs.coproduction.model.partnership.internal to org.hibernate.validator;
+
+    // Frameworks.bundled() gets the bundled editions from the JSON layer, which reads them,
+    // without the framework package depending on the layer above it.
+    uses uk.nhs.coproduction.model.framework.internal.BundledEditions;
+    provides uk.nhs.coproduction.model.framework.internal.BundledEditions
+            with uk.nhs.coproduction.model.json.internal.BundledFrameworks;
 }
