@@ -13,6 +13,15 @@
  * <p>JSpecify's nullness annotations are part of the API's signatures, so they are required
  * {@code static transitive}: optional at run time, visible to users' compilers.
  *
+ * <p>The packages form a strict hierarchy. A package and its hidden {@code internal} package are
+ * one concept and may use each other; otherwise each concept uses only those below it, from the
+ * bottom up: {@code internal} (shared helpers), {@code validation}, {@code ladder},
+ * {@code partner}, {@code partnership}, {@code alignment}, {@code framework},
+ * {@code healthcheck}, {@code json}. Each constraint annotation sits with the type it constrains
+ * and its validator in that package's {@code internal}; the JSON layer reads the bundled
+ * framework editions and provides them to {@code Frameworks.bundled()} as a service. The test
+ * {@code PackageLayeringTest} keeps it so.
+ *
  * <p>Only API packages are exported. Hibernate Validator reads the constrained types and
  * instantiates their validators reflectively, so their packages are opened to it and to nothing
  * else.
