@@ -13,8 +13,18 @@
  * <p>JSpecify's nullness annotations are part of the API's signatures, so they are required
  * {@code static transitive}: optional at run time, visible to users' compilers.
  *
- * <p>Only API packages are exported. Hibernate Validator reads the constrained types reflectively,
- * so their packages are opened to it and to nothing else.
+ * <p>The packages form a strict hierarchy. A package and its hidden {@code internal} package are
+ * one concept and may use each other; otherwise each concept uses only those below it, from the
+ * bottom up: {@code internal} (shared helpers), {@code validation}, {@code ladder},
+ * {@code partner}, {@code partnership}, {@code alignment}, {@code framework},
+ * {@code healthcheck}, {@code json}. Each constraint annotation sits with the type it constrains
+ * and its validator in that package's {@code internal}; the JSON layer reads the bundled
+ * framework editions and provides them to {@code Frameworks.bundled()} as a service. The test
+ * {@code PackageLayeringTest} keeps it so.
+ *
+ * <p>Only API packages are exported. Hibernate Validator reads the constrained types and
+ * instantiates their validators reflectively, so their packages are opened to it and to nothing
+ * else.
  */
 module uk.nhs.coproduction.model {
     requires static transitive org.jspecify;
@@ -32,7 +42,14 @@ module uk.nhs.coproduction.model {
     exports uk.nhs.coproduction.model.validation;
 
     opens uk.nhs.coproduction.model.framework to org.hibernate.validator;
+    opens uk.nhs.coproduction.model.framework.internal to org.hibernate.validator;
     opens uk.nhs.coproduction.model.partner to org.hibernate.validator;
     opens uk.nhs.coproduction.model.partnership to org.hibernate.validator;
-    opens uk.nhs.coproduction.model.validation.internal to org.hibernate.validator;
+    opens uk.nhs.coproduction.model.partnership.internal to org.hibernate.validator;
+
+    // Frameworks.bundled() gets the bundled editions from the JSON layer, which reads them,
+    // without the framework package depending on the layer above it.
+    uses uk.nhs.coproduction.model.framework.internal.BundledEditions;
+    provides uk.nhs.coproduction.model.framework.internal.BundledEditions
+            with uk.nhs.coproduction.model.json.internal.BundledFrameworks;
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import uk.nhs.coproduction.model.alignment.Circle;
 import uk.nhs.coproduction.model.alignment.Region;
 import uk.nhs.coproduction.model.internal.Copies;
-import uk.nhs.coproduction.model.validation.CompleteFramework;
 
 /**
  * The working model of the quality-improvement Venn diagram: three circles (experience of care,

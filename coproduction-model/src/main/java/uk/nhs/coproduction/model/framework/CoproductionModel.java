@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.nhs.coproduction.model.internal.Copies;
-import uk.nhs.coproduction.model.validation.CompleteFramework;
 
 /**
  * The Co-Production Model (Coalition for Collaborative Care 2016; Coalition for Personalised Care

@@ -1,6 +1,5 @@
 package uk.nhs.coproduction.model.framework;
 
-import uk.nhs.coproduction.model.validation.CompleteFramework;
 
 /**
  * A framework loaded from versioned data. Every framework carries its {@link FrameworkEdition}

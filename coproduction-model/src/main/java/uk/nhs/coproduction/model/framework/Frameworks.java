@@ -1,7 +1,7 @@
 package uk.nhs.coproduction.model.framework;
 
 import java.util.Objects;
-import uk.nhs.coproduction.model.framework.internal.BundledFrameworks;
+import uk.nhs.coproduction.model.framework.internal.BundledEditions;
 
 /**
  * The set of framework editions in use: the Co-Production Model, the ladder of participation,
@@ -47,7 +47,7 @@ public record Frameworks(
      *     error, never a user's)
      */
     public static Frameworks bundled() {
-        return BundledFrameworks.get();
+        return BundledEditions.bundled();
     }
 
     /** A copy using this edition of the Co-Production Model. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import uk.nhs.coproduction.model.internal.Copies;
 import uk.nhs.coproduction.model.ladder.Grouping;
 import uk.nhs.coproduction.model.ladder.LadderRung;
-import uk.nhs.coproduction.model.validation.CompleteFramework;
 
 /**
  * The ladder of participation (Think Local Act Personal's ladder of co-production), as one

@@ -11,7 +11,6 @@ import uk.nhs.coproduction.model.internal.Copies;
 import uk.nhs.coproduction.model.partnership.InvolvementLevel;
 import uk.nhs.coproduction.model.partnership.PaymentRate;
 import uk.nhs.coproduction.model.partnership.RateUnit;
-import uk.nhs.coproduction.model.validation.CompleteFramework;
 
 /**
  * NHS England's patient and public voice (PPV) partner policy on reimbursing expenses and paying

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.nhs.coproduction.model.internal.Copies;
-import uk.nhs.coproduction.model.validation.CompleteFramework;
 
 /**
  * The ten principles of NHS England's statutory guidance "Working in partnership with people and

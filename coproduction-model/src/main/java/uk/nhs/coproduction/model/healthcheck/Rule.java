@@ -29,7 +29,7 @@ public enum Rule {
             Set.of(StatutoryPrinciple.Key.START_EARLY_AND_FEED_BACK)),
     /**
      * The partnership includes a person with lived experience and a different person who is
-     * staff: the rule that {@link uk.nhs.coproduction.model.validation.IncludesLivedExperienceAndStaff}
+     * staff: the rule that {@link uk.nhs.coproduction.model.partnership.IncludesLivedExperienceAndStaff}
      * also checks, so the two always agree. When it fails the finding is {@link Severity#CRITICAL}.
      */
     LIVED_EXPERIENCE_AND_STAFF("lived-experience-and-staff", "People with lived experience and staff are partners",

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.model.partner.PartnerId;
-import uk.nhs.coproduction.model.validation.FeedbackNotBeforeDecision;
 
 /**
  * A decision the partnership took: when, at which stage, what was decided, how, who took part,

@@ -14,10 +14,6 @@ import uk.nhs.coproduction.model.internal.Copies;
 import uk.nhs.coproduction.model.partner.CommunityProfile;
 import uk.nhs.coproduction.model.partner.Partner;
 import uk.nhs.coproduction.model.partner.PartnerId;
-import uk.nhs.coproduction.model.validation.IncludesLivedExperienceAndStaff;
-import uk.nhs.coproduction.model.validation.ParticipantsAreMembers;
-import uk.nhs.coproduction.model.validation.ParticipantsHadJoined;
-import uk.nhs.coproduction.model.validation.UniqueMemberIds;
 
 /**
  * A co-production initiative: people with lived experience and staff working as partners, with

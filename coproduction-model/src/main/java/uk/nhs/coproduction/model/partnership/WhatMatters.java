@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import uk.nhs.coproduction.model.partner.PartnerId;
-import uk.nhs.coproduction.model.validation.AttributedWhenSaidByPartners;
 
 /**
  * A record of what matters to people, in their own words: the starting point of co-production

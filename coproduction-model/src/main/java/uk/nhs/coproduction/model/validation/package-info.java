@@ -1,7 +1,11 @@
 /**
  * Validation of every input type with Jakarta Bean Validation: the entry point
  * {@link uk.nhs.coproduction.model.validation.ModelValidator} returns all violations with their
- * property paths, and the class-level constraint annotations that the domain types carry.
+ * property paths. The class-level constraint annotations live with the types they constrain
+ * ({@link uk.nhs.coproduction.model.partnership.UniqueMemberIds} and the others in
+ * {@code partnership}, {@link uk.nhs.coproduction.model.framework.CompleteFramework} in
+ * {@code framework}), and their validators in those packages' hidden {@code internal} packages,
+ * so this package depends on none of the domain packages.
  *
  * <p>Hibernate Validator runs with a parameter-only message interpolator (no Expression Language
  * is needed or shipped); messages come from an en-GB resource bundle.

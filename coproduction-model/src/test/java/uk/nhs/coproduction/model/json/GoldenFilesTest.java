@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.nhs.coproduction.model.framework.Frameworks;
-import uk.nhs.coproduction.model.framework.internal.BundledFrameworks;
 import uk.nhs.coproduction.model.healthcheck.HealthCheck;
 import uk.nhs.coproduction.model.healthcheck.HealthCheckReport;
+import uk.nhs.coproduction.model.json.internal.BundledFrameworks;
 import uk.nhs.coproduction.model.partnership.Partnership;
 import uk.nhs.coproduction.model.testing.Samples;
 

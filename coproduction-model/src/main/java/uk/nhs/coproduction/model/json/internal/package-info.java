@@ -1,5 +1,6 @@
 /**
- * The JSON mapping of each document. Not an API: not exported.
+ * The JSON mapping of each document, and the loading of the framework editions bundled in this
+ * package's resources (the provider behind {@code Frameworks.bundled()}). Not an API: not exported.
  */
 @NullMarked
 package uk.nhs.coproduction.model.json.internal;

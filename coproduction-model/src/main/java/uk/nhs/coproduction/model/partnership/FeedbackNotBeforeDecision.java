@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.model.validation;
+package uk.nhs.coproduction.model.partnership;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,8 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Everyone named in a partnership's logs (the participants of each decision and the people who
- * voiced each record of what matters) is a member. Reported at the decision's or record's path.
+ * Feedback on a decision is not dated before the decision itself.
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.
@@ -19,11 +18,11 @@ import java.lang.annotation.Target;
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
-@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.ParticipantsAreMembersValidator.class)
-public @interface ParticipantsAreMembers {
+@Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.FeedbackNotBeforeDecisionValidator.class)
+public @interface FeedbackNotBeforeDecision {
 
     /** The message template: a key in the en-GB message bundle. */
-    String message() default "{uk.nhs.coproduction.model.validation.ParticipantsAreMembers.message}";
+    String message() default "{uk.nhs.coproduction.model.partnership.FeedbackNotBeforeDecision.message}";
 
     /** The validation groups. */
     Class<?>[] groups() default {};

@@ -1,13 +1,14 @@
-package uk.nhs.coproduction.model.validation.internal;
+package uk.nhs.coproduction.model.partnership.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.nhs.coproduction.model.internal.Violations;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partnership.Member;
 import uk.nhs.coproduction.model.partnership.Partnership;
-import uk.nhs.coproduction.model.validation.ParticipantsAreMembers;
+import uk.nhs.coproduction.model.partnership.ParticipantsAreMembers;
 
 /**
  * Checks {@link ParticipantsAreMembers}, reporting at {@code decisions[i].participants} and

@@ -1,9 +1,10 @@
-package uk.nhs.coproduction.model.validation.internal;
+package uk.nhs.coproduction.model.partnership.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import uk.nhs.coproduction.model.internal.Violations;
 import uk.nhs.coproduction.model.partnership.Decision;
-import uk.nhs.coproduction.model.validation.FeedbackNotBeforeDecision;
+import uk.nhs.coproduction.model.partnership.FeedbackNotBeforeDecision;
 
 /** Checks {@link FeedbackNotBeforeDecision}, reporting at {@code fedBackOn}. */
 public final class FeedbackNotBeforeDecisionValidator

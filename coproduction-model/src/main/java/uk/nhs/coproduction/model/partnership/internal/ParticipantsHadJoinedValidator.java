@@ -1,10 +1,11 @@
-package uk.nhs.coproduction.model.validation.internal;
+package uk.nhs.coproduction.model.partnership.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import uk.nhs.coproduction.model.internal.Violations;
 import uk.nhs.coproduction.model.partnership.Decision;
 import uk.nhs.coproduction.model.partnership.Partnership;
-import uk.nhs.coproduction.model.validation.ParticipantsHadJoined;
+import uk.nhs.coproduction.model.partnership.ParticipantsHadJoined;
 
 /** Checks {@link ParticipantsHadJoined}, reporting at {@code decisions[i].participants}. */
 public final class ParticipantsHadJoinedValidator

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.model.validation;
+package uk.nhs.coproduction.model.partnership;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -20,11 +20,11 @@ import java.lang.annotation.Target;
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
-@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.AttributedWhenSaidByPartnersValidator.class)
+@Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.AttributedWhenSaidByPartnersValidator.class)
 public @interface AttributedWhenSaidByPartners {
 
     /** The message template: a key in the en-GB message bundle. */
-    String message() default "{uk.nhs.coproduction.model.validation.AttributedWhenSaidByPartners.message}";
+    String message() default "{uk.nhs.coproduction.model.partnership.AttributedWhenSaidByPartners.message}";
 
     /** The validation groups. */
     Class<?>[] groups() default {};

@@ -1,14 +1,15 @@
-package uk.nhs.coproduction.model.validation.internal;
+package uk.nhs.coproduction.model.partnership.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import uk.nhs.coproduction.model.internal.Violations;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partnership.Member;
 import uk.nhs.coproduction.model.partnership.Partnership;
-import uk.nhs.coproduction.model.validation.UniqueMemberIds;
+import uk.nhs.coproduction.model.partnership.UniqueMemberIds;
 
 /** Checks {@link UniqueMemberIds}, reporting each repeat at {@code members[i].partner.id}. */
 public final class UniqueMemberIdsValidator implements ConstraintValidator<UniqueMemberIds, Partnership> {

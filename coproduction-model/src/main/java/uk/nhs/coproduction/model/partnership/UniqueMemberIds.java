@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.model.validation;
+package uk.nhs.coproduction.model.partnership;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,8 +10,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Every participant of a decision had joined the partnership by the decision's stage. Reported at
- * the decision's path.
+ * No two members of a partnership share a partner id. Each repeated id is reported at the later
+ * member's path.
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.
@@ -19,11 +19,11 @@ import java.lang.annotation.Target;
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
-@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.ParticipantsHadJoinedValidator.class)
-public @interface ParticipantsHadJoined {
+@Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.UniqueMemberIdsValidator.class)
+public @interface UniqueMemberIds {
 
     /** The message template: a key in the en-GB message bundle. */
-    String message() default "{uk.nhs.coproduction.model.validation.ParticipantsHadJoined.message}";
+    String message() default "{uk.nhs.coproduction.model.partnership.UniqueMemberIds.message}";
 
     /** The validation groups. */
     Class<?>[] groups() default {};

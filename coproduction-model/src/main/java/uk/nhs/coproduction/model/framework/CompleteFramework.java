@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.model.validation;
+package uk.nhs.coproduction.model.framework;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -20,11 +20,11 @@ import java.lang.annotation.Target;
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
-@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.CompleteFrameworkValidator.class)
+@Constraint(validatedBy = uk.nhs.coproduction.model.framework.internal.CompleteFrameworkValidator.class)
 public @interface CompleteFramework {
 
     /** The message template: a key in the en-GB message bundle. */
-    String message() default "{uk.nhs.coproduction.model.validation.CompleteFramework.message}";
+    String message() default "{uk.nhs.coproduction.model.framework.CompleteFramework.message}";
 
     /** The validation groups. */
     Class<?>[] groups() default {};

@@ -1,20 +1,19 @@
-package uk.nhs.coproduction.model.framework.internal;
+package uk.nhs.coproduction.model.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import uk.nhs.coproduction.model.framework.Frameworks;
+import uk.nhs.coproduction.model.framework.internal.BundledEditions;
 import uk.nhs.coproduction.model.json.JsonResult;
-import uk.nhs.coproduction.model.json.internal.Codec;
-import uk.nhs.coproduction.model.json.internal.FrameworkCodecs;
-import uk.nhs.coproduction.model.json.internal.JsonEngine;
 
 /**
- * Loads the framework editions bundled in this package's JSON resources, once, and validates
- * them. A missing or invalid resource is a packaging error, reported as an
- * {@link IllegalStateException} naming the resource and the problems.
+ * Loads the framework editions bundled in this package's JSON resources and validates them: the
+ * provider of {@link BundledEditions}, through which {@code Frameworks.bundled()} reaches this
+ * layer without depending on it. A missing or invalid resource is a packaging error, reported as
+ * an {@link IllegalStateException} naming the resource and the problems.
  */
-public final class BundledFrameworks {
+public final class BundledFrameworks implements BundledEditions {
 
     /** The resource names, in this package. */
     public static final String COPRODUCTION_MODEL = "coproduction-model-c4cc-2016.json";
@@ -27,19 +26,12 @@ public final class BundledFrameworks {
     /** The alignment model. */
     public static final String ALIGNMENT_MODEL = "alignment-model-working-2026.json";
 
-    private BundledFrameworks() {
+    /** The service provider; {@code Frameworks.bundled()} keeps the editions it loads. */
+    public BundledFrameworks() {
     }
 
-    /** The bundled editions. */
-    public static Frameworks get() {
-        return Holder.BUNDLED;
-    }
-
-    private static final class Holder {
-        static final Frameworks BUNDLED = load();
-    }
-
-    private static Frameworks load() {
+    @Override
+    public Frameworks load() {
         JsonEngine engine = new JsonEngine(1_000_000, true);
         return new Frameworks(
                 load(engine, FrameworkCodecs.COPRODUCTION_MODEL, COPRODUCTION_MODEL),

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.model.validation;
+package uk.nhs.coproduction.model.partnership;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,7 +10,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Feedback on a decision is not dated before the decision itself.
+ * Every participant of a decision had joined the partnership by the decision's stage. Reported at
+ * the decision's path.
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.
@@ -18,11 +19,11 @@ import java.lang.annotation.Target;
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
-@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.FeedbackNotBeforeDecisionValidator.class)
-public @interface FeedbackNotBeforeDecision {
+@Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.ParticipantsHadJoinedValidator.class)
+public @interface ParticipantsHadJoined {
 
     /** The message template: a key in the en-GB message bundle. */
-    String message() default "{uk.nhs.coproduction.model.validation.FeedbackNotBeforeDecision.message}";
+    String message() default "{uk.nhs.coproduction.model.partnership.ParticipantsHadJoined.message}";
 
     /** The validation groups. */
     Class<?>[] groups() default {};

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.model.validation;
+package uk.nhs.coproduction.model.partnership;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -22,11 +22,11 @@ import java.lang.annotation.Target;
 @Documented
 @Target(TYPE)
 @Retention(RUNTIME)
-@Constraint(validatedBy = uk.nhs.coproduction.model.validation.internal.LivedExperienceAndStaffValidator.class)
+@Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.LivedExperienceAndStaffValidator.class)
 public @interface IncludesLivedExperienceAndStaff {
 
     /** The message template: a key in the en-GB message bundle. */
-    String message() default "{uk.nhs.coproduction.model.validation.IncludesLivedExperienceAndStaff.message}";
+    String message() default "{uk.nhs.coproduction.model.partnership.IncludesLivedExperienceAndStaff.message}";
 
     /** The validation groups. */
     Class<?>[] groups() default {};

@@ -1,9 +1,9 @@
-package uk.nhs.coproduction.model.validation.internal;
+package uk.nhs.coproduction.model.partnership.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import uk.nhs.coproduction.model.partnership.Partnership;
-import uk.nhs.coproduction.model.validation.IncludesLivedExperienceAndStaff;
+import uk.nhs.coproduction.model.partnership.IncludesLivedExperienceAndStaff;
 
 /** Checks {@link IncludesLivedExperienceAndStaff} with the partnership's own test. */
 public final class LivedExperienceAndStaffValidator

@@ -1,11 +1,11 @@
-package uk.nhs.coproduction.model.validation.internal;
+package uk.nhs.coproduction.model.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 
 /** Builds a violation with the constraint's own message at a path inside a list element. */
-final class Violations {
+public final class Violations {
 
     private Violations() {
     }
@@ -14,7 +14,7 @@ final class Violations {
      * Adds a violation at {@code list[index].nested[0].nested[1]…}, using the constraint's
      * message template.
      */
-    static void at(ConstraintValidatorContext context, String list, int index, String... nested) {
+    public static void at(ConstraintValidatorContext context, String list, int index, String... nested) {
         var builder = context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate());
         NodeBuilderCustomizableContext node = builder.addPropertyNode(list);
         if (nested.length == 0) {
@@ -35,7 +35,7 @@ final class Violations {
     }
 
     /** Adds a violation at the property {@code name} of the validated object. */
-    static void at(ConstraintValidatorContext context, String name) {
+    public static void at(ConstraintValidatorContext context, String name) {
         context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
                 .addPropertyNode(name)
                 .addConstraintViolation();

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.model.validation.internal;
+package uk.nhs.coproduction.model.framework.internal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -23,10 +23,11 @@ import uk.nhs.coproduction.model.framework.RegionDefinition;
 import uk.nhs.coproduction.model.framework.RungDefinition;
 import uk.nhs.coproduction.model.framework.StatutoryGuidance;
 import uk.nhs.coproduction.model.framework.StatutoryPrinciple;
+import uk.nhs.coproduction.model.internal.Violations;
 import uk.nhs.coproduction.model.ladder.Grouping;
 import uk.nhs.coproduction.model.ladder.LadderRung;
 import uk.nhs.coproduction.model.partnership.InvolvementLevel;
-import uk.nhs.coproduction.model.validation.CompleteFramework;
+import uk.nhs.coproduction.model.framework.CompleteFramework;
 
 /**
  * Checks {@link CompleteFramework}: each list of a framework defines every key of its vocabulary
