@@ -3,8 +3,12 @@ package uk.nhs.coproduction.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import uk.nhs.coproduction.catalog.exchange.CatalogJson;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.federation.Federation;
 import uk.nhs.coproduction.catalog.federation.Overlay;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 import uk.nhs.coproduction.catalog.search.Query;
 import uk.nhs.coproduction.catalog.search.SearchResult;
@@ -42,12 +46,12 @@ public final class Catalog {
 
     /** The national catalogue bundled with the library, with no overlays. */
     public static Catalog national() {
-        return of(CatalogRelease.national());
+        return of(CatalogJson.national());
     }
 
     /** A catalogue over this base release, with the bundled vocabularies. */
     public static Catalog of(CatalogRelease base) {
-        return of(base, Vocabularies.bundled());
+        return of(base, VocabulariesJson.bundled());
     }
 
     /** A catalogue over this base release. */

@@ -1,10 +1,11 @@
 /**
- * The catalogue of co-production resources: {@link uk.nhs.coproduction.catalog.Catalog} (the live
- * catalogue, swapped atomically on update), {@link uk.nhs.coproduction.catalog.CatalogSnapshot}
- * (one consistent, searchable view), and {@link uk.nhs.coproduction.catalog.CatalogRelease} (one
- * published release of one catalogue, with its {@link uk.nhs.coproduction.catalog.ReleaseNote}
- * changelog). {@link uk.nhs.coproduction.catalog.CatalogRelease#national()} is the national
- * catalogue bundled with the library.
+ * The live catalogue: {@link uk.nhs.coproduction.catalog.Catalog}, a national release plus local
+ * overlays, swapped atomically on update and read as one consistent
+ * {@link uk.nhs.coproduction.catalog.federation.CatalogSnapshot}. {@code Catalog.national()} starts
+ * from the national catalogue bundled with the library
+ * ({@link uk.nhs.coproduction.catalog.exchange.CatalogJson#national()}).
+ *
+ * <p>This package is the top of the module's layers: it uses every other package and none uses it.
  */
 @NullMarked
 package uk.nhs.coproduction.catalog;

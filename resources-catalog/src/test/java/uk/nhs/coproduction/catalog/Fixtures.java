@@ -2,6 +2,10 @@ package uk.nhs.coproduction.catalog;
 
 import java.util.List;
 import java.util.Set;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Audience;
 import uk.nhs.coproduction.catalog.resource.Kind;
 import uk.nhs.coproduction.catalog.resource.Resource;
@@ -27,6 +31,6 @@ public final class Fixtures {
 
     /** A snapshot of namespace {@code test}. */
     public static CatalogSnapshot snapshot(Resource... resources) {
-        return CatalogSnapshot.of(release(resources));
+        return CatalogSnapshot.of(release(resources), VocabulariesJson.bundled());
     }
 }

@@ -13,12 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.nhs.coproduction.catalog.exchange.CatalogJson;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.federation.Federation;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Format;
 import uk.nhs.coproduction.catalog.resource.Kind;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
-import uk.nhs.coproduction.catalog.resource.Vocabularies;
 import uk.nhs.coproduction.catalog.search.Facet;
 import uk.nhs.coproduction.catalog.search.Query;
 import uk.nhs.coproduction.catalog.search.SearchResult;
@@ -26,7 +29,7 @@ import uk.nhs.coproduction.catalog.search.SearchResult;
 /** The national catalogue bundled with the library. */
 class NationalCatalogueTest {
 
-    private final CatalogRelease national = CatalogRelease.national();
+    private final CatalogRelease national = CatalogJson.national();
 
     @Test
     void itHasAVersionAndAChangelogNamingEveryResource() {
@@ -47,13 +50,13 @@ class NationalCatalogueTest {
         Resource toolkit = find("nhse:always-events-toolkit");
         assertThat(toolkit.issued()).hasToString("2016-12");
         assertThat(toolkit.creators()).containsExactly("Institute for Healthcare Improvement");
-        assertThat(CatalogSnapshot.of(national).parts(ResourceId.parse("nhse:coproduction-resources")))
+        assertThat(CatalogSnapshot.of(national, VocabulariesJson.bundled()).parts(ResourceId.parse("nhse:coproduction-resources")))
                 .hasSize(7);
     }
 
     @Test
     void itMergesWithoutConflicts() {
-        assertThat(Federation.merge(national, List.of(), Vocabularies.bundled(), null).conflicts()).isEmpty();
+        assertThat(Federation.merge(national, List.of(), VocabulariesJson.bundled(), null).conflicts()).isEmpty();
     }
 
     @Test

@@ -13,11 +13,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 
 /**
- * Building a searchable snapshot ({@code CatalogSnapshot.of(release).prepareSearch()}) against
+ * Building a searchable snapshot ({@code CatalogSnapshot.of(release, VocabulariesJson.bundled()).prepareSearch()}) against
  * building the same Lucene index directly.
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar CatalogueIndex -f 1 -wi 3 -i 5}
@@ -43,7 +44,7 @@ public class CatalogueIndexBenchmark {
     /** The catalogue's snapshot and index. */
     @Benchmark
     public CatalogSnapshot catalogue() {
-        return CatalogSnapshot.of(release).prepareSearch();
+        return CatalogSnapshot.of(release, VocabulariesJson.bundled()).prepareSearch();
     }
 
     /** The same index built directly on Lucene: the baseline. */

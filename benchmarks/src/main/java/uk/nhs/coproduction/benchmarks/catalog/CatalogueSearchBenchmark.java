@@ -13,8 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.search.Facet;
 import uk.nhs.coproduction.catalog.search.Hit;
 import uk.nhs.coproduction.catalog.search.Query;
@@ -45,7 +46,7 @@ public class CatalogueSearchBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         CatalogRelease release = SyntheticCatalogue.of(size);
-        snapshot = CatalogSnapshot.of(release).prepareSearch();
+        snapshot = CatalogSnapshot.of(release, VocabulariesJson.bundled()).prepareSearch();
         raw = new RawLucene(release.resources());
         query = Query.text(SyntheticCatalogue.QUERY_TEXT).withFilter(Facet.KIND, SyntheticCatalogue.QUERY_KIND)
                 .withFilter(Facet.AUDIENCE, SyntheticCatalogue.QUERY_AUDIENCE);

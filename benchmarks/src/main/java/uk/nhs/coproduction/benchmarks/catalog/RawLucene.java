@@ -44,6 +44,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
 import uk.nhs.coproduction.catalog.resource.Format;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
@@ -59,7 +60,7 @@ final class RawLucene {
         "publisher"};
 
     /** Used only to write the same words into the index as the catalogue does. */
-    private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
+    private static final Vocabularies VOCABULARIES = VocabulariesJson.bundled();
 
     /** The same case- and accent-free title key the catalogue sorts by. */
     private static final java.util.function.UnaryOperator<String> TITLE_KEY = title -> java.text.Normalizer

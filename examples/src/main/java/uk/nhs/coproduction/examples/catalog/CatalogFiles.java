@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.coproduction.catalog.CatalogInfo;
-import uk.nhs.coproduction.catalog.CatalogRelease;
 import uk.nhs.coproduction.catalog.exchange.CatalogCsv;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.ImportError;
 import uk.nhs.coproduction.catalog.exchange.ImportResult;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Resource;
-import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /**
  * Reading a local catalogue file: catalogue JSON (as {@code catalog export --format json} writes)
@@ -37,7 +37,7 @@ final class CatalogFiles {
             return readCsv(file);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return CatalogJson.read(in, Vocabularies.bundled());
+            return CatalogJson.read(in, VocabulariesJson.bundled());
         }
     }
 
@@ -45,7 +45,7 @@ final class CatalogFiles {
         String namespace = firstNamespace(file);
         ImportResult<List<Resource>> result;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            result = CatalogCsv.read(in, Vocabularies.bundled(), namespace);
+            result = CatalogCsv.read(in, VocabulariesJson.bundled(), namespace);
         }
         if (result instanceof ImportResult.Rejected<List<Resource>> rejected) {
             return new ImportResult.Rejected<>(rejected.errors());
@@ -62,7 +62,7 @@ final class CatalogFiles {
     /** The namespace of the first id in a CSV file, or null if there is none to read. */
     private static @Nullable String firstNamespace(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ImportResult<List<Resource>> loose = CatalogCsv.read(in, Vocabularies.bundled(), null);
+            ImportResult<List<Resource>> loose = CatalogCsv.read(in, VocabulariesJson.bundled(), null);
             if (loose instanceof ImportResult.Imported<List<Resource>> imported && !imported.value().isEmpty()) {
                 return imported.value().get(0).id().namespace();
             }

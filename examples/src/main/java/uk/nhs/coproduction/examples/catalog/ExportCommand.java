@@ -8,20 +8,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import uk.nhs.coproduction.catalog.CatalogInfo;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
-import uk.nhs.coproduction.catalog.ReleaseNote;
+import picocli.CommandLine;
 import uk.nhs.coproduction.catalog.exchange.CatalogCsv;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.DcatFeed;
 import uk.nhs.coproduction.catalog.exchange.JsonLd;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
+import uk.nhs.coproduction.catalog.release.ReleaseNote;
 import uk.nhs.coproduction.examples.Progress;
 
 /** {@code catalog export --format …}: the catalogue in a file format. */
@@ -84,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The snapshot as one release: the base catalogue's info and changelog, with every visible resource. */
     private static CatalogRelease release(CatalogSnapshot snapshot) {
-        CatalogRelease national = CatalogRelease.national();
+        CatalogRelease national = CatalogJson.national();
         if (snapshot.sources().size() == 1) {
             CatalogInfo info = snapshot.info();
             List<ReleaseNote> notes = info.equals(national.info()) ? national.changelog() : List.of();
@@ -96,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static @Nullable ReleaseNote latestNote() {
-        List<ReleaseNote> notes = CatalogRelease.national().changelog();
+        List<ReleaseNote> notes = CatalogJson.national().changelog();
         return notes.isEmpty() ? null : notes.get(0);
     }
 }

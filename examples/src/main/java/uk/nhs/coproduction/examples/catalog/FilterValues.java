@@ -3,7 +3,7 @@ package uk.nhs.coproduction.examples.catalog;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.resource.AccessibilityFeature;
 import uk.nhs.coproduction.catalog.resource.AlternativeKind;
 import uk.nhs.coproduction.catalog.resource.Audience;

@@ -7,17 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import picocli.CommandLine;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.ImportResult;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.federation.Conflict;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.examples.Progress;
 
 /** {@code catalog import FILE}: check a local catalogue and merge it over the national one. */
@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         CatalogRelease local = read.orElseThrow();
         CatalogSnapshot merged = Progress.during(err, "Merging it with the national catalogue",
-                () -> OverlayOption.merge(CatalogRelease.national(), local));
+                () -> OverlayOption.merge(CatalogJson.national(), local));
         if (!merged.conflicts().isEmpty()) {
             for (Conflict conflict : merged.conflicts()) {
                 err.println(file.getFileName() + ": conflict: " + conflict.describe());

@@ -3,9 +3,11 @@ package uk.nhs.coproduction.examples.catalog;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
-import uk.nhs.coproduction.catalog.CatalogInfo;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.exchange.CatalogJson;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Kind;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
@@ -35,7 +37,7 @@ public final class NationalCatalogue {
         }
         Thread thread = new Thread(() -> {
             try {
-                CatalogSnapshot snapshot = CatalogSnapshot.of(CatalogRelease.national());
+                CatalogSnapshot snapshot = CatalogSnapshot.of(CatalogJson.national(), VocabulariesJson.bundled());
                 future.complete(searchIndex ? snapshot.prepareSearch() : snapshot);
             } catch (RuntimeException | Error e) {
                 future.completeExceptionally(e);
@@ -56,7 +58,8 @@ public final class NationalCatalogue {
         try {
             Resource one = Resource.builder(ResourceId.of("warm", "up")).title("Warm up").summary("Warm up.")
                     .kind(Kind.GUIDE).build();
-            CatalogSnapshot.of(new CatalogRelease(CatalogInfo.of("warm", "Warm up", "0"), List.of(one), List.of()))
+            CatalogSnapshot.of(new CatalogRelease(CatalogInfo.of("warm", "Warm up", "0"), List.of(one), List.of()),
+                    VocabulariesJson.bundled())
                     .search(Query.text("warm")).items().forEach(hit -> hit.summary().plainText());
         } catch (RuntimeException e) {
             // only a warm-up: the real search reports any problem itself
@@ -67,7 +70,7 @@ public final class NationalCatalogue {
     public static CatalogSnapshot snapshot() {
         CompletableFuture<CatalogSnapshot> future = PREPARED.get();
         if (future == null) {
-            return CatalogSnapshot.of(CatalogRelease.national());
+            return CatalogSnapshot.of(CatalogJson.national(), VocabulariesJson.bundled());
         }
         return future.join();
     }

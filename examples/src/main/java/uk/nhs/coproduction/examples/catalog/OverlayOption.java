@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.ImportResult;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.federation.Federation;
 import uk.nhs.coproduction.catalog.federation.Overlay;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /**
@@ -32,7 +34,7 @@ public final class OverlayOption {
         if (file == null) {
             return NationalCatalogue.snapshot();
         }
-        CatalogRelease national = CatalogRelease.national();
+        CatalogRelease national = CatalogJson.national();
         ImportResult<CatalogRelease> read = CatalogFiles.read(file);
         if (read instanceof ImportResult.Rejected<CatalogRelease> rejected) {
             CatalogFiles.printErrors(file, rejected.errors(), err);
@@ -53,7 +55,7 @@ public final class OverlayOption {
 
     /** The national catalogue merged with a local release (or replaced by a new national one). */
     static CatalogSnapshot merge(CatalogRelease national, CatalogRelease local) {
-        Vocabularies vocabularies = Vocabularies.bundled();
+        Vocabularies vocabularies = VocabulariesJson.bundled();
         if (local.info().namespace().equals(national.info().namespace())) {
             CatalogSnapshot before = Federation.merge(national, List.of(), vocabularies, null);
             return Federation.merge(local, List.of(), vocabularies, before);

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.examples.web.catalog.CatalogApi;
 import uk.nhs.coproduction.examples.web.catalog.CatalogPages;
 import uk.nhs.coproduction.examples.web.healthcheck.HealthCheckApi;

@@ -23,19 +23,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
-import uk.nhs.coproduction.catalog.CatalogInfo;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
-import uk.nhs.coproduction.catalog.federation.Annotation;
+import uk.nhs.coproduction.catalog.exchange.CatalogJson;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.federation.Federation;
 import uk.nhs.coproduction.catalog.federation.Overlay;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.resource.Annotation;
 import uk.nhs.coproduction.catalog.resource.Audience;
 import uk.nhs.coproduction.catalog.resource.Format;
 import uk.nhs.coproduction.catalog.resource.Kind;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
 import uk.nhs.coproduction.catalog.resource.Topic;
-import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /**
  * The web app running on a free port of the loopback address for the tests of one class, as a
@@ -114,7 +114,7 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
         Overlay overlay = new Overlay(CatalogInfo.of("demo", "Example Trust's resources", "1"), List.of(guide), Set.of(),
                 List.of(new Annotation(ResourceId.parse("nhse:always-events-toolkit"), "demo",
                         "Our QI team has printed copies.")));
-        return Federation.merge(CatalogRelease.national(), List.of(overlay), Vocabularies.bundled(), null);
+        return Federation.merge(CatalogJson.national(), List.of(overlay), VocabulariesJson.bundled(), null);
     }
 
     /** An address on the app, such as {@code /catalogue?q=pdsa}. */

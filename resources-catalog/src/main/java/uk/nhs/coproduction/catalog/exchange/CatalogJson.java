@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import uk.nhs.coproduction.catalog.CatalogRelease;
 import uk.nhs.coproduction.catalog.exchange.internal.CatalogJsonCodec;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /**
@@ -17,13 +17,24 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * {@code changelog}. Unknown values are left out rather than written as null; empty lists are
  * left out. Reading what was written gives back an equal {@link CatalogRelease}.
  *
- * <p>The bundled national catalogue is stored in this form.
+ * <p>The bundled national catalogue is stored in this form and read by {@link #national()}.
  */
 public final class CatalogJson {
 
     private static final String SCHEMA = "catalog.schema.json";
+    private static final String NATIONAL = "national-catalogue.json";
 
     private CatalogJson() {
+    }
+
+    /**
+     * The national catalogue of co-production resources bundled with this library: the resources
+     * NHS England's co-production pages name and the sources they signpost, as facts only (no
+     * address, date or size that the sources do not give). It is read once, on first use, with
+     * the {@linkplain VocabulariesJson#bundled() bundled vocabularies}.
+     */
+    public static CatalogRelease national() {
+        return NationalHolder.INSTANCE;
     }
 
     /** The release as pretty-printed JSON, never null. */
@@ -75,6 +86,26 @@ public final class CatalogJson {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class NationalHolder {
+        static final CatalogRelease INSTANCE = load();
+
+        private static CatalogRelease load() {
+            try (InputStream in = CatalogJson.class.getResourceAsStream(NATIONAL)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled " + NATIONAL + " is missing from the jar");
+                }
+                ImportResult<CatalogRelease> result = read(in, VocabulariesJson.bundled());
+                if (result instanceof ImportResult.Imported<CatalogRelease> imported) {
+                    return imported.value();
+                }
+                throw new IllegalStateException("bundled " + NATIONAL + " is not valid: "
+                        + ((ImportResult.Rejected<CatalogRelease>) result).errors());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

@@ -6,7 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.nhs.coproduction.catalog.CatalogInfo;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.resource.Annotation;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
 

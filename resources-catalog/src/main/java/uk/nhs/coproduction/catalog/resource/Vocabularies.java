@@ -1,8 +1,5 @@
 package uk.nhs.coproduction.catalog.resource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -12,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import uk.nhs.coproduction.catalog.exchange.internal.VocabulariesJson;
 
 /**
  * The controlled vocabularies as versioned data: the wording of every {@link Kind},
@@ -20,15 +16,14 @@ import uk.nhs.coproduction.catalog.exchange.internal.VocabulariesJson;
  * list of {@link Topic}s, the {@link FormatGroup}s, how kinds map to schema.org and Dublin Core,
  * and the search synonyms ({@code QI ⇔ quality improvement}, {@code carer ⇔ caregiver}…).
  *
- * <p>{@link #bundled()} is the edition that ships with the library; {@link #read(InputStream)}
- * loads another edition in the same JSON form. The enums name the closed vocabularies; the
- * words live here, so they can change without changing code.
+ * <p>{@link uk.nhs.coproduction.catalog.exchange.VocabulariesJson#bundled()} is the edition that
+ * ships with the library; {@link uk.nhs.coproduction.catalog.exchange.VocabulariesJson#read} loads
+ * another edition in the same JSON form. The enums name the closed vocabularies; the words live
+ * here, so they can change without changing code.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Vocabularies {
-
-    private static final String BUNDLED = "vocabularies.json";
 
     private final String version;
     private final Map<ControlledTerm, Term> terms;
@@ -81,21 +76,6 @@ public final class Vocabularies {
         Map<String, Term> topicsByCode = new LinkedHashMap<>();
         topics.forEach(t -> topicsByCode.put(Topic.of(t.code()).code(), t));
         return new Vocabularies(version, all, topicsByCode, kindMappings, formatGroups, synonyms);
-    }
-
-    /** The edition bundled with the library. */
-    public static Vocabularies bundled() {
-        return BundledHolder.INSTANCE;
-    }
-
-    /**
-     * Reads vocabularies in the bundled JSON form.
-     *
-     * @throws IllegalArgumentException naming the property that is wrong
-     * @throws UncheckedIOException if the stream cannot be read
-     */
-    public static Vocabularies read(InputStream json) {
-        return VocabulariesJson.read(json);
     }
 
     /** This data's version label, never null. */
@@ -182,20 +162,5 @@ public final class Vocabularies {
     @Override
     public String toString() {
         return "Vocabularies[" + version + "]";
-    }
-
-    private static final class BundledHolder {
-        static final Vocabularies INSTANCE = load();
-
-        private static Vocabularies load() {
-            try (InputStream in = Vocabularies.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled " + BUNDLED + " is missing from the jar");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -5,7 +5,8 @@
  * {@link uk.nhs.coproduction.catalog.resource.Alternative}s (Easy Read, BSL, large print,
  * translations), toolkit membership and lifecycle, and the controlled vocabularies (kinds,
  * audiences, topics, accessibility features) whose wording is versioned data
- * ({@link uk.nhs.coproduction.catalog.resource.Vocabularies}).
+ * ({@link uk.nhs.coproduction.catalog.resource.Vocabularies}), and the notes local catalogues add
+ * to resources ({@link uk.nhs.coproduction.catalog.resource.Annotation}).
  */
 @NullMarked
 package uk.nhs.coproduction.catalog.resource;

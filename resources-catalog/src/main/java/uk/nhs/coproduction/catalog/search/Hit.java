@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.coproduction.catalog.federation.Annotation;
+import uk.nhs.coproduction.catalog.resource.Annotation;
 import uk.nhs.coproduction.catalog.resource.Resource;
 
 /**

@@ -11,12 +11,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.Fixtures;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
+import uk.nhs.coproduction.catalog.resource.AccessibilityFeature;
 import uk.nhs.coproduction.catalog.resource.Alternative;
 import uk.nhs.coproduction.catalog.resource.AlternativeKind;
-import uk.nhs.coproduction.catalog.resource.AccessibilityFeature;
 import uk.nhs.coproduction.catalog.resource.Audience;
 import uk.nhs.coproduction.catalog.resource.ControlledTerm;
 import uk.nhs.coproduction.catalog.resource.Format;
@@ -89,8 +89,8 @@ class PublishingFormatsTest {
 
     @Test
     void dcatFeedOfTheNationalCatalogueCarriesItsVersionAndNotes() throws Exception {
-        CatalogRelease national = CatalogRelease.national();
-        JsonNode feed = MAPPER.readTree(DcatFeed.write(CatalogSnapshot.of(national), national.changelog().get(0)));
+        CatalogRelease national = CatalogJson.national();
+        JsonNode feed = MAPPER.readTree(DcatFeed.write(CatalogSnapshot.of(national, VocabulariesJson.bundled()), national.changelog().get(0)));
         assertThat(feed.get("dcat:version").stringValue()).isEqualTo("nhse 1.0.0");
         assertThat(feed.get("adms:versionNotes").stringValue()).startsWith("First release");
         assertThat(feed.get("dcat:resource").size()).isEqualTo(national.resources().size());

@@ -3,14 +3,14 @@ package uk.nhs.coproduction.catalog.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import uk.nhs.coproduction.catalog.CatalogInfo;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.ReleaseNote;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
+import uk.nhs.coproduction.catalog.release.ReleaseNote;
 import uk.nhs.coproduction.catalog.resource.PartialDate;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
@@ -18,7 +18,7 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
 /** Writing then reading gives back exactly what was written. */
 class RoundTripPropertiesTest {
 
-    private static final Vocabularies VOCABULARIES = Vocabularies.bundled();
+    private static final Vocabularies VOCABULARIES = VocabulariesJson.bundled();
 
     @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
     void jsonRoundTripIsIdentity(@ForAll("catalogues") List<Resource> resources) {

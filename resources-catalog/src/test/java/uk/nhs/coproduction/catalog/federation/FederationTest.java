@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.catalog.Catalog;
-import uk.nhs.coproduction.catalog.CatalogInfo;
-import uk.nhs.coproduction.catalog.CatalogRelease;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.exchange.CatalogJson;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
+import uk.nhs.coproduction.catalog.resource.Annotation;
 import uk.nhs.coproduction.catalog.resource.Kind;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceField;
@@ -18,7 +20,7 @@ import uk.nhs.coproduction.catalog.search.Query;
 
 class FederationTest {
 
-    private static final Vocabularies V = Vocabularies.bundled();
+    private static final Vocabularies V = VocabulariesJson.bundled();
     private static final ResourceId TOOLKIT = ResourceId.parse("nhse:always-events-toolkit");
     private static final ResourceId POSTCARDS = ResourceId.parse("nhse:coproduction-postcards");
 
@@ -32,7 +34,7 @@ class FederationTest {
 
     @Test
     void anOverlayAddsHidesAndAnnotatesWithoutChangingNationalResources() {
-        CatalogRelease national = CatalogRelease.national();
+        CatalogRelease national = CatalogJson.national();
         Overlay overlay = leeds().withAdditions(List.of(local("leeds:calm-at-night", "Calm at night")))
                 .withHidden(POSTCARDS).withAnnotation(TOOLKIT, "Printed copies from the experience team.");
         CatalogSnapshot merged = Federation.merge(national, List.of(overlay), V, null);
@@ -55,7 +57,7 @@ class FederationTest {
     void anOverlayNeverOverwritesAndSaysSo() {
         Resource impostor = local("nhse:always-events-toolkit", "Our own toolkit");
         Overlay overlay = leeds().withAdditions(List.of(impostor, local("leeds:dup", "One"), local("leeds:dup", "Two")));
-        CatalogSnapshot merged = Federation.merge(CatalogRelease.national(), List.of(overlay), V, null);
+        CatalogSnapshot merged = Federation.merge(CatalogJson.national(), List.of(overlay), V, null);
         assertThat(merged.conflicts()).containsExactly(
                 new Conflict.ForeignNamespace("leeds", TOOLKIT),
                 new Conflict.DuplicateId("leeds", ResourceId.parse("leeds:dup")));
@@ -70,7 +72,7 @@ class FederationTest {
                 .kind(Kind.GUIDE).partOf(List.of(ResourceId.parse("nhse:no-such-toolkit"))).build();
         Overlay overlay = leeds().withAdditions(List.of(dangling)).withHidden(ResourceId.parse("nhse:nothing"))
                 .withAnnotation(ResourceId.parse("leeds:easy"), "Own item.");
-        CatalogSnapshot merged = Federation.merge(CatalogRelease.national(), List.of(overlay), V, null);
+        CatalogSnapshot merged = Federation.merge(CatalogJson.national(), List.of(overlay), V, null);
         assertThat(merged.conflicts()).containsExactlyInAnyOrder(
                 new Conflict.MissingReference("leeds", dangling.id(), ResourceField.PART_OF,
                         ResourceId.parse("nhse:no-such-toolkit")),
@@ -83,7 +85,7 @@ class FederationTest {
     void twoOverlaysWithOneNamespaceClash() {
         Overlay first = leeds().withAdditions(List.of(local("leeds:a", "A")));
         Overlay second = leeds().withAdditions(List.of(local("leeds:b", "B")));
-        CatalogSnapshot merged = Federation.merge(CatalogRelease.national(), List.of(first, second), V, null);
+        CatalogSnapshot merged = Federation.merge(CatalogJson.national(), List.of(first, second), V, null);
         assertThat(merged.conflicts()).containsExactly(new Conflict.NamespaceClash("leeds"));
         assertThat(merged.find(ResourceId.parse("leeds:b"))).isEmpty();
     }
@@ -109,7 +111,7 @@ class FederationTest {
     @Test
     void aNationalResourceDroppedFromANewReleaseIsWithdrawn() {
         Catalog catalog = Catalog.national();
-        CatalogRelease national = CatalogRelease.national();
+        CatalogRelease national = CatalogJson.national();
         CatalogRelease smaller = new CatalogRelease(CatalogInfo.of("nhse", national.info().title(), "1.1.0"),
                 national.resources().stream().filter(r -> !r.id().equals(POSTCARDS)).toList(), List.of());
         CatalogSnapshot next = catalog.replaceBase(smaller);

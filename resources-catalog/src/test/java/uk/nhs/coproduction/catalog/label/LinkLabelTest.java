@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.nhs.coproduction.catalog.Fixtures;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
 import uk.nhs.coproduction.catalog.resource.Format;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 class LinkLabelTest {
 
-    private static final Vocabularies V = Vocabularies.bundled();
+    private static final Vocabularies V = VocabulariesJson.bundled();
 
     private static Resource with(Format... formats) {
         return Fixtures.resource("r", "R", "R.").formats(List.of(formats)).build();

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.catalog.Fixtures;
+import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
 
 class ResourceTest {
 
@@ -105,7 +106,7 @@ class ResourceTest {
 
     @Test
     void vocabulariesLabelEveryTermAndMarkEasyReadAsLocal() {
-        Vocabularies v = Vocabularies.bundled();
+        Vocabularies v = VocabulariesJson.bundled();
         assertThat(v.version()).isEqualTo("1.0.0");
         assertThat(v.label(Kind.LITERATURE_REVIEW)).isEqualTo("Literature review");
         assertThat(v.label(AlternativeKind.EASY_READ)).isEqualTo("Easy Read");

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import uk.nhs.coproduction.catalog.CatalogSnapshot;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.catalog.search.Facet;
 import uk.nhs.coproduction.catalog.search.Query;
 import uk.nhs.coproduction.catalog.search.Sort;

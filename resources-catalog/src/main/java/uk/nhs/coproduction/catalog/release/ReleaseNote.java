@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.catalog;
+package uk.nhs.coproduction.catalog.release;
 
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,6 @@
-package uk.nhs.coproduction.catalog.federation;
+package uk.nhs.coproduction.catalog.resource;
 
-import uk.nhs.coproduction.catalog.resource.ResourceId;
+
 
 /**
  * A local note on a resource from another catalogue, for example "Printed copies from the

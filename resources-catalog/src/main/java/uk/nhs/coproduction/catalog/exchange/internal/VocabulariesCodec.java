@@ -21,9 +21,9 @@ import uk.nhs.coproduction.catalog.resource.Term;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /** Reads the vocabularies JSON form. Errors name the property that is wrong. */
-public final class VocabulariesJson {
+public final class VocabulariesCodec {
 
-    private VocabulariesJson() {
+    private VocabulariesCodec() {
     }
 
     /**

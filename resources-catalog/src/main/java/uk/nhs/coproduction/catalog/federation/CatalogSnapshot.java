@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.catalog;
+package uk.nhs.coproduction.catalog.federation;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.coproduction.catalog.federation.Annotation;
-import uk.nhs.coproduction.catalog.federation.Conflict;
+import uk.nhs.coproduction.catalog.release.CatalogInfo;
+import uk.nhs.coproduction.catalog.release.CatalogRelease;
 import uk.nhs.coproduction.catalog.resource.Alternative;
+import uk.nhs.coproduction.catalog.resource.Annotation;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
 import uk.nhs.coproduction.catalog.resource.Vocabularies;
@@ -30,8 +31,8 @@ import uk.nhs.coproduction.catalog.search.internal.SearchIndex;
  * national release and any local overlays), which of them are hidden locally, local annotations,
  * the conflicts found when they were merged, and a search index over exactly these resources.
  *
- * <p>Every read of one snapshot sees the same data, however the live {@link Catalog} changes
- * meanwhile. The Lucene index is built in memory the first time {@link #search} or
+ * <p>Every read of one snapshot sees the same data, however the live
+ * {@link uk.nhs.coproduction.catalog.Catalog} changes meanwhile. The Lucene index is built in memory the first time {@link #search} or
  * {@link #related} is called (or on {@link #prepareSearch()}), once, so reading or exporting a
  * snapshot never pays for it.
  *
@@ -93,11 +94,6 @@ public final class CatalogSnapshot {
         notes.replaceAll((k, v) -> List.copyOf(v));
         this.annotations = Map.copyOf(notes);
         this.conflicts = List.copyOf(conflicts);
-    }
-
-    /** A snapshot of one release, with the bundled vocabularies. */
-    public static CatalogSnapshot of(CatalogRelease release) {
-        return of(release, Vocabularies.bundled());
     }
 
     /** A snapshot of one release. */

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.catalog;
+package uk.nhs.coproduction.catalog.release;
 
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.catalog.resource.PartialDate;

@@ -1,22 +1,16 @@
-package uk.nhs.coproduction.catalog;
+package uk.nhs.coproduction.catalog.release;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.nhs.coproduction.catalog.exchange.CatalogJson;
-import uk.nhs.coproduction.catalog.exchange.ImportResult;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
-import uk.nhs.coproduction.catalog.resource.Vocabularies;
 
 /**
  * One published release of one catalogue: its {@link CatalogInfo}, its resources (including
  * withdrawn tombstones) and its changelog. The national catalogue bundled with the library is
- * {@link #national()}; a local catalogue's release is usually the additions of an
+ * {@link uk.nhs.coproduction.catalog.exchange.CatalogJson#national()}; a local catalogue's release is usually the additions of an
  * {@link uk.nhs.coproduction.catalog.federation.Overlay}.
  *
  * <p>Every resource id is unique and in the catalogue's namespace.
@@ -28,8 +22,6 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * @param changelog release notes, newest first, never null
  */
 public record CatalogRelease(CatalogInfo info, List<Resource> resources, List<ReleaseNote> changelog) {
-
-    private static final String NATIONAL = "national-catalogue.json";
 
     /**
      * Copies the lists and checks ids.
@@ -52,35 +44,6 @@ public record CatalogRelease(CatalogInfo info, List<Resource> resources, List<Re
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("catalogue " + info.namespace() + " " + info.version() + ": "
                     + String.join("; ", problems));
-        }
-    }
-
-    /**
-     * The national catalogue of co-production resources bundled with this library: the resources
-     * NHS England's co-production pages name and the sources they signpost, as facts only (no
-     * address, date or size that the sources do not give).
-     */
-    public static CatalogRelease national() {
-        return NationalHolder.INSTANCE;
-    }
-
-    private static final class NationalHolder {
-        static final CatalogRelease INSTANCE = load();
-
-        private static CatalogRelease load() {
-            try (InputStream in = CatalogRelease.class.getResourceAsStream(NATIONAL)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled " + NATIONAL + " is missing from the jar");
-                }
-                ImportResult<CatalogRelease> result = CatalogJson.read(in, Vocabularies.bundled());
-                if (result instanceof ImportResult.Imported<CatalogRelease> imported) {
-                    return imported.value();
-                }
-                throw new IllegalStateException("bundled " + NATIONAL + " is not valid: "
-                        + ((ImportResult.Rejected<CatalogRelease>) result).errors());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
