@@ -73,11 +73,11 @@ public record CatalogRelease(CatalogInfo info, List<Resource> resources, List<Re
                     throw new IllegalStateException("bundled " + NATIONAL + " is missing from the jar");
                 }
                 ImportResult<CatalogRelease> result = CatalogJson.read(in, Vocabularies.bundled());
-                if (result instanceof ImportResult.Imported<CatalogRelease> imported) {
-                    return imported.value();
+                if (result instanceof ImportResult.Accepted<CatalogRelease> accepted) {
+                    return accepted.value();
                 }
                 throw new IllegalStateException("bundled " + NATIONAL + " is not valid: "
-                        + ((ImportResult.Rejected<CatalogRelease>) result).errors());
+                        + result.problems());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -57,11 +57,11 @@ public final class CatalogJson {
             var location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
             int column = location == null ? 0 : location.getColumnNr();
-            return new ImportResult.Rejected<>(java.util.List.of(new ImportError(line, "(JSON syntax)",
+            return new ImportResult.Refused<>(java.util.List.of(new ImportError(line, "(JSON syntax)",
                     "not valid JSON at line " + line + ", column " + column + ": " + e.getOriginalMessage())));
         }
         if (root == null || root.isMissingNode()) {
-            return new ImportResult.Rejected<>(java.util.List.of(new ImportError(0, "(document)", "the file is empty")));
+            return new ImportResult.Refused<>(java.util.List.of(new ImportError(0, "(document)", "the file is empty")));
         }
         return CatalogJsonCodec.read(root, vocabularies);
     }
