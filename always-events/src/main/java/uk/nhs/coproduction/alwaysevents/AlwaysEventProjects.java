@@ -128,8 +128,8 @@ public final class AlwaysEventProjects {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "command");
         ValidationResult<ProjectCommand> validation = ModelValidator.standard().validate(command);
-        if (validation instanceof ValidationResult.Invalid<ProjectCommand> invalid) {
-            return new CommandOutcome.Invalid(invalid.violations());
+        if (validation instanceof ValidationResult.Refused<ProjectCommand> invalid) {
+            return new CommandOutcome.Invalid(invalid.problems());
         }
         AlwaysEventProject current = project(id).orElse(null);
         long actual = current == null ? 0 : current.version();

@@ -2,6 +2,7 @@ package uk.nhs.coproduction.alwaysevents;
 
 import java.util.List;
 import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.internal.ResultMessages;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.ListenerFailure;
@@ -22,6 +23,23 @@ import uk.nhs.coproduction.model.validation.Violation;
  *       reason.</li>
  *   <li>{@link Failed}: a workflow guard broke while judging; a fault to fix, not a refusal.</li>
  * </ul>
+ *
+ * <p>{@code Invalid} and {@code Refused} are both refusals, kept apart because the person fixes
+ * them differently: an invalid command's fields, or the project's state. The vocabulary and the
+ * shared methods are those of every result type of the library (see {@code docs/results.md}).
+ *
+ * <pre>{@code
+ * CommandOutcome outcome = projects.handle(id, version, actor, command);
+ * if (outcome instanceof CommandOutcome.Recorded recorded) {
+ *     show(recorded.project());
+ * } else if (outcome instanceof CommandOutcome.Invalid invalid) {
+ *     invalid.violations().forEach(v -> markField(v.path(), v.message()));
+ * } else if (outcome instanceof CommandOutcome.Conflict) {
+ *     reloadAndDecideAgain();
+ * } else {
+ *     outcome.reasons().forEach(reason -> show(reason.message())); // Refused, or Failed with failures()
+ * }
+ * }</pre>
  */
 public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandOutcome.Invalid, CommandOutcome.Conflict,
         CommandOutcome.Refused, CommandOutcome.Failed {
@@ -29,6 +47,37 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
     /** Whether the command was recorded. */
     default boolean isRecorded() {
         return this instanceof Recorded;
+    }
+
+    /** The reasons of a {@link Refused} or {@link Failed} outcome, sorted by code; otherwise empty. */
+    default List<Reason> reasons() {
+        return List.of();
+    }
+
+    /** The guards that broke; empty unless {@link Failed}. */
+    default List<GuardFailure> failures() {
+        return List.of();
+    }
+
+    /**
+     * What was recorded, for callers that have already ruled refusals out (tests, examples with
+     * fixed data).
+     *
+     * @throws IllegalStateException whose message says why nothing was recorded, one violation,
+     *     reason or broken guard (naming what it threw, never its message) a line
+     */
+    default Recorded orElseThrow() {
+        if (this instanceof Recorded recorded) {
+            return recorded;
+        }
+        if (this instanceof Invalid invalid) {
+            throw new IllegalStateException(ResultMessages.invalid("The command", invalid.violations()));
+        }
+        if (this instanceof Conflict conflict) {
+            throw new IllegalStateException(ResultMessages.conflict("The command", conflict.expectedVersion(),
+                    conflict.actualVersion()));
+        }
+        throw new IllegalStateException(ResultMessages.notPermitted("The command", failures(), reasons()));
     }
 
     /**

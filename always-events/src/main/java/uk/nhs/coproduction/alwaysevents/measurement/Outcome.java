@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * The result of something that may be refused for expected reasons: {@link Accepted} with a value,
- * or {@link Refused} with the {@link Problem}s. Refusals are values, never exceptions.
+ * or {@link Refused} with the {@link Problem}s. Refusals are values, never exceptions. The
+ * vocabulary and methods are the same as every other result type of the library (see
+ * {@code docs/results.md}).
  *
  * <pre>{@code
  * Outcome<ChartAnalysis> outcome = spec.analyse(series);
@@ -102,12 +104,26 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
      * The accepted value, for callers that have already ruled refusals out (tests, examples with
      * fixed data).
      *
-     * @throws IllegalStateException listing the problems when the input was refused
+     * @throws IllegalStateException whose message lists each problem on its own line, when the
+     *     input was refused
      */
     default T orElseThrow() {
+        return orElseThrow(problems -> new IllegalStateException("The input was refused (" + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + "):"
+                + problems.stream().map(p -> "\n  " + p.message()).collect(Collectors.joining())));
+    }
+
+    /**
+     * The accepted value; otherwise throws what {@code exception} makes of the problems.
+     *
+     * @param <X> the exception thrown
+     * @throws X when the input was refused
+     */
+    default <X extends Throwable> T orElseThrow(Function<? super List<Problem>, ? extends X> exception) throws X {
+        Objects.requireNonNull(exception, "exception");
         if (this instanceof Accepted<T> accepted) {
             return accepted.value();
         }
-        throw new IllegalStateException("refused: " + ((Refused<T>) this).summary());
+        throw exception.apply(problems());
     }
 }

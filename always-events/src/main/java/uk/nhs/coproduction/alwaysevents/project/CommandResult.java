@@ -1,19 +1,45 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
 import java.util.List;
+import uk.nhs.coproduction.alwaysevents.internal.ResultMessages;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardFailure;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 
 /**
  * What deciding a command against a project's state gave: {@link Accepted} with the events to
  * record, {@link Refused} with every reason, or {@link Failed} when a workflow guard broke.
- * A refusal is a value, never an exception, and never changes anything.
+ * A refusal is a value, never an exception, and never changes anything. The refusal is named and
+ * behaves as in every other result type of the library (see {@code docs/results.md}); its
+ * problems are {@link Reason}s.
  */
 public sealed interface CommandResult permits CommandResult.Accepted, CommandResult.Refused, CommandResult.Failed {
 
     /** Whether the command was accepted. */
     default boolean isAccepted() {
         return this instanceof Accepted;
+    }
+
+    /** Every reason the command was not accepted, sorted by code; empty when accepted. */
+    default List<Reason> reasons() {
+        return List.of();
+    }
+
+    /** The guards that broke, sorted; empty unless {@link Failed}. */
+    default List<GuardFailure> failures() {
+        return List.of();
+    }
+
+    /**
+     * The events to record, for callers that have already ruled refusals out (tests, benchmarks).
+     *
+     * @throws IllegalStateException whose message lists each reason (and each guard that broke,
+     *     naming what it threw but never its message) on its own line, if not accepted
+     */
+    default List<ProjectEvent> orElseThrow() {
+        if (this instanceof Accepted accepted) {
+            return accepted.events();
+        }
+        throw new IllegalStateException(ResultMessages.notPermitted("The command", failures(), reasons()));
     }
 
     /**

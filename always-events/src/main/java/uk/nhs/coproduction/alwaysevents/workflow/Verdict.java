@@ -1,18 +1,24 @@
 package uk.nhs.coproduction.alwaysevents.workflow;
 
 import java.util.List;
+import uk.nhs.coproduction.alwaysevents.internal.ResultMessages;
 
 /**
  * Whether a step may be taken now: {@link Permitted}, {@link Refused} with every unmet condition,
  * or {@link Failed} when a guard broke while judging. All guards of a step are always evaluated,
  * and reasons and failures are listed in one canonical order (by code), so a verdict never
- * depends on the order in which the guards were declared.
+ * depends on the order in which the guards were declared. The refusal is named and behaves as in
+ * every other result type of the library (see {@code docs/results.md}); its problems are
+ * {@link Reason}s.
  *
  * <pre>{@code
- * switch (project.evaluate("understand-what-matters", definition)) {
- *     case Verdict.Permitted p -> System.out.println("ready");
- *     case Verdict.Refused r -> r.reasons().forEach(reason -> System.out.println(reason.message()));
- *     case Verdict.Failed f -> System.err.println(f.failures());
+ * Verdict verdict = project.evaluate("understand-what-matters", definition);
+ * if (verdict instanceof Verdict.Failed failed) {
+ *     System.err.println(failed.failures());
+ * } else if (verdict.isPermitted()) {
+ *     System.out.println("ready");
+ * } else {
+ *     verdict.reasons().forEach(reason -> System.out.println(reason.message()));
  * }
  * }</pre>
  *
@@ -32,6 +38,26 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
 
     /** The unmet conditions, in canonical order; empty when permitted. */
     List<Reason> reasons();
+
+    /** The guards that broke, sorted; empty unless {@link Failed}. */
+    default List<GuardFailure> failures() {
+        return List.of();
+    }
+
+    /**
+     * The permitted verdict, for callers that have already ruled refusals out (tests, examples
+     * with fixed data).
+     *
+     * @throws IllegalStateException whose message lists each reason (and each guard that broke,
+     *     naming what it threw but never its message) on its own line, if the step is refused or a
+     *     guard failed
+     */
+    default Permitted orElseThrow() {
+        if (this instanceof Permitted permitted) {
+            return permitted;
+        }
+        throw new IllegalStateException(ResultMessages.notPermitted("The step", failures(), reasons()));
+    }
 
     /** Every condition is met. */
     record Permitted() implements Verdict {

@@ -67,7 +67,7 @@ final class ProjectHarness {
     CommandOutcome submit(ProjectCommand command) {
         AlwaysEventProject before = project();
         long versionBefore = projects.store().version(id);
-        if (ModelValidator.standard().validate(command).isValid()) {
+        if (ModelValidator.standard().validate(command).isAccepted()) {
             assertThat(AlwaysEventProject.decide(before, command, DEFINITION)).as("decide is pure")
                     .isEqualTo(AlwaysEventProject.decide(before, command, DEFINITION));
         }

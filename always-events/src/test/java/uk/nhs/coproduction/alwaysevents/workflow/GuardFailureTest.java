@@ -1,6 +1,7 @@
 package uk.nhs.coproduction.alwaysevents.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,31 @@ class GuardFailureTest {
         assertThat(((CommandOutcome.Failed) outcome).reasons()).isEmpty();
         assertThat(s.project().phase()).isEqualTo(Phase.SET_UP_AND_OVERSIGHT);
         assertThat(s.project().version()).isEqualTo(6);
+    }
+
+    @Test
+    void orElseThrowOfAFailureNamesTheGuardAndWhatItThrewButNeverTheExceptionsMessage() {
+        WorkflowDefinition definition = withGuard(new Broken(GuardSpec.of("staff-register"),
+                new IllegalStateException("register down for Ada Example")));
+        Scenario s = Scenario.using(new InMemoryEventStore(), definition).started();
+
+        Verdict verdict = definition.evaluate("understand-what-matters", s.project());
+        CommandOutcome outcome = s.attempt(new TakeTransitionCommand("understand-what-matters", s.day()));
+
+        assertThat(verdict.failures()).extracting(GuardFailure::guardKind).containsExactly("staff-register");
+        assertThat(outcome.failures()).isEqualTo(verdict.failures());
+        assertThat(outcome.reasons()).isEqualTo(verdict.reasons());
+        assertThatThrownBy(verdict::orElseThrow)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The step could not be judged (1 guard failure):\n"
+                        + "  guard staff-register failed: java.lang.IllegalStateException\n  NO_EXECUTIVE_SPONSOR: ")
+                .hasMessageNotContaining("Ada")
+                .hasMessageNotContaining("register down");
+        assertThatThrownBy(outcome::orElseThrow)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The command could not be judged (1 guard failure):\n"
+                        + "  guard staff-register failed: java.lang.IllegalStateException\n  NO_EXECUTIVE_SPONSOR: ")
+                .hasMessageNotContaining("Ada");
     }
 
     @Test

@@ -142,7 +142,7 @@ public class GuardedTransitionBenchmark {
         CommandResult result = AlwaysEventProject.decide(current,
                 current.phase() == Phase.SET_UP_AND_OVERSIGHT ? forward : back, definition);
         RecordedEvent event = RecordedEvent.of(Projects.ID, current.version() + 1, Projects.CLOCK.instant(), Projects.ACTOR,
-                version, ((CommandResult.Accepted) result).events().get(0));
+                version, result.orElseThrow().get(0));
         ring.record(event);
         project = AlwaysEventProject.evolve(current, event);
         return project;

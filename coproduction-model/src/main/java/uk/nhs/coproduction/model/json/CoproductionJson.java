@@ -19,13 +19,13 @@ import uk.nhs.coproduction.model.json.internal.JsonEngine;
  * <pre>{@code
  * CoproductionJson json = CoproductionJson.standard();
  * JsonResult<Partnership> result = json.read(DocumentType.PARTNERSHIP, Path.of("partnership.json"));
- * if (result instanceof JsonResult.Rejected<Partnership> rejected) {
- *     rejected.problems().forEach(p -> System.err.println(p.describe())); // "line 12, column 9, members[1]…"
+ * if (result instanceof JsonResult.Refused<Partnership> refused) {
+ *     refused.problems().forEach(p -> System.err.println(p.describe())); // "line 12, column 9, members[1]…"
  * }
  * String text = json.write(DocumentType.PARTNERSHIP, partnership);
  * }</pre>
  *
- * <p>Reading either returns the whole value, valid, or rejects the document with every problem
+ * <p>Reading either returns the whole value, valid, or refuses the document with every problem
  * found: not well-formed JSON, a missing required field, an unknown field or value, the wrong
  * {@code schemaVersion}, a document larger than the limit, or a broken validation constraint.
  * Each problem names its field and, where it has one, its line and column; none repeats the
@@ -106,7 +106,7 @@ public final class CoproductionJson {
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
-            return new JsonResult.Rejected<>(List.of(new JsonProblem("", null, "the file is not UTF-8 text")));
+            return new JsonResult.Refused<>(List.of(new JsonProblem("", null, "the file is not UTF-8 text")));
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);

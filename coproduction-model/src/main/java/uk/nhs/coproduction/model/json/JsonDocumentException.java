@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown by {@link JsonResult#orElseThrow()} when a document was rejected. Its message lists
- * every problem with its line and field, and, like them, never repeats the document's values.
+ * Thrown by {@link JsonResult#orElseThrow()} when a document was refused. It is the
+ * {@link IllegalStateException} every result type's {@code orElseThrow()} throws, carrying the
+ * problems too. Its message lists each problem on its own line with its line and field, and,
+ * like them, never repeats the document's values.
  */
-public final class JsonDocumentException extends RuntimeException {
+public final class JsonDocumentException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,7 +27,7 @@ public final class JsonDocumentException extends RuntimeException {
     }
 
     private static String summary(List<JsonProblem> problems) {
-        return "The JSON document was rejected (" + problems.size() + " problem"
+        return "The JSON document was refused (" + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s") + "):"
                 + problems.stream().map(p -> "\n  " + p.describe()).collect(Collectors.joining());
     }

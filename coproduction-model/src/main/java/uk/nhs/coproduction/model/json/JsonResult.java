@@ -2,18 +2,39 @@ package uk.nhs.coproduction.model.json;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The outcome of reading a JSON document: {@link Accepted} with the whole value, or
- * {@link Rejected} with every problem found. Nothing partial is ever returned.
+ * {@link Refused} with every problem found. Nothing partial is ever returned. The vocabulary and
+ * methods are the same as every other result type of the library (see {@code docs/results.md}).
+ *
+ * <pre>{@code
+ * JsonResult<Partnership> read = CoproductionJson.standard().read(DocumentType.PARTNERSHIP, path);
+ * if (read instanceof JsonResult.Accepted<Partnership> accepted) {
+ *     use(accepted.value());
+ * } else {
+ *     read.problems().forEach(p -> System.err.println(p.describe()));
+ * }
+ * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> the type of the document's value
  */
-public sealed interface JsonResult<T> {
+public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Refused {
 
-    /** The problems found; empty when accepted. */
+    /** An accepted result holding {@code value}. */
+    static <T> JsonResult<T> accepted(T value) {
+        return new Accepted<>(value);
+    }
+
+    /** A refused result with these problems (at least one). */
+    static <T> JsonResult<T> refused(List<JsonProblem> problems) {
+        return new Refused<>(problems);
+    }
+
+    /** The problems found, in document order; empty when accepted. */
     List<JsonProblem> problems();
 
     /** Whether the document was accepted. */
@@ -21,12 +42,47 @@ public sealed interface JsonResult<T> {
         return this instanceof Accepted<T>;
     }
 
+    /** Applies {@code mapper} to an accepted value; a refusal passes through with its problems. */
+    default <U> JsonResult<U> map(Function<? super T, ? extends U> mapper) {
+        Objects.requireNonNull(mapper, "mapper");
+        if (this instanceof Accepted<T> accepted) {
+            return new Accepted<>(mapper.apply(accepted.value()));
+        }
+        return new Refused<>(problems());
+    }
+
+    /** Applies {@code next} to an accepted value; a refusal passes through with its problems. */
+    default <U> JsonResult<U> flatMap(Function<? super T, JsonResult<U>> next) {
+        Objects.requireNonNull(next, "next");
+        if (this instanceof Accepted<T> accepted) {
+            return Objects.requireNonNull(next.apply(accepted.value()), "next returned null");
+        }
+        return new Refused<>(problems());
+    }
+
     /**
      * The value, if accepted.
      *
-     * @throws JsonDocumentException listing the problems, if rejected
+     * @throws JsonDocumentException (an {@link IllegalStateException}) whose message lists each
+     *     problem on its own line, if refused
      */
-    T orElseThrow();
+    default T orElseThrow() {
+        return orElseThrow(JsonDocumentException::new);
+    }
+
+    /**
+     * The value, if accepted; otherwise throws what {@code exception} makes of the problems.
+     *
+     * @param <X> the exception thrown
+     * @throws X if refused
+     */
+    default <X extends Throwable> T orElseThrow(Function<? super List<JsonProblem>, ? extends X> exception) throws X {
+        Objects.requireNonNull(exception, "exception");
+        if (this instanceof Accepted<T> accepted) {
+            return accepted.value();
+        }
+        throw exception.apply(problems());
+    }
 
     /**
      * The document was read and is valid.
@@ -44,31 +100,21 @@ public sealed interface JsonResult<T> {
         public List<JsonProblem> problems() {
             return List.of();
         }
-
-        @Override
-        public T orElseThrow() {
-            return value;
-        }
     }
 
     /**
-     * The document was rejected.
+     * The document was refused.
      *
      * @param problems every problem found, in document order; never empty
      * @param <T> the type the document would have had
      */
-    record Rejected<T>(List<JsonProblem> problems) implements JsonResult<T> {
+    record Refused<T>(List<JsonProblem> problems) implements JsonResult<T> {
         /** Copies the problems; rejects an empty list. */
-        public Rejected {
+        public Refused {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {
-                throw new IllegalArgumentException("a rejected document needs at least one problem");
+                throw new IllegalArgumentException("a refused document needs at least one problem");
             }
-        }
-
-        @Override
-        public T orElseThrow() {
-            throw new JsonDocumentException(problems);
         }
     }
 }

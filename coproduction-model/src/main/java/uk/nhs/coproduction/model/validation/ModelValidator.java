@@ -21,8 +21,8 @@ import uk.nhs.coproduction.model.validation.internal.EnGbMessageInterpolator;
  *
  * <pre>{@code
  * ValidationResult<Partnership> result = ModelValidator.standard().validate(partnership);
- * if (result instanceof ValidationResult.Invalid<Partnership> invalid) {
- *     invalid.violations().forEach(v -> System.out.println(v)); // "members[2].partner.roles: ..."
+ * if (result instanceof ValidationResult.Refused<Partnership> refused) {
+ *     refused.problems().forEach(v -> System.out.println(v)); // "members[2].partner.roles: ..."
  * }
  * }</pre>
  *
@@ -46,20 +46,20 @@ public final class ModelValidator {
     /**
      * Validates {@code value} and every object it holds.
      *
-     * @return {@link ValidationResult.Valid} with the value, or {@link ValidationResult.Invalid}
+     * @return {@link ValidationResult.Accepted} with the value, or {@link ValidationResult.Refused}
      *     with every violation, sorted by path
      */
     public <T> ValidationResult<T> validate(T value) {
         Objects.requireNonNull(value, "value");
         Set<ConstraintViolation<T>> found = validator.validate(value);
         if (found.isEmpty()) {
-            return new ValidationResult.Valid<>(value);
+            return new ValidationResult.Accepted<>(value);
         }
         List<Violation> violations = found.stream()
                 .map(v -> new Violation(path(v), v.getMessage(),
                         v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
                 .toList();
-        return new ValidationResult.Invalid<>(violations);
+        return new ValidationResult.Refused<>(violations);
     }
 
     /**

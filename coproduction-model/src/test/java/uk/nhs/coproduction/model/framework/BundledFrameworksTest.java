@@ -32,7 +32,7 @@ class BundledFrameworksTest {
                 .extracting(CoproductionValue::name).asString().contains("sharing power");
         assertThat(model.definition()).contains("equal partners");
         assertThat(model.focusAreas()).as("2021 focus areas could not be confirmed, so none are invented").isEmpty();
-        assertThat(ModelValidator.standard().validate(model).isValid()).isTrue();
+        assertThat(ModelValidator.standard().validate(model).isAccepted()).isTrue();
     }
 
     @Test
@@ -117,7 +117,7 @@ class BundledFrameworksTest {
         List<Framework> all = List.of(bundled.coproductionModel(), bundled.ladder(), bundled.statutoryGuidance(),
                 bundled.ppvPartnerPolicy(), bundled.alignmentModel());
 
-        assertThat(all).allSatisfy(f -> assertThat(ModelValidator.standard().validate(f).violations()).isEmpty());
+        assertThat(all).allSatisfy(f -> assertThat(ModelValidator.standard().validate(f).problems()).isEmpty());
     }
 
     @Test

@@ -64,7 +64,7 @@ class HealthCheckPropertiesTest {
             after = new Partnership(after.title(), after.startedOn(), after.members(), after.whatMatters(),
                     decisions, after.practices());
         }
-        assertThat(ModelValidator.standard().validate(after).violations()).isEmpty();
+        assertThat(ModelValidator.standard().validate(after).problems()).isEmpty();
 
         LadderRung before = CHECK.check(partnership).ladder().rung();
         LadderRung now = CHECK.check(after).ladder().rung();
@@ -82,7 +82,7 @@ class HealthCheckPropertiesTest {
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
     void validationAndTheHealthCheckAgreeOnTheClassLevelRule(@ForAll("anyShape") Partnership partnership) {
-        List<Violation> violations = ModelValidator.standard().validate(partnership).violations();
+        List<Violation> violations = ModelValidator.standard().validate(partnership).problems();
         boolean validatorObjects = violations.stream()
                 .anyMatch(v -> v.constraint().equals("IncludesLivedExperienceAndStaff"));
         Severity severity = CHECK.check(partnership).finding(Rule.LIVED_EXPERIENCE_AND_STAFF).orElseThrow().severity();
@@ -96,7 +96,7 @@ class HealthCheckPropertiesTest {
 
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void validPartnershipsPassValidation(@ForAll("valid") Partnership partnership) {
-        assertThat(ModelValidator.standard().validate(partnership).violations()).isEmpty();
+        assertThat(ModelValidator.standard().validate(partnership).problems()).isEmpty();
         assertThat(CHECK.check(partnership).finding(Rule.LIVED_EXPERIENCE_AND_STAFF).orElseThrow().severity())
                 .isEqualTo(Severity.STRENGTH);
     }

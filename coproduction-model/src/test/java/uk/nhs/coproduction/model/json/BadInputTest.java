@@ -50,7 +50,7 @@ class BadInputTest {
     }
 
     private static JsonProblem onlyProblem(JsonResult<?> result) {
-        assertThat(result).isInstanceOf(JsonResult.Rejected.class);
+        assertThat(result).isInstanceOf(JsonResult.Refused.class);
         assertThat(result.problems()).hasSize(1);
         return result.problems().get(0);
     }
@@ -242,7 +242,7 @@ class BadInputTest {
 
         assertThatThrownBy(() -> read(broken).orElseThrow())
                 .isInstanceOf(JsonDocumentException.class)
-                .hasMessageStartingWith("The JSON document was rejected (1 problem):")
+                .hasMessageStartingWith("The JSON document was refused (1 problem):")
                 .hasMessageContaining("line 10, column")
                 .hasMessageNotContaining("Ada")
                 .satisfies(e -> assertThat(((JsonDocumentException) e).problems()).hasSize(1));

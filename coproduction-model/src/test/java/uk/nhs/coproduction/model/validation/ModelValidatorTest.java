@@ -1,6 +1,7 @@
 package uk.nhs.coproduction.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.coproduction.model.testing.Samples.id;
 
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ class ModelValidatorTest {
     private final ModelValidator validator = ModelValidator.standard();
 
     private List<Violation> violations(Object value) {
-        return validator.validate(value).violations();
+        return validator.validate(value).problems();
     }
 
     @Test
@@ -41,8 +42,8 @@ class ModelValidatorTest {
 
         ValidationResult<Partnership> result = validator.validate(partnership);
 
-        assertThat(result).isEqualTo(new ValidationResult.Valid<>(partnership));
-        assertThat(result.isValid()).isTrue();
+        assertThat(result).isEqualTo(new ValidationResult.Accepted<>(partnership));
+        assertThat(result.isAccepted()).isTrue();
     }
 
     @Test
@@ -165,6 +166,22 @@ class ModelValidatorTest {
         assertThat(found).extracting(Violation::path)
                 .containsExactly("personalDetails.email", "personalDetails.telephone");
         assertThat(found.toString()).doesNotContain("Ada", "nowhere");
+    }
+
+    @Test
+    void orElseThrowListsEachViolationWithoutTheValueThatWasChecked() {
+        Partner partner = Partner.of(id("P-7"), Role.PATIENT)
+                .withPersonalDetails(new PersonalDetails("Ada Example", "ada.example-at-nowhere", "call Ada"));
+
+        ValidationResult<Partner> result = validator.validate(partner);
+
+        assertThat(result).isInstanceOf(ValidationResult.Refused.class);
+        assertThatThrownBy(result::orElseThrow)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The value was refused (2 problems):\n  personalDetails.email: ")
+                .hasMessageContaining("\n  personalDetails.telephone: ")
+                .hasMessageNotContaining("Ada")
+                .hasMessageNotContaining("nowhere");
     }
 
     @Test

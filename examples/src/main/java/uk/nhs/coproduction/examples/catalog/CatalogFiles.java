@@ -47,15 +47,15 @@ final class CatalogFiles {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             result = CatalogCsv.read(in, VocabulariesJson.bundled(), namespace);
         }
-        if (result instanceof ImportResult.Rejected<List<Resource>> rejected) {
-            return new ImportResult.Rejected<>(rejected.errors());
+        if (result instanceof ImportResult.Refused<List<Resource>> refused) {
+            return new ImportResult.Refused<>(refused.problems());
         }
         List<Resource> resources = result.orElseThrow();
         if (resources.isEmpty()) {
-            return new ImportResult.Rejected<>(List.of(new ImportError(2, "id", "the file has no resources")));
+            return new ImportResult.Refused<>(List.of(new ImportError(2, "id", "the file has no resources")));
         }
         String title = file.getFileName().toString();
-        return new ImportResult.Imported<>(new CatalogRelease(CatalogInfo.of(resources.get(0).id().namespace(),
+        return new ImportResult.Accepted<>(new CatalogRelease(CatalogInfo.of(resources.get(0).id().namespace(),
                 title, "local"), resources, List.of()));
     }
 
@@ -63,8 +63,8 @@ final class CatalogFiles {
     private static @Nullable String firstNamespace(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             ImportResult<List<Resource>> loose = CatalogCsv.read(in, VocabulariesJson.bundled(), null);
-            if (loose instanceof ImportResult.Imported<List<Resource>> imported && !imported.value().isEmpty()) {
-                return imported.value().get(0).id().namespace();
+            if (loose instanceof ImportResult.Accepted<List<Resource>> accepted && !accepted.value().isEmpty()) {
+                return accepted.value().get(0).id().namespace();
             }
             return null;
         }

@@ -53,8 +53,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportResult<CatalogRelease> read = Progress.during(err, "Checking every row of " + file.getFileName(),
                 () -> CatalogFiles.read(file));
-        if (read instanceof ImportResult.Rejected<CatalogRelease> rejected) {
-            CatalogFiles.printErrors(file, rejected.errors(), err);
+        if (read instanceof ImportResult.Refused<CatalogRelease> refused) {
+            CatalogFiles.printErrors(file, refused.problems(), err);
             return CatalogCommand.BAD_INPUT;
         }
         CatalogRelease local = read.orElseThrow();

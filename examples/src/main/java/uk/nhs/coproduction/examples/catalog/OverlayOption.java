@@ -36,8 +36,8 @@ public final class OverlayOption {
         }
         CatalogRelease national = CatalogJson.national();
         ImportResult<CatalogRelease> read = CatalogFiles.read(file);
-        if (read instanceof ImportResult.Rejected<CatalogRelease> rejected) {
-            CatalogFiles.printErrors(file, rejected.errors(), err);
+        if (read instanceof ImportResult.Refused<CatalogRelease> refused) {
+            CatalogFiles.printErrors(file, refused.problems(), err);
             return null;
         }
         return merge(national, read.orElseThrow());

@@ -75,10 +75,10 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("Cannot read " + file + ": " + e.getClass().getSimpleName());
             return BAD_INPUT;
         }
-        if (result instanceof JsonResult.Rejected<Partnership> rejected) {
-            err.println(file + " is not a valid partnership document (" + rejected.problems().size() + " problem"
-                    + (rejected.problems().size() == 1 ? "" : "s") + "):");
-            for (JsonProblem problem : rejected.problems()) {
+        if (result instanceof JsonResult.Refused<Partnership> refused) {
+            err.println(file + " is not a valid partnership document (" + refused.problems().size() + " problem"
+                    + (refused.problems().size() == 1 ? "" : "s") + "):");
+            for (JsonProblem problem : refused.problems()) {
                 err.println("  " + problem.describe());
             }
             return BAD_INPUT;

@@ -54,7 +54,7 @@ class ReadmeExamplesTest {
         String text = CoproductionJson.standard().write(DocumentType.PARTNERSHIP, partnership);
         JsonResult<Partnership> back = CoproductionJson.standard().read(DocumentType.PARTNERSHIP, text);
 
-        assertThat(valid.isValid()).isTrue();
+        assertThat(valid.isAccepted()).isTrue();
         assertThat(report.ladder().rung()).isEqualTo(LadderRung.CO_DESIGNING);
         assertThat(report.actions()).isNotEmpty();
         assertThat(region).isEqualTo(Region.CO_PRODUCED_INSIGHT);

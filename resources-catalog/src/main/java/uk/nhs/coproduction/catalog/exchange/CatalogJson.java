@@ -68,11 +68,11 @@ public final class CatalogJson {
             var location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
             int column = location == null ? 0 : location.getColumnNr();
-            return new ImportResult.Rejected<>(java.util.List.of(new ImportError(line, "(JSON syntax)",
+            return new ImportResult.Refused<>(java.util.List.of(new ImportError(line, "(JSON syntax)",
                     "not valid JSON at line " + line + ", column " + column + ": " + e.getOriginalMessage())));
         }
         if (root == null || root.isMissingNode()) {
-            return new ImportResult.Rejected<>(java.util.List.of(new ImportError(0, "(document)", "the file is empty")));
+            return new ImportResult.Refused<>(java.util.List.of(new ImportError(0, "(document)", "the file is empty")));
         }
         return CatalogJsonCodec.read(root, vocabularies);
     }
@@ -98,11 +98,10 @@ public final class CatalogJson {
                     throw new IllegalStateException("bundled " + NATIONAL + " is missing from the jar");
                 }
                 ImportResult<CatalogRelease> result = read(in, VocabulariesJson.bundled());
-                if (result instanceof ImportResult.Imported<CatalogRelease> imported) {
-                    return imported.value();
+                if (result instanceof ImportResult.Accepted<CatalogRelease> accepted) {
+                    return accepted.value();
                 }
-                throw new IllegalStateException("bundled " + NATIONAL + " is not valid: "
-                        + ((ImportResult.Rejected<CatalogRelease>) result).errors());
+                throw new IllegalStateException("bundled " + NATIONAL + " is not valid: " + result.problems());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -7,7 +7,7 @@
  *
  * <p>Imports check every row and report every error with its row and column
  * ({@link uk.nhs.coproduction.catalog.exchange.ImportError}); if any row is wrong nothing is
- * imported ({@link uk.nhs.coproduction.catalog.exchange.ImportResult.Rejected}). Writing then
+ * imported ({@link uk.nhs.coproduction.catalog.exchange.ImportResult.Refused}). Writing then
  * reading gives back exactly what was written.
  */
 @NullMarked

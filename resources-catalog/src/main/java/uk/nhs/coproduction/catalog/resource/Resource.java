@@ -497,8 +497,8 @@ public final class Resource {
         public ResourceValidation validate() {
             List<Violation> violations = violations();
             return violations.isEmpty()
-                    ? new ResourceValidation.Valid(new Resource(this))
-                    : new ResourceValidation.Invalid(violations);
+                    ? new ResourceValidation.Accepted(new Resource(this))
+                    : new ResourceValidation.Refused(violations);
         }
 
         /**

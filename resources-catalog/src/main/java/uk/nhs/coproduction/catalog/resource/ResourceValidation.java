@@ -1,33 +1,94 @@
 package uk.nhs.coproduction.catalog.resource;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The outcome of checking a {@link Resource.Builder}: either the {@link Valid} resource or the
- * {@link Invalid} list of every rule broken (not just the first).
+ * The outcome of checking a {@link Resource.Builder}: the {@link Accepted} resource, or
+ * {@link Refused} with every rule broken (not just the first). The vocabulary and methods are
+ * the same as every other result type of the library (see {@code docs/results.md}); it has no
+ * {@code map}, since what it carries is always the resource just built.
+ *
+ * <pre>{@code
+ * ResourceValidation validation = builder.validate();
+ * if (validation instanceof ResourceValidation.Accepted accepted) {
+ *     publish(accepted.value());
+ * } else {
+ *     validation.problems().forEach(System.err::println); // "summary: must be at most 300 characters, was 301"
+ * }
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  */
-public sealed interface ResourceValidation {
+public sealed interface ResourceValidation permits ResourceValidation.Accepted, ResourceValidation.Refused {
+
+    /** Whether every rule holds. */
+    default boolean isAccepted() {
+        return this instanceof Accepted;
+    }
+
+    /** Every rule broken, in field order; empty when accepted. */
+    List<Violation> problems();
+
+    /**
+     * The resource, if every rule holds.
+     *
+     * @throws IllegalStateException whose message lists each broken rule on its own line, if
+     *     refused
+     */
+    default Resource orElseThrow() {
+        return orElseThrow(problems -> new IllegalStateException("The resource was refused (" + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + "):"
+                + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining())));
+    }
+
+    /**
+     * The resource, if every rule holds; otherwise throws what {@code exception} makes of the
+     * broken rules.
+     *
+     * @param <X> the exception thrown
+     * @throws X if refused
+     */
+    default <X extends Throwable> Resource orElseThrow(Function<? super List<Violation>, ? extends X> exception)
+            throws X {
+        Objects.requireNonNull(exception, "exception");
+        if (this instanceof Accepted accepted) {
+            return accepted.value();
+        }
+        throw exception.apply(problems());
+    }
 
     /**
      * Every rule holds.
      *
-     * @param resource the resource built, never null
+     * @param value the resource built, never null
      */
-    record Valid(Resource resource) implements ResourceValidation {
+    record Accepted(Resource value) implements ResourceValidation {
+        /** Rejects a null resource. */
+        public Accepted {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public List<Violation> problems() {
+            return List.of();
+        }
     }
 
     /**
      * At least one rule is broken.
      *
-     * @param violations every rule broken, in field order, never empty
+     * @param problems every rule broken, in field order, never empty
      */
-    record Invalid(List<Violation> violations) implements ResourceValidation {
+    record Refused(List<Violation> problems) implements ResourceValidation {
 
-        /** Copies the list. */
-        public Invalid {
-            violations = List.copyOf(violations);
-            if (violations.isEmpty()) {
-                throw new IllegalArgumentException("an invalid resource has at least one violation");
+        /** Copies the list; rejects an empty one. */
+        public Refused {
+            problems = List.copyOf(problems);
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("a refused resource has at least one violation");
             }
         }
     }

@@ -14,8 +14,8 @@ class ImportErrorsTest {
             + "formatMediaTypes,formatByteSizes,issued\n";
 
     private static List<ImportError> errors(ImportResult<?> result) {
-        assertThat(result).isInstanceOf(ImportResult.Rejected.class);
-        return ((ImportResult.Rejected<?>) result).errors();
+        assertThat(result).isInstanceOf(ImportResult.Refused.class);
+        return ((ImportResult.Refused<?>) result).problems();
     }
 
     @Test

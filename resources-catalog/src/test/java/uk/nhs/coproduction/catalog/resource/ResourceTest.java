@@ -35,20 +35,40 @@ class ResourceTest {
         ResourceValidation validation = Resource.builder(ResourceId.parse("test:x")).slug("Bad Slug")
                 .summary("x".repeat(Resource.MAX_SUMMARY_LENGTH + 1)).language("not a tag")
                 .landingPage(URI.create("ftp://example.org")).status(Status.WITHDRAWN).validate();
-        assertThat(validation).isInstanceOf(ResourceValidation.Invalid.class);
-        assertThat(((ResourceValidation.Invalid) validation).violations()).extracting(Violation::field)
+        assertThat(validation).isInstanceOf(ResourceValidation.Refused.class);
+        assertThat(((ResourceValidation.Refused) validation).problems()).extracting(Violation::field)
                 .containsExactly(ResourceField.SLUG, ResourceField.TITLE, ResourceField.SUMMARY, ResourceField.KIND,
                         ResourceField.LANGUAGE, ResourceField.LANDING_PAGE, ResourceField.WITHDRAWAL_REASON);
-        assertThat(((ResourceValidation.Invalid) validation).violations().get(2).message())
+        assertThat(((ResourceValidation.Refused) validation).problems().get(2).message())
                 .isEqualTo("must be at most 300 characters, was 301");
+    }
+
+    @Test
+    void aValidationSaysAcceptedOrRefusedLikeEveryResult() {
+        ResourceValidation accepted = Fixtures.resource("x", "T", "S.").validate();
+        ResourceValidation refused = Fixtures.resource("x", "", "S.").validate();
+
+        assertThat(accepted.isAccepted()).isTrue();
+        assertThat(accepted.problems()).isEmpty();
+        assertThat(accepted.orElseThrow()).isEqualTo(((ResourceValidation.Accepted) accepted).value());
+        assertThat(accepted.orElseThrow(problems -> new AssertionError(problems)).id().local()).isEqualTo("x");
+        assertThat(refused.isAccepted()).isFalse();
+        assertThat(refused.problems()).extracting(Violation::field).containsExactly(ResourceField.TITLE);
+        assertThatThrownBy(refused::orElseThrow)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The resource was refused (1 problem):\n  " + refused.problems().get(0));
+        assertThatThrownBy(() -> refused.orElseThrow(problems -> new IllegalArgumentException("bad: " + problems)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("bad: " + refused.problems());
+        assertThatThrownBy(() -> new ResourceValidation.Refused(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aSummaryIsOneLineOfPlainText() {
         assertThat(Fixtures.resource("x", "T", "Line one.\nLine two.").validate())
-                .isInstanceOf(ResourceValidation.Invalid.class);
+                .isInstanceOf(ResourceValidation.Refused.class);
         assertThat(Fixtures.resource("x", "T", "x".repeat(Resource.MAX_SUMMARY_LENGTH)).validate())
-                .isInstanceOf(ResourceValidation.Valid.class);
+                .isInstanceOf(ResourceValidation.Accepted.class);
     }
 
     @Test

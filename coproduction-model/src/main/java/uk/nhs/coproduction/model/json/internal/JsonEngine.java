@@ -88,10 +88,10 @@ public final class JsonEngine {
         try {
             root = mapper.readTree(text);
         } catch (JacksonException e) {
-            return new JsonResult.Rejected<>(List.of(malformed(e)));
+            return new JsonResult.Refused<>(List.of(malformed(e)));
         }
         if (root == null || root.isMissingNode()) {
-            return new JsonResult.Rejected<>(List.of(new JsonProblem("", null, "the document is empty")));
+            return new JsonResult.Refused<>(List.of(new JsonProblem("", null, "the document is empty")));
         }
         Problems problems = new Problems();
         Fields fields = Fields.of(root, "", problems);
@@ -111,9 +111,9 @@ public final class JsonEngine {
         }
         if (validating) {
             ValidationResult<T> validation = ModelValidator.standard().validate(value);
-            if (!validation.isValid()) {
+            if (!validation.isAccepted()) {
                 List<Problems.At> violations = new ArrayList<>();
-                for (Violation violation : validation.violations()) {
+                for (Violation violation : validation.problems()) {
                     violations.add(new Problems.At(violation.path(), violation.message()));
                 }
                 return rejected(violations, text);
@@ -154,7 +154,7 @@ public final class JsonEngine {
 
     /** The rejection of a document longer than the limit. */
     public <T> JsonResult<T> tooLarge() {
-        return new JsonResult.Rejected<>(List.of(new JsonProblem("", null,
+        return new JsonResult.Refused<>(List.of(new JsonProblem("", null,
                 "the document is larger than the limit of " + maxCharacters + " characters")));
     }
 
@@ -180,7 +180,7 @@ public final class JsonEngine {
         List<JsonProblem> problems = found.stream()
                 .map(p -> new JsonProblem(p.path(), index.positionOf(p.path()), p.message()))
                 .toList();
-        return new JsonResult.Rejected<>(problems);
+        return new JsonResult.Refused<>(problems);
     }
 
     /**

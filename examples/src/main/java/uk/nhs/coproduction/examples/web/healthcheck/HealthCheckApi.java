@@ -31,8 +31,8 @@ public final class HealthCheckApi {
         String text = request.bodyText();
         HealthCheckService checker = service.get();
         JsonResult<Partnership> read = checker.read(text);
-        if (read instanceof JsonResult.Rejected<Partnership> rejected) {
-            List<Problem.Error> errors = rejected.problems().stream().map(HealthCheckApi::error).toList();
+        if (read instanceof JsonResult.Refused<Partnership> refused) {
+            List<Problem.Error> errors = refused.problems().stream().map(HealthCheckApi::error).toList();
             throw new RequestRefused(422, "The body is not a valid partnership document: " + (errors.size() == 1
                     ? "1 problem." : errors.size() + " problems."), errors);
         }

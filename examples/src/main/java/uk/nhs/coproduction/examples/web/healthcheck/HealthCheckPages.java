@@ -94,9 +94,9 @@ public final class HealthCheckPages {
         }
         HealthCheckService checker = service.get();
         JsonResult<Partnership> read = checker.read(document);
-        if (read instanceof JsonResult.Rejected<Partnership> rejected) {
-            return form(text, errors(field, rejected.problems()), field.equals(TEXT_FIELD)
-                    ? excerpt(text, rejected.problems()) : List.of());
+        if (read instanceof JsonResult.Refused<Partnership> refused) {
+            return form(text, errors(field, refused.problems()), field.equals(TEXT_FIELD)
+                    ? excerpt(text, refused.problems()) : List.of());
         }
         Partnership partnership = read.orElseThrow();
         HealthCheckReport report = checker.check(partnership);

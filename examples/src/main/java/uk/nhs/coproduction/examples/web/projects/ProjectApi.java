@@ -232,8 +232,7 @@ public final class ProjectApi {
             throw new RequestRefused(422, "The body has " + (errors.size() == 1 ? "1 problem." : errors.size()
                     + " problems."), errors);
         }
-        List<Reason> reasons = outcome instanceof CommandOutcome.Refused refused ? refused.reasons()
-                : ((CommandOutcome.Failed) outcome).reasons();
+        List<Reason> reasons = outcome.reasons();
         List<Problem.Error> errors = new ArrayList<>();
         for (Reason reason : reasons) {
             errors.add(Problem.Error.of(fieldOf.apply(reason), reason.message()));

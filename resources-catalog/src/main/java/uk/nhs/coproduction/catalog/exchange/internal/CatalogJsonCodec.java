@@ -41,7 +41,7 @@ public final class CatalogJsonCodec {
         Problems problems = new Problems();
         if (!root.isObject()) {
             problems.add(0, "(document)", "a catalogue file is a JSON object with catalogue, resources and changelog");
-            return new ImportResult.Rejected<>(problems.errors());
+            return new ImportResult.Refused<>(problems.errors());
         }
         unknown(root, TOP, 0, "", problems);
         CatalogInfo info = info(root.get("catalogue"), problems);
@@ -50,9 +50,9 @@ public final class CatalogJsonCodec {
         Uniqueness.check(rows, info == null ? null : info.namespace(), problems);
         List<Resource> resources = rows.stream().map(Uniqueness.Located::resource).toList();
         if (problems.any() || info == null) {
-            return new ImportResult.Rejected<>(problems.errors());
+            return new ImportResult.Refused<>(problems.errors());
         }
-        return new ImportResult.Imported<>(new CatalogRelease(info, resources, changelog));
+        return new ImportResult.Accepted<>(new CatalogRelease(info, resources, changelog));
     }
 
     /** Reads a JSON array of resources (or a catalogue's "resources"), each row its position from 1. */

@@ -123,7 +123,7 @@ public final class CsvCodec {
                 }
             }
             if (problems.any()) {
-                return new ImportResult.Rejected<>(problems.errors());
+                return new ImportResult.Refused<>(problems.errors());
             }
             ResourceAssembler assembler = new ResourceAssembler(vocabularies);
             int row = 1;
@@ -158,8 +158,8 @@ public final class CsvCodec {
         }
         Uniqueness.check(rows, namespace, problems);
         if (problems.any()) {
-            return new ImportResult.Rejected<>(problems.errors());
+            return new ImportResult.Refused<>(problems.errors());
         }
-        return new ImportResult.Imported<>(rows.stream().map(Uniqueness.Located::resource).toList());
+        return new ImportResult.Accepted<>(rows.stream().map(Uniqueness.Located::resource).toList());
     }
 }

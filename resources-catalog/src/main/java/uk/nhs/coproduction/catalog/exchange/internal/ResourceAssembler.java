@@ -77,8 +77,8 @@ public final class ResourceAssembler {
         b.replacedBy(single(record, ResourceField.REPLACED_BY, problems, ResourceId::parse));
         b.withdrawalReason(record.text(ResourceField.WITHDRAWAL_REASON, problems));
         ResourceValidation validation = b.validate();
-        if (validation instanceof ResourceValidation.Invalid invalid) {
-            for (Violation v : invalid.violations()) {
+        if (validation instanceof ResourceValidation.Refused refused) {
+            for (Violation v : refused.problems()) {
                 boolean alreadyReported = v.message().equals("is required")
                         && problems.errors().stream().skip(before)
                                 .anyMatch(e -> e.column().equals(record.column(v.field())));
@@ -91,7 +91,7 @@ public final class ResourceAssembler {
         if (problems.count() > before || id == null) {
             return null;
         }
-        return ((ResourceValidation.Valid) validation).resource();
+        return ((ResourceValidation.Accepted) validation).value();
     }
 
     private Topic topic(String code) {
