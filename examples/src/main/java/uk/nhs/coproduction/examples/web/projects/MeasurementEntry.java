@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
 import uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand;
 import uk.nhs.coproduction.examples.web.site.FieldError;
 
@@ -59,11 +60,7 @@ record MeasurementEntry(String period, int numerator, int denominator) {
 
     /** A whole number from 0 written in digits only, or null. */
     static @Nullable Integer count(@Nullable String text) {
-        String digits = text == null ? "" : text.strip();
-        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        return Integer.valueOf(digits);
+        return CommandField.count(text);
     }
 
     /** The library's command. */
