@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.examples.projectcommands;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
@@ -31,6 +32,7 @@ import uk.nhs.coproduction.alwaysevents.project.ResumeProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.SetProgressScoreCommand;
 import uk.nhs.coproduction.alwaysevents.project.SignOffImpactCommand;
 import uk.nhs.coproduction.alwaysevents.project.SiteKind;
+import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.StateAimCommand;
 import uk.nhs.coproduction.alwaysevents.project.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
@@ -56,6 +58,20 @@ public final class CommandDescriptions {
     private static final String PSEUDONYMOUS = "A pseudonymous id, such as P-01: never a name, NHS number or contact "
             + "details.";
     private static final String PERIOD_HINT = "Such as 2017-06: the same label as the measurement it is drawn at.";
+
+    /** Starting a project: the command line's {@code start-project}; the web has its own form for a new project. */
+    private static final CommandDescription START = CommandDescription.of("start-project", StartProjectCommand.class,
+                    "Start an Always Events project in set-up and oversight")
+            .notOnPage()
+            .text("organisation", "Organisation", "The organisation running the project.",
+                    "Give the organisation running the project")
+            .text("title", "Title", "Such as “Contact with people who matter to us”.",
+                    "Give the project a title, such as Contact with people who matter to us")
+            .text("areaOfFocus", "Area of focus", "The service, unit or population the project focuses on.",
+                    "Give the service, unit or population the project focuses on")
+            .when("startedOn", "Started on")
+            .builds(v -> new StartProjectCommand(v.text("organisation"), v.text("title"), v.text("areaOfFocus"),
+                    v.date("startedOn")));
 
     private static final List<CommandDescription> ALL = List.of(
             CommandDescription.of("appoint-executive-sponsor", AppointExecutiveSponsorCommand.class,
@@ -386,12 +402,25 @@ public final class CommandDescriptions {
     private CommandDescriptions() {
     }
 
-    /** Every form, in the order of the method. */
+    /** Every command given to a project once it has started, in the order of the method. */
     public static List<CommandDescription> all() {
         return ALL;
     }
 
-    /** The form with this id. */
+    /** Starting a project. */
+    public static CommandDescription start() {
+        return START;
+    }
+
+    /** Every command of the library: starting a project, then {@link #all()}. */
+    public static List<CommandDescription> everyCommand() {
+        List<CommandDescription> every = new ArrayList<>();
+        every.add(START);
+        every.addAll(ALL);
+        return List.copyOf(every);
+    }
+
+    /** The command given to a started project with this id (not {@code start-project}). */
     public static Optional<CommandDescription> byId(String id) {
         return ALL.stream().filter(f -> f.id().equals(id)).findFirst();
     }
