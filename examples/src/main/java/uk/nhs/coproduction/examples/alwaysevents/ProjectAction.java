@@ -140,11 +140,7 @@ final class ProjectAction implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        for (CommandField field : description.fields()) {
-            values.put(field.name(), given(spec.findOption(optionName(field.name())).getValue()));
-        }
-        Reading reading = description.read(values, LocalDate.now(ZoneOffset.UTC));
+        Reading reading = reading();
         if (reading instanceof Reading.Problems problems) {
             problems.problems().forEach(p -> err.println(message(p)));
             err.flush();
@@ -158,6 +154,15 @@ final class ProjectAction implements Callable<Integer> {
                     : projects.handle(id, expectedVersion, workspace.actor, request);
             return report(id, outcome, spec.commandLine().getOut(), err);
         });
+    }
+
+    /** The options given, read by the description's field readers: the library's command, or what is wrong. */
+    Reading reading() {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (CommandField field : description.fields()) {
+            values.put(field.name(), given(spec.findOption(optionName(field.name())).getValue()));
+        }
+        return description.read(values, LocalDate.now(ZoneOffset.UTC));
     }
 
     private static List<String> given(@Nullable Object value) {
