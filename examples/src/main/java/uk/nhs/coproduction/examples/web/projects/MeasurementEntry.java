@@ -3,7 +3,9 @@ package uk.nhs.coproduction.examples.web.projects;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
+import uk.nhs.coproduction.examples.projectcommands.CommandChoices;
 import uk.nhs.coproduction.examples.projectcommands.CommandField;
 import uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand;
 import uk.nhs.coproduction.examples.web.site.FieldError;
@@ -52,8 +54,7 @@ record MeasurementEntry(String period, int numerator, int denominator) {
                     + "more, such as 24"));
         }
         if (happened != null && eligible != null && happened > eligible) {
-            errors.add(new FieldError(NUMERATOR, "The number it happened for cannot be more than the number who were "
-                    + "eligible"));
+            errors.add(new FieldError(NUMERATOR, CommandChoices.capitalised(CountRule.NUMERATOR_ABOVE_DENOMINATOR)));
         }
         return Checked.of(errors, () -> new MeasurementEntry(label, happened, eligible));
     }
