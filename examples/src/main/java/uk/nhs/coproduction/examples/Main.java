@@ -82,6 +82,7 @@ public final class Main implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        AlwaysEventsCommand.addProjectCommands(commandLine.getSubcommands().get("always-events"));
         commandLine.setParameterExceptionHandler(Main::badInput);
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
         return commandLine;

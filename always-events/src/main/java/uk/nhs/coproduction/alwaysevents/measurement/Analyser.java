@@ -125,9 +125,8 @@ final class Analyser {
                 } else {
                     if ((type == ChartType.P || type == ChartType.P_PRIME) && num > den) {
                         problems.add(Problem.at(Problem.Kind.NUMERATOR_ABOVE_DENOMINATOR, i + 1, series.period(i),
-                                "Point " + (i + 1) + " (" + series.period(i) + "): the numerator " + format(num)
-                                        + " is above the denominator " + format(den)
-                                        + "; a proportion cannot exceed 1."));
+                                "Point " + (i + 1) + " (" + series.period(i) + "): "
+                                        + CountRule.problemWith(num, den) + "; a proportion cannot exceed 1."));
                     }
                     values[i] = num / den;
                 }

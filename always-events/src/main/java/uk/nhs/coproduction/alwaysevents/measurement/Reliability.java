@@ -85,8 +85,7 @@ public final class Reliability {
             }
             if (count.numerator() > count.denominator()) {
                 problems.add(Problem.at(Problem.Kind.NUMERATOR_ABOVE_DENOMINATOR, i + 1, period, "Point " + (i + 1)
-                        + " (" + period + "): the event cannot have happened for more people (" + count.numerator()
-                        + ") than were eligible (" + count.denominator() + ")."));
+                        + " (" + period + "): " + CountRule.problemWith(count.numerator(), count.denominator()) + "."));
                 continue;
             }
             double percent = 100 * count.numerator() / count.denominator();

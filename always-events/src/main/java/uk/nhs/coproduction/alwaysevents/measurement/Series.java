@@ -214,8 +214,7 @@ public final class Series {
                 second[point - 1] = 0;
             } else if (numerator < 0 || denominator < 0) {
                 problems.add(Problem.at(Problem.Kind.NEGATIVE_COUNT, point, period, "Point " + point + " ("
-                        + period + "): a " + (denominator < 0 ? "denominator" : "numerator")
-                        + " cannot be negative (" + (denominator < 0 ? denominator : numerator) + ")."));
+                        + period + "): " + CountRule.problemWith(numerator, denominator) + "."));
             }
             return this;
         }

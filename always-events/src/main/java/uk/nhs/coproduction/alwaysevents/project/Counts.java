@@ -1,11 +1,13 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
 import jakarta.validation.constraints.AssertTrue;
+import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
 
 /**
  * A command that carries one period's counts: for how many eligible people the event happened
  * (numerator), out of how many (denominator). Bean Validation checks, as
- * {@code numeratorWithinDenominator}, that the first is not more than the second.
+ * {@code numeratorWithinDenominator}, that the first is not more than the second, in
+ * {@link CountRule}'s words.
  */
 public interface Counts {
 
@@ -16,7 +18,7 @@ public interface Counts {
     int denominator();
 
     /** The numerator is at most the denominator. */
-    @AssertTrue(message = "the event cannot have happened for more people than were eligible")
+    @AssertTrue(message = CountRule.NUMERATOR_ABOVE_DENOMINATOR)
     default boolean isNumeratorWithinDenominator() {
         return numerator() <= denominator();
     }

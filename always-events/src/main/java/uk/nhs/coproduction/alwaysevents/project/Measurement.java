@@ -1,6 +1,7 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
 import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
 
 /**
  * One period's measurement of an Always Event&reg;: for how many eligible people (or occasions)
@@ -24,12 +25,9 @@ public record Measurement(String period, int numerator, int denominator) {
         if (period.isBlank() || period.length() > MAX_PERIOD_LENGTH) {
             throw new IllegalArgumentException("a period label is 1 to " + MAX_PERIOD_LENGTH + " characters");
         }
-        if (numerator < 0 || denominator < 0) {
-            throw new IllegalArgumentException(period + ": counts cannot be negative");
-        }
-        if (numerator > denominator) {
-            throw new IllegalArgumentException(period + ": the event cannot have happened for more people ("
-                    + numerator + ") than were eligible (" + denominator + ")");
+        String problem = CountRule.problemWith(numerator, denominator);
+        if (problem != null) {
+            throw new IllegalArgumentException(period + ": " + problem);
         }
     }
 

@@ -62,8 +62,8 @@ class ChartBehaviourTest {
 
         Series over = Series.counts().add("Jan", 5, 4).add("Feb", 1, 4).build().orElseThrow();
         assertThat(ChartSpec.of(ChartType.P, RuleSet.anhoej()).analyse(over).problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("Point 1 (Jan): the numerator 5 is above the "
-                        + "denominator 4; a proportion cannot exceed 1."));
+                .satisfies(p -> assertThat(p.message()).isEqualTo("Point 1 (Jan): " + CountRule.NUMERATOR_ABOVE_DENOMINATOR
+                        + " (5 of 4); a proportion cannot exceed 1."));
         assertThat(ChartSpec.of(ChartType.U, RuleSet.anhoej()).analyse(over).isAccepted()).as("a rate may exceed 1").isTrue();
         assertThat(ChartSpec.of(ChartType.P, RuleSet.anhoej()).analyse(values(0.5, 0.6)).problems())
                 .extracting(Problem::kind).containsExactly(Problem.Kind.COUNTS_REQUIRED);

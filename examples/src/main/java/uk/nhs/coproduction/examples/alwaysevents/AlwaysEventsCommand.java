@@ -3,14 +3,19 @@ package uk.nhs.coproduction.examples.alwaysevents;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescriptions;
 
 /**
  * {@code always-events}: drive Always Events&reg; projects kept in an embedded file store, or run
- * the Humber demonstration.
+ * the Humber demonstration. Besides the commands that read (and {@code demo}), it has one
+ * subcommand per project command, made from the command's single description and named by it,
+ * such as {@code join-co-design-team} ({@link #addProjectCommands}).
  */
 @Command(
         name = "always-events",
@@ -21,32 +26,8 @@ import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
                         + "step that is not yet possible is refused with every reason."},
         subcommands = {
             DemoCommand.class,
-            SetUpCommands.Start.class,
             ReadingCommands.Status.class,
             ReadingCommands.Transitions.class,
-            StepCommands.Move.class,
-            SetUpCommands.Sponsor.class,
-            SetUpCommands.Join.class,
-            SetUpCommands.Leave.class,
-            SetUpCommands.WhatMatters.class,
-            CoDesignCommands.Vision.class,
-            CoDesignCommands.Aim.class,
-            CoDesignCommands.CriterionAssessment.class,
-            CoDesignCommands.Driver.class,
-            PdsaCommands.PlanCycle.class,
-            PdsaCommands.DoStep.class,
-            PdsaCommands.StudyStep.class,
-            PdsaCommands.ActStep.class,
-            MeasurementCommands.Record.class,
-            MeasurementCommands.Site.class,
-            StepCommands.Progress.class,
-            StepCommands.Impact.class,
-            StepCommands.SignOff.class,
-            StepCommands.Approve.class,
-            StepCommands.SustainReview.class,
-            StepCommands.Pause.class,
-            StepCommands.Resume.class,
-            StepCommands.Close.class,
             ReadingCommands.HistoryCommand.class,
             ReadingCommands.ListCommand.class,
             ReadingCommands.Workflow.class
@@ -54,12 +35,23 @@ import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
         exitCodeListHeading = "%nExit status of the project commands:%n",
         exitCodeList = {"0:recorded (or shown)", "1:refused by the project or the workflow, with every reason, or a conflict "
                 + "with a change made meanwhile", "2:bad input: the message names the option", "3:the data directory could not be used"},
-        footer = {"", "Try: always-events demo, then always-events start my-project --organisation … --title … --focus …",
+        footer = {"", "Try: always-events demo, then always-events start-project my-project --organisation … --title … --area-of-focus …",
             "", AlwaysEvents.TRADEMARK_NOTICE})
 public final class AlwaysEventsCommand implements Callable<Integer> {
 
     @Spec
     @Nullable CommandSpec spec;
+
+    /**
+     * Adds to {@code alwaysEvents} (this command's command line) a subcommand for every command
+     * of the library's project, from its single description: {@code start-project}, then each
+     * command given to a started project, in the order of the method.
+     */
+    public static void addProjectCommands(CommandLine alwaysEvents) {
+        for (CommandDescription description : CommandDescriptions.everyCommand()) {
+            alwaysEvents.addSubcommand(description.id(), ProjectAction.of(description));
+        }
+    }
 
     /** Without a subcommand: prints the usage. */
     @Override

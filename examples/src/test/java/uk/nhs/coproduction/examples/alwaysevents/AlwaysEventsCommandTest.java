@@ -32,7 +32,7 @@ class AlwaysEventsCommandTest {
     }
 
     private void started() {
-        assertThat(cli.run("start", "ward-7", "--organisation", "Test NHS Trust", "--title", "Calls home", "--focus", "Ward 7",
+        assertThat(cli.run("start-project", "ward-7", "--organisation", "Test NHS Trust", "--title", "Calls home", "--area-of-focus", "Ward 7",
                 "--on", "2017-01-02").status()).isZero();
     }
 
@@ -41,7 +41,8 @@ class AlwaysEventsCommandTest {
         CommandLineRun root = CommandLineRun.of("always-events", "--help");
         assertThat(root.status()).isZero();
         assertThat(oneLine(root.out())).contains("demo", "record-measurement", "status", AlwaysEvents.TRADEMARK_NOTICE);
-        for (String sub : new String[] {"demo", "start", "status", "record-measurement", "move", "join", "pdsa-plan", "workflow"}) {
+        for (String sub : new String[] {"demo", "start-project", "status", "record-measurement", "take-transition", "join-co-design-team",
+            "plan-pdsa-cycle", "workflow"}) {
             CommandLineRun help = CommandLineRun.of("always-events", sub, "--help");
             assertThat(help.status()).as(sub).isZero();
             assertThat(oneLine(help.out())).as(sub).contains("Usage:", AlwaysEvents.TRADEMARK_NOTICE);
@@ -51,22 +52,31 @@ class AlwaysEventsCommandTest {
 
     @Test
     void whatMattersTakesEverySourceOfTheCoProductionModelByItsCommandLineName() {
-        CommandLineRun help = CommandLineRun.of("always-events", "what-matters", "--help");
+        CommandLineRun help = CommandLineRun.of("always-events", "record-what-matters", "--help");
         assertThat(help.status()).isZero();
-        assertThat(oneLine(help.out())).contains("Where it came from: " + Converters.choices(WhatMattersSource.class) + ".");
+        assertThat(oneLine(help.out())).contains("--source=SOURCE Where it came from. One of: ");
+        for (WhatMattersSource source : WhatMattersSource.values()) {
+            assertThat(oneLine(help.out())).contains(Converters.code(source));
+        }
         started();
 
-        CommandLineRun comments = cli.run("what-matters", "ward-7", "--source", "friends-and-family-test", "--summary",
-                "Being told what happens next", "--people", "14", "--on", "2017-01-03");
-        CommandLineRun unnamed = cli.run("what-matters", "ward-7", "--source", "partners", "--summary", "Calls at night");
-        CommandLineRun former = cli.run("what-matters", "ward-7", "--source", "survey", "--summary", "Calls at night");
+        CommandLineRun comments = cli.run("record-what-matters", "ward-7", "--source", "friends-and-family-test",
+                "--summary", "Being told what happens next", "--people-heard", "14", "--on", "2017-01-03");
+        CommandLineRun unnamed = cli.run("record-what-matters", "ward-7", "--source", "partners", "--summary",
+                "Calls at night", "--people-heard", "0");
+        CommandLineRun former = cli.run("record-what-matters", "ward-7", "--source", "survey", "--summary", "Calls at night",
+                "--people-heard", "0");
 
         assertThat(comments.status()).isZero();
         assertThat(comments.out()).contains("what matters recorded from friends-and-family-test (14 people)");
         assertThat(unnamed.status()).isEqualTo(1);
         assertThat(unnamed.out()).contains("VOICED_BY_REQUIRED");
         assertThat(former.status()).isEqualTo(2);
-        assertThat(former.err()).contains("--source", "'survey' is not one of " + Converters.choices(WhatMattersSource.class));
+        assertThat(former.err()).startsWith("always-events record-what-matters: --source: choose one of: ")
+                .doesNotContain("survey");
+        for (WhatMattersSource source : WhatMattersSource.values()) {
+            assertThat(former.err()).contains(source.name());
+        }
     }
 
     /** Help text is wrapped at 80 columns: compare it as one line. */
@@ -76,8 +86,8 @@ class AlwaysEventsCommandTest {
 
     @Test
     void startThenStatusShowsThePhaseAndWhatBlocksTheNextStep() {
-        CommandLineRun start = cli.run("start", "ward-7", "--organisation", "Test NHS Trust", "--title", "Calls home",
-                "--focus", "Ward 7", "--on", "2017-01-02");
+        CommandLineRun start = cli.run("start-project", "ward-7", "--organisation", "Test NHS Trust", "--title", "Calls home",
+                "--area-of-focus", "Ward 7", "--on", "2017-01-02");
         assertThat(start.status()).isZero();
         assertThat(start.out()).isEqualTo("ward-7 v1: started: Calls home (Test NHS Trust, Ward 7)\n");
 
@@ -93,7 +103,7 @@ class AlwaysEventsCommandTest {
     void aRefusedStepExitsWith1AndListsEveryReason() {
         started();
 
-        CommandLineRun move = cli.run("move", "ward-7", "understand-what-matters");
+        CommandLineRun move = cli.run("take-transition", "ward-7", "--transition-id", "understand-what-matters");
 
         assertThat(move.status()).isEqualTo(1);
         assertThat(move.out()).startsWith("Refused:\n").contains("NO_EXECUTIVE_SPONSOR: ", "NO_FRONT_LINE_STAFF_MEMBER: ",
@@ -104,16 +114,17 @@ class AlwaysEventsCommandTest {
     @Test
     void aProjectIsDrivenToUnderstandingWhatMattersFromTheCommandLine() {
         started();
-        assertThat(cli.run("sponsor", "ward-7", "--partner", "E-01").status()).isZero();
-        assertThat(cli.run("join", "ward-7", "--partner", "P-01", "--role", "patient").status()).isZero();
-        assertThat(cli.run("join", "ward-7", "--partner", "C-01", "--role", "unpaid-carer,family-member").status()).isZero();
-        assertThat(cli.run("join", "ward-7", "--partner", "S-01", "--role", "front-line-staff").out())
+        assertThat(cli.run("appoint-executive-sponsor", "ward-7", "--sponsor", "E-01").status()).isZero();
+        assertThat(cli.run("join-co-design-team", "ward-7", "--partner", "P-01", "--roles", "patient").status()).isZero();
+        assertThat(cli.run("join-co-design-team", "ward-7", "--partner", "C-01", "--roles",
+                "unpaid-carer,family-member").status()).isZero();
+        assertThat(cli.run("join-co-design-team", "ward-7", "--partner", "S-01", "--roles", "front-line-staff").out())
                 .contains("S-01 joined the co-design team as front-line staff");
 
         CommandLineRun transitions = cli.run("transitions", "ward-7");
         assertThat(transitions.out()).contains("understand-what-matters (Start understanding what matters -> Understanding what "
                 + "matters): ready");
-        CommandLineRun move = cli.run("move", "ward-7", "understand-what-matters");
+        CommandLineRun move = cli.run("take-transition", "ward-7", "--transition-id", "understand-what-matters");
 
         assertThat(move.status()).isZero();
         assertThat(move.out()).contains("\"Set-up and oversight\" -> \"Understanding what matters\"");
@@ -129,14 +140,15 @@ class AlwaysEventsCommandTest {
         CommandLineRun tooMany = cli.run("record-measurement", "ward-7", "--period", "2017-02", "--numerator", "21", "--denominator", "20");
         CommandLineRun notANumber = cli.run("record-measurement", "ward-7", "--period", "2017-02", "--numerator", "x", "--denominator", "20");
         CommandLineRun again = cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "1", "--denominator", "2");
-        CommandLineRun corrected = cli.run("record-measurement", "ward-7", "--period", "2017-01", "--numerator", "18", "--denominator",
-                "20", "--correction", "a form was filed late");
+        CommandLineRun corrected = cli.run("correct-measurement", "ward-7", "--period", "2017-01", "--numerator", "18",
+                "--denominator", "20", "--reason", "a form was filed late");
 
         assertThat(tooMany.status()).isEqualTo(2);
         assertThat(tooMany.err()).isEqualTo("always-events record-measurement: --numerator: the event cannot have happened "
                 + "for more people than were eligible\n");
         assertThat(notANumber.status()).isEqualTo(2);
-        assertThat(notANumber.err()).contains("Invalid value for option '--numerator'");
+        assertThat(notANumber.err()).isEqualTo("always-events record-measurement: --numerator: enter a whole number, 0 or "
+                + "more, such as 3\n");
         assertThat(again.status()).isEqualTo(1);
         assertThat(again.out()).contains("MEASUREMENT_ALREADY_RECORDED");
         assertThat(corrected.out()).contains("corrected 2017-01: 18 of 20 (90%)");
@@ -156,17 +168,18 @@ class AlwaysEventsCommandTest {
     void badOptionValuesAreNamed() {
         started();
 
-        CommandLineRun role = cli.run("join", "ward-7", "--partner", "P-01", "--role", "doctor");
-        CommandLineRun partner = cli.run("join", "ward-7", "--partner", "Jane Smith", "--role", "patient");
-        CommandLineRun blank = cli.run("vision", "ward-7", " ");
+        CommandLineRun role = cli.run("join-co-design-team", "ward-7", "--partner", "P-01", "--roles", "doctor");
+        CommandLineRun partner = cli.run("join-co-design-team", "ward-7", "--partner", "Jane Smith", "--roles", "patient");
+        CommandLineRun blank = cli.run("state-vision", "ward-7", "--text", " ");
         CommandLineRun unknown = cli.run("status", "no-such-project");
 
         assertThat(role.status()).isEqualTo(2);
-        assertThat(role.err()).contains("--role", "'doctor' is not one of patient, service-user");
+        assertThat(role.err()).contains("always-events join-co-design-team: --roles: choose roles from the list: PATIENT, "
+                + "SERVICE_USER").doesNotContain("doctor");
         assertThat(partner.status()).isEqualTo(2);
         assertThat(partner.err()).contains("--partner").doesNotContain("Jane");
         assertThat(blank.status()).isEqualTo(2);
-        assertThat(blank.err()).contains("always-events vision: TEXT: must not be blank");
+        assertThat(blank.err()).contains("always-events state-vision: --text: enter the vision statement");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("PROJECT: there is no project no-such-project", "projects: [ward-7]");
     }
@@ -186,7 +199,7 @@ class AlwaysEventsCommandTest {
     @Test
     void aLockedDataDirectoryExitsWith3() {
         try (FileEventStore held = FileEventStore.open(folder.resolve("data"))) {
-            CommandLineRun run = cli.run("start", "ward-7", "--organisation", "T", "--title", "T", "--focus", "T");
+            CommandLineRun run = cli.run("start-project", "ward-7", "--organisation", "T", "--title", "T", "--area-of-focus", "T");
 
             assertThat(run.status()).isEqualTo(3);
             assertThat(run.err()).contains("already open").contains("if serve is running with it, stop serve");
@@ -198,7 +211,7 @@ class AlwaysEventsCommandTest {
     void aDataDirectoryThatCannotBeMadeExitsWith3WithoutTheAdviceAboutServe() throws IOException {
         Files.writeString(folder.resolve("data"), "a file where the directory would be");
 
-        CommandLineRun run = cli.run("start", "ward-7", "--organisation", "T", "--title", "T", "--focus", "T");
+        CommandLineRun run = cli.run("start-project", "ward-7", "--organisation", "T", "--title", "T", "--area-of-focus", "T");
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).contains("cannot create the data directory").doesNotContain("stop serve");
@@ -245,9 +258,9 @@ class AlwaysEventsCommandTest {
 
     @Test
     void aRequiredOptionLeftOutIsBadInput() {
-        CommandLineRun run = cli.run("start", "ward-7", "--organisation", "Test NHS Trust");
+        CommandLineRun run = cli.run("start-project", "ward-7", "--organisation", "Test NHS Trust");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("Missing required options", "--title", "--focus");
+        assertThat(run.err()).contains("Missing required options", "--title", "--area-of-focus");
     }
 }

@@ -183,7 +183,7 @@ class SpcCommandTest {
     void refusedDataNamesTheLineAndRefusedOptionsNameTheOption() throws IOException {
         Run over = spc("--chart", "p", csv("over.csv", "period,numerator,denominator", "Jan,1,2", "Feb,3,2"));
         assertThat(over.status()).isEqualTo(2);
-        assertThat(over.err()).contains("line 3: Point 2 (Feb): the numerator 3 is above the denominator 2");
+        assertThat(over.err()).contains("line 3: Point 2 (Feb): the event cannot have happened for more people than were eligible (3 of 2)");
 
         Run needsCounts = spc("--chart", "u", values(1, 2, 3));
         assertThat(needsCounts.status()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package uk.nhs.coproduction.examples.web.projects;
 
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ public record CommandFormView(String id, String title, String description, Strin
     }
 
     /** The id of a field's input on the page. */
-    static String inputId(CommandForm form, String field) {
+    static String inputId(CommandDescription form, String field) {
         return form.id() + "-" + field;
     }
 
@@ -89,7 +91,7 @@ public record CommandFormView(String id, String title, String description, Strin
      * Each error on the input it concerns; an error about the command as a whole ({@code ""}) on
      * the form itself, saying which form it is.
      */
-    static List<FieldError> onPage(CommandForm form, List<FieldError> errors) {
+    static List<FieldError> onPage(CommandDescription form, List<FieldError> errors) {
         List<FieldError> placed = new ArrayList<>();
         for (FieldError error : errors) {
             placed.add(error.field().isEmpty()
@@ -100,7 +102,7 @@ public record CommandFormView(String id, String title, String description, Strin
     }
 
     /** The form for {@code project}, empty, or as it was sent. */
-    static CommandFormView of(CommandForm form, AlwaysEventProject project, @Nullable Sent sent) {
+    static CommandFormView of(CommandDescription form, AlwaysEventProject project, @Nullable Sent sent) {
         boolean mine = sent != null && sent.form().equals(form.id());
         List<Field> fields = new ArrayList<>();
         for (CommandField field : form.fields()) {
@@ -111,7 +113,7 @@ public record CommandFormView(String id, String title, String description, Strin
                 ProjectPages.href(project.id()) + "/commands/" + form.id(), form.button(), mine, fields);
     }
 
-    private static Field field(CommandForm form, CommandField field, AlwaysEventProject project, List<String> values) {
+    private static Field field(CommandDescription form, CommandField field, AlwaysEventProject project, List<String> values) {
         String id = inputId(form, field.name());
         List<CommandField.Choice> offered = field.choicesFor(project);
         String widget = switch (field.type()) {

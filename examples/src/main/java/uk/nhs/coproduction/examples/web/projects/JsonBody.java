@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.examples.web.projects;
 
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;

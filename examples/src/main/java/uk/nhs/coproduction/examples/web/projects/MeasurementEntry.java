@@ -3,7 +3,10 @@ package uk.nhs.coproduction.examples.web.projects;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
+import uk.nhs.coproduction.examples.projectcommands.CommandChoices;
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
 import uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand;
 import uk.nhs.coproduction.examples.web.site.FieldError;
 
@@ -51,19 +54,14 @@ record MeasurementEntry(String period, int numerator, int denominator) {
                     + "more, such as 24"));
         }
         if (happened != null && eligible != null && happened > eligible) {
-            errors.add(new FieldError(NUMERATOR, "The number it happened for cannot be more than the number who were "
-                    + "eligible"));
+            errors.add(new FieldError(NUMERATOR, CommandChoices.capitalised(CountRule.NUMERATOR_ABOVE_DENOMINATOR)));
         }
         return Checked.of(errors, () -> new MeasurementEntry(label, happened, eligible));
     }
 
     /** A whole number from 0 written in digits only, or null. */
     static @Nullable Integer count(@Nullable String text) {
-        String digits = text == null ? "" : text.strip();
-        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
-        return Integer.valueOf(digits);
+        return CommandField.count(text);
     }
 
     /** The library's command. */

@@ -1,5 +1,7 @@
 package uk.nhs.coproduction.examples.web.projects;
 
+import uk.nhs.coproduction.examples.projectcommands.CommandDescriptions;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,7 +55,7 @@ import uk.nhs.coproduction.examples.web.site.FieldError;
  *       fields, their types and choices, and whether it is offered now;</li>
  *   <li>{@code POST /api/projects/{id}/commands/{command}}: gives the project one of them (200),
  *       {@code {"expectedVersion", "actor"?, …its fields}}, read and answered as the page's forms are
- *       ({@link CommandForms}).</li>
+ *       ({@link CommandDescriptions}).</li>
  * </ul>
  * Errors are problem details: 400 for a malformed project id (never echoed), 404 for no such
  * project or step, 409 when {@code expectedVersion} is stale (with {@code currentVersion}) or the
@@ -179,13 +181,13 @@ public final class ProjectApi {
     /** {@code GET /api/projects/{id}/commands}. */
     public Reply commands(Request request) {
         AlwaysEventProject project = find(request);
-        return Reply.json(200, ApiJson.write(ProjectJson.commands(project, CommandForms.all(), store.open().definition())));
+        return Reply.json(200, ApiJson.write(ProjectJson.commands(project, CommandDescriptions.all(), store.open().definition())));
     }
 
     /** {@code POST /api/projects/{id}/commands/{command}}. */
     public Reply command(Request request) throws IOException {
         AlwaysEventProject project = find(request);
-        CommandForm form = CommandForms.byId(request.pathParameter("command")).orElseThrow(() -> new RequestRefused(404,
+        CommandDescription form = CommandDescriptions.byId(request.pathParameter("command")).orElseThrow(() -> new RequestRefused(404,
                 "There is no command at this address: GET /api/projects/" + project.id() + "/commands lists them."));
         Set<String> names = new LinkedHashSet<>();
         form.fields().forEach(f -> names.add(f.name()));
@@ -196,13 +198,13 @@ public final class ProjectApi {
         Actor actor = body.actor();
         Map<String, List<String>> values = new LinkedHashMap<>();
         form.fields().forEach(f -> values.put(f.name(), body.values(f)));
-        Checked<ProjectCommand> checked = form.read(values, store.today(), project);
+        Checked<ProjectCommand> checked = DescribedCommands.read(form, values, store.today());
         if (checked instanceof Checked.Invalid<ProjectCommand> invalid) {
             body.add(invalid.errors());
         }
         body.refuseIfAny();
         return answer(request, project.id(), version, actor, ((Checked.Valid<ProjectCommand>) checked).value(), 200,
-                "“" + form.title() + "”", invalid -> form.violations(invalid.violations()), form::fieldOf);
+                "“" + form.title() + "”", invalid -> DescribedCommands.violations(form, invalid.violations()), form::fieldOf);
     }
 
     /**

@@ -1,5 +1,7 @@
 package uk.nhs.coproduction.examples.web.projects;
 
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -152,7 +154,7 @@ final class ProjectJson {
      * and phase allow it and anything to choose from exists), and its fields with their JSON types,
      * whether each is required, and the choices the page offers.
      */
-    static ObjectNode commands(AlwaysEventProject project, List<CommandForm> forms, WorkflowDefinition definition) {
+    static ObjectNode commands(AlwaysEventProject project, List<CommandDescription> forms, WorkflowDefinition definition) {
         ObjectNode node = ApiJson.MAPPER.createObjectNode();
         node.put("project", project.id().value());
         node.put("version", project.version());
@@ -161,7 +163,7 @@ final class ProjectJson {
         node.put("note", "Each call also carries expectedVersion (the version you decided on) and may name a "
                 + "pseudonymous actor. Partners are pseudonymous ids with roles: never names or contact details.");
         ArrayNode list = node.putArray("commands");
-        for (CommandForm form : forms) {
+        for (CommandDescription form : forms) {
             ObjectNode command = list.addObject().put("id", form.id()).put("title", form.title())
                     .put("command", form.command().getSimpleName()).put("description", form.description())
                     .put("offeredNow", form.offered(project)).put("forThisPhase", form.belongsTo(project.phase()))

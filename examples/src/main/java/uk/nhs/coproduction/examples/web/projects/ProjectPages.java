@@ -1,5 +1,8 @@
 package uk.nhs.coproduction.examples.web.projects;
 
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescriptions;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +58,7 @@ import uk.nhs.coproduction.examples.web.site.Page;
  *   <li>{@code POST /projects/{id}/transitions/{transition}}: takes a step (303 back), or the page
  *       with every reason it was refused (422) or the conflict (409);</li>
  *   <li>{@code POST /projects/{id}/commands/{command}}: records what one of the command forms
- *       says (see {@link CommandForms}: the sponsor, the team, what matters, the Always Event, the
+ *       says (see {@link CommandDescriptions}: the sponsor, the team, what matters, the Always Event, the
  *       driver diagram, PDSA cycles, spread sites, sustain reviews, the progress score, "you said,
  *       we did", approvals, pausing, resuming and closing), 303 back to the page; or the page with
  *       the form open and each error next to its field (422), or the conflict (409).</li>
@@ -206,7 +209,7 @@ public final class ProjectPages {
     /** {@code POST /projects/{id}/commands/{command}}. */
     public Reply command(Request request) throws IOException {
         AlwaysEventProject project = find(request);
-        CommandForm form = CommandForms.byId(request.pathParameter("command")).filter(CommandForm::onPage)
+        CommandDescription form = CommandDescriptions.byId(request.pathParameter("command")).filter(CommandDescription::onPage)
                 .orElseThrow(() -> new RequestRefused(404, "There is no form at this address. Go back to the "
                         + "project's page and choose one of its forms."));
         Parameters fields = request.form().fields();
@@ -216,7 +219,7 @@ public final class ProjectPages {
             values.put(field.name(), fields.all(field.name()));
         }
         Shown shown = new Shown(ProjectPage.MeasurementForm.EMPTY, new CommandFormView.Sent(form.id(), values));
-        Checked<ProjectCommand> checked = form.read(values, store.today(), project);
+        Checked<ProjectCommand> checked = DescribedCommands.read(form, values, store.today());
         if (checked instanceof Checked.Invalid<ProjectCommand> invalid) {
             return page(422, project, FormErrors.of(CommandFormView.onPage(form, invalid.errors())), null, shown);
         }
@@ -226,7 +229,7 @@ public final class ProjectPages {
             return Reply.redirect(303, href(project.id()) + "?done=" + recorded.project().version());
         }
         return notRecorded(request, outcome, form.id(), shown,
-                invalid -> CommandFormView.onPage(form, form.violations(invalid.violations())),
+                invalid -> CommandFormView.onPage(form, DescribedCommands.violations(form, invalid.violations())),
                 reason -> CommandFormView.onPage(form, List.of(new FieldError(form.fieldOf(reason), reason.message())))
                         .get(0));
     }
@@ -302,7 +305,7 @@ public final class ProjectPages {
         List<CommandFormView> phaseForms = new ArrayList<>();
         List<CommandFormView> anyTimeForms = new ArrayList<>();
         List<CommandFormView> otherPhaseForms = new ArrayList<>();
-        for (CommandForm form : CommandForms.all()) {
+        for (CommandDescription form : CommandDescriptions.all()) {
             boolean sent = shown.sent() != null && shown.sent().form().equals(form.id());
             if (form.onPage() && (form.offered(project) || sent)) {
                 List<CommandFormView> section = form.anyTime() ? anyTimeForms

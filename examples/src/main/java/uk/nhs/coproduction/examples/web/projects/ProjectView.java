@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.examples.web.projects;
 
+import uk.nhs.coproduction.examples.projectcommands.CommandChoices;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

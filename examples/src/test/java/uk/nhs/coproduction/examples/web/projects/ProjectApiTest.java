@@ -165,7 +165,7 @@ class ProjectApiTest {
                 + "\"numerator\": 21, \"denominator\": 20}");
         assertThat(more.statusCode()).isEqualTo(422);
         assertThat(fields(more)).containsExactly("numerator");
-        assertThat(json(more).get("errors").get(0).get("detail").asString()).contains("cannot be more than");
+        assertThat(json(more).get("errors").get(0).get("detail").asString()).contains("cannot have happened for more people than were eligible");
 
         HttpResponse<String> noVersion = app.postJson(path, "{\"period\": \"2024-04\", \"numerator\": 1, "
                 + "\"denominator\": 2}");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescriptions;
 import uk.nhs.coproduction.examples.web.RunningApp;
 import uk.nhs.coproduction.examples.web.WebApp;
 
@@ -63,7 +64,7 @@ class ProjectCommandApiTest {
         JsonNode list = json(app.get("/api/projects/listed/commands"));
         assertThat(list.get("version").asLong()).isEqualTo(1);
         JsonNode commands = list.get("commands");
-        assertThat(commands.size()).isEqualTo(CommandForms.all().size()).isEqualTo(28);
+        assertThat(commands.size()).isEqualTo(CommandDescriptions.all().size()).isEqualTo(28);
         JsonNode sponsor = commands.get(0);
         assertThat(sponsor.get("id").asString()).isEqualTo("appoint-executive-sponsor");
         assertThat(sponsor.get("command").asString()).isEqualTo("AppointExecutiveSponsorCommand");

@@ -138,7 +138,7 @@ class ProjectPagesTest {
         HttpResponse<String> tooMany = app.postForm("/projects/record-bad/measurements", "version", "15",
                 "period", "2024-05", "numerator", "21", "denominator", "20");
         assertThat(tooMany.statusCode()).isEqualTo(422);
-        assertThat(tooMany.body()).contains("cannot be more than the number who were eligible");
+        assertThat(tooMany.body()).contains("The event cannot have happened for more people than were eligible");
 
         HttpResponse<String> again = app.postForm("/projects/record-bad/measurements", "version", "15",
                 "period", "2024-01", "numerator", "1", "denominator", "2");

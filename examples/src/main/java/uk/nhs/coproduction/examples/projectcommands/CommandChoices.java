@@ -1,7 +1,9 @@
-package uk.nhs.coproduction.examples.web.projects;
+package uk.nhs.coproduction.examples.projectcommands;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import uk.nhs.coproduction.alwaysevents.driver.ChangeIdea;
@@ -17,16 +19,18 @@ import uk.nhs.coproduction.alwaysevents.project.SpreadSite;
 import uk.nhs.coproduction.alwaysevents.project.TeamMember;
 import uk.nhs.coproduction.alwaysevents.statement.CriteriaEdition;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
-import uk.nhs.coproduction.examples.web.projects.CommandField.Choice;
+import uk.nhs.coproduction.examples.projectcommands.CommandField.Choice;
 import uk.nhs.coproduction.model.partner.Role;
 
 /**
- * The choices the command forms offer: the co-production model's roles, the IHI progress scale
+ * The choices the project commands offer: the co-production model's roles, the IHI progress scale
  * and the four criteria in the words of their bundled editions, and the project's own people,
  * drivers, cycles, sites, periods and entries, each shown by its id with what it is (people by
  * pseudonymous id and role only).
  */
-final class CommandChoices {
+public final class CommandChoices {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private CommandChoices() {
     }
@@ -128,7 +132,7 @@ final class CommandChoices {
     /** The "you said, we did" entries. */
     static List<Choice> impactEntries(AlwaysEventProject project) {
         return project.impactLog().stream().map((ImpactLogEntry e) -> new Choice(Integer.toString(e.number()),
-                "Entry " + e.number() + ", recorded " + ProjectView.date(e.recordedOn())
+                "Entry " + e.number() + ", recorded " + DATE.format(e.recordedOn())
                         + (e.signOffs().isEmpty() ? "" : " (signed off by " + e.signOffs().size() + ")"))).toList();
     }
 
@@ -138,7 +142,7 @@ final class CommandChoices {
     }
 
     /** {@code text} with its first letter in upper case, as a label starts. */
-    static String capitalised(String text) {
+    public static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.examples.web.projects;
+package uk.nhs.coproduction.examples.projectcommands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,18 +26,18 @@ import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordWhatMattersCommand;
 import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
-import uk.nhs.coproduction.examples.web.projects.CommandField.Choice;
-import uk.nhs.coproduction.examples.web.site.FieldError;
+import uk.nhs.coproduction.examples.projectcommands.CommandField.Choice;
+import uk.nhs.coproduction.examples.web.projects.ProjectFixtures;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 import uk.nhs.coproduction.model.validation.ModelValidator;
 import uk.nhs.coproduction.model.validation.ValidationResult;
 
 /**
- * The command forms: one for every command of the library's {@code project} package (but starting a
+ * The project commands' descriptions: one for every command of the library's {@code project} package (but starting a
  * project, which has its own form), each field the command's component of the same name, every value
  * landing where it belongs, and what cannot be read named by field without repeating it.
  */
-class CommandFormsTest {
+class CommandDescriptionsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 3, 4);
 
@@ -52,24 +52,24 @@ class CommandFormsTest {
     void everyCommandButStartingAProjectHasExactlyOneForm() {
         Set<Class<?>> commands = new HashSet<>(Arrays.asList(ProjectCommand.class.getPermittedSubclasses()));
         commands.remove(StartProjectCommand.class);
-        List<Class<?>> formed = CommandForms.all().stream().<Class<?>>map(CommandForm::command).toList();
+        List<Class<?>> formed = CommandDescriptions.all().stream().<Class<?>>map(CommandDescription::command).toList();
         assertThat(formed).doesNotHaveDuplicates();
         assertThat(new HashSet<>(formed)).isEqualTo(commands);
     }
 
     @Test
     void eachFormIsAtItsCommandsNameInWords() {
-        for (CommandForm form : CommandForms.all()) {
+        for (CommandDescription form : CommandDescriptions.all()) {
             String name = form.command().getSimpleName().replaceAll("Command$", "");
             assertThat(form.id()).isEqualTo(name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
-            assertThat(CommandForms.byId(form.id())).containsSame(form);
+            assertThat(CommandDescriptions.byId(form.id())).containsSame(form);
         }
-        assertThat(CommandForms.byId("start-project")).isEmpty();
+        assertThat(CommandDescriptions.byId("start-project")).isEmpty();
     }
 
     @Test
     void eachFieldIsACommandComponentOfTheSameName() {
-        for (CommandForm form : CommandForms.all()) {
+        for (CommandDescription form : CommandDescriptions.all()) {
             Set<String> components = Arrays.stream(form.command().getRecordComponents()).map(RecordComponent::getName)
                     .collect(Collectors.toSet());
             Set<String> fields = form.fields().stream().map(CommandField::name).collect(Collectors.toSet());
@@ -80,11 +80,11 @@ class CommandFormsTest {
     @Test
     void everyValueLandsInItsOwnComponentAndTheCommandIsValid() throws ReflectiveOperationException {
         AlwaysEventProject project = project();
-        for (CommandForm form : CommandForms.all()) {
+        for (CommandDescription form : CommandDescriptions.all()) {
             Map<String, List<String>> sent = samples(form, project);
-            Checked<ProjectCommand> read = form.read(sent, TODAY, project);
-            assertThat(read).as(form.id() + ": %s", read).isInstanceOf(Checked.Valid.class);
-            ProjectCommand command = ((Checked.Valid<ProjectCommand>) read).value();
+            Reading read = form.read(sent, TODAY);
+            assertThat(read).as(form.id() + ": %s", read).isInstanceOf(Reading.Command.class);
+            ProjectCommand command = ((Reading.Command) read).command();
             assertThat(command).isInstanceOf(form.command());
             assertThat(ModelValidator.standard().validate(command)).as(form.id()).isInstanceOf(ValidationResult.Accepted.class);
             for (RecordComponent component : command.getClass().getRecordComponents()) {
@@ -97,70 +97,70 @@ class CommandFormsTest {
 
     @Test
     void aDateLeftOutIsTodayWhereItMayBe() {
-        CommandForm form = CommandForms.byId("close-project").orElseThrow();
-        Checked<ProjectCommand> read = form.read(Map.of("reason", List.of("Absorbed into routine")), TODAY, project());
-        assertThat(((CloseProjectCommand) ((Checked.Valid<ProjectCommand>) read).value()).on()).isEqualTo(TODAY);
+        CommandDescription form = CommandDescriptions.byId("close-project").orElseThrow();
+        Reading read = form.read(Map.of("reason", List.of("Absorbed into routine")), TODAY);
+        assertThat(((CloseProjectCommand) ((Reading.Command) read).command()).on()).isEqualTo(TODAY);
     }
 
     @Test
     void everyRequiredFieldLeftOutIsNamedWithItsOwnMessage() {
-        AlwaysEventProject project = project();
-        for (CommandForm form : CommandForms.all()) {
-            Checked<ProjectCommand> read = form.read(Map.of(), TODAY, project);
+        for (CommandDescription form : CommandDescriptions.all()) {
+            Reading read = form.read(Map.of(), TODAY);
             List<String> required = form.fields().stream()
                     .filter(f -> f.required() && f.type() != CommandField.Type.DATE_OR_TODAY).map(CommandField::name).toList();
             if (required.isEmpty()) {
-                assertThat(read).as(form.id()).isInstanceOf(Checked.Valid.class);
+                assertThat(read).as(form.id()).isInstanceOf(Reading.Command.class);
                 continue;
             }
-            List<FieldError> errors = ((Checked.Invalid<ProjectCommand>) read).errors();
-            assertThat(errors).extracting(FieldError::field).as(form.id()).containsExactlyElementsOf(required);
-            assertThat(errors).extracting(FieldError::message).allMatch(m -> !m.isBlank()).doesNotHaveDuplicates();
+            List<FieldProblem> errors = ((Reading.Problems) read).problems();
+            assertThat(errors).extracting(FieldProblem::field).as(form.id()).containsExactlyElementsOf(required);
+            assertThat(errors).extracting(FieldProblem::message).allMatch(m -> !m.isBlank()).doesNotHaveDuplicates();
         }
     }
 
     @Test
     void valuesOfTheWrongKindAreNamedByFieldAndLabel() {
-        CommandForm aim = CommandForms.byId("state-aim").orElseThrow();
+        CommandDescription aim = CommandDescriptions.byId("state-aim").orElseThrow();
         Map<String, List<String>> sent = new LinkedHashMap<>();
         sent.put("population", List.of("people on the ward"));
         sent.put("measure", List.of("a phone within 10 minutes"));
         sent.put("percent", List.of("ninety"));
         sent.put("achieveBy", List.of("31/03/2025"));
-        List<FieldError> errors = ((Checked.Invalid<ProjectCommand>) aim.read(sent, TODAY, project())).errors();
+        List<FieldProblem> errors = ((Reading.Problems) aim.read(sent, TODAY)).problems();
         assertThat(errors).containsExactly(
-                new FieldError("percent", "For what percentage: enter a number, such as 95 or 92.5"),
-                new FieldError("achieveBy", "Achieved by: enter the date as year-month-day, such as 2024-04-01"));
+                new FieldProblem("percent", "For what percentage: enter a number, such as 95 or 92.5", "enter a number, such as 95 or 92.5"),
+                new FieldProblem("achieveBy", "Achieved by: enter the date as year-month-day, such as 2024-04-01",
+                        "enter the date as year-month-day, such as 2024-04-01"));
 
-        CommandForm criterion = CommandForms.byId("assess-criterion").orElseThrow();
-        List<FieldError> wrong = ((Checked.Invalid<ProjectCommand>) criterion.read(Map.of("criterion",
-                List.of("cheap"), "met", List.of("maybe"), "evidence", List.of("x")), TODAY, project())).errors();
-        assertThat(wrong).extracting(FieldError::field).containsExactly("criterion", "met");
+        CommandDescription criterion = CommandDescriptions.byId("assess-criterion").orElseThrow();
+        List<FieldProblem> wrong = ((Reading.Problems) criterion.read(Map.of("criterion",
+                List.of("cheap"), "met", List.of("maybe"), "evidence", List.of("x")), TODAY)).problems();
+        assertThat(wrong).extracting(FieldProblem::field).containsExactly("criterion", "met");
         assertThat(wrong.get(0).message()).contains("IMPORTANT, EVIDENCE_BASED, MEASURABLE, AFFORDABLE_AND_SUSTAINABLE");
     }
 
     @Test
     void constantsAreReadInAnyCaseWithHyphensOrUnderscores() {
-        CommandForm join = CommandForms.byId("join-co-design-team").orElseThrow();
-        Checked<ProjectCommand> read = join.read(Map.of("partner", List.of("C-1"), "roles",
-                List.of("unpaid-carer", "Front_Line_Staff")), TODAY, project());
-        assertThat(read).isInstanceOf(Checked.Valid.class);
+        CommandDescription join = CommandDescriptions.byId("join-co-design-team").orElseThrow();
+        Reading read = join.read(Map.of("partner", List.of("C-1"), "roles",
+                List.of("unpaid-carer", "Front_Line_Staff")), TODAY);
+        assertThat(read).isInstanceOf(Reading.Command.class);
         assertThat(read.toString()).contains("UNPAID_CARER").contains("FRONT_LINE_STAFF");
     }
 
     @Test
     void whatMattersCanComeFromEverySourceOfTheCoProductionModel() {
         AlwaysEventProject project = project();
-        CommandForm form = CommandForms.byId("record-what-matters").orElseThrow();
+        CommandDescription form = CommandDescriptions.byId("record-what-matters").orElseThrow();
         List<Choice> choices = form.field("source").choicesFor(project);
 
         assertThat(choices).extracting(Choice::value).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(WhatMattersSource.values()).map(Enum::name).toList());
         assertThat(choices).extracting(Choice::label).doesNotHaveDuplicates();
         for (Choice choice : choices) {
-            Checked<ProjectCommand> read = form.read(Map.of("source", List.of(choice.value()), "summary",
-                    List.of("Calls at night"), "peopleHeard", List.of("2"), "voicedBy", List.of("P-1")), TODAY, project);
-            assertThat(((RecordWhatMattersCommand) ((Checked.Valid<ProjectCommand>) read).value()).source().name())
+            Reading read = form.read(Map.of("source", List.of(choice.value()), "summary",
+                    List.of("Calls at night"), "peopleHeard", List.of("2"), "voicedBy", List.of("P-1")), TODAY);
+            assertThat(((RecordWhatMattersCommand) ((Reading.Command) read).command()).source().name())
                     .isEqualTo(choice.value());
         }
     }
@@ -169,18 +169,19 @@ class CommandFormsTest {
     void whatIsTypedWhereAnIdBelongsIsNeverRepeated(@ForAll @AlphaChars @StringLength(min = 3, max = 20) String first,
             @ForAll @AlphaChars @StringLength(min = 3, max = 20) String last) {
         String name = "Qx" + first + " Qz" + last;
-        CommandForm sponsor = CommandForms.byId("appoint-executive-sponsor").orElseThrow();
-        List<FieldError> errors = ((Checked.Invalid<ProjectCommand>) sponsor.read(Map.of("sponsor", List.of(name)),
-                TODAY, project())).errors();
+        CommandDescription sponsor = CommandDescriptions.byId("appoint-executive-sponsor").orElseThrow();
+        List<FieldProblem> errors = ((Reading.Problems) sponsor.read(Map.of("sponsor", List.of(name)),
+                TODAY)).problems();
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).field()).isEqualTo("sponsor");
+        assertThat(errors.get(0).problem()).doesNotContain("Qx" + first).doesNotContain("Qz" + last);
         assertThat(errors.get(0).message()).doesNotContain("Qx" + first).doesNotContain("Qz" + last)
                 .contains("never a name, NHS number or contact details");
     }
 
     @Test
     void refusalsLandOnFieldsTheFormHas() {
-        for (CommandForm form : CommandForms.all()) {
+        for (CommandDescription form : CommandDescriptions.all()) {
             Set<String> names = form.fields().stream().map(CommandField::name).collect(Collectors.toSet());
             for (String code : new TreeSet<>(List.of("ALREADY_IN_CO_DESIGN_TEAM", "NOT_IN_CO_DESIGN_TEAM",
                     "VOICED_BY_REQUIRED", "UNKNOWN_PDSA_CYCLE", "PDSA_STEP_OUT_OF_ORDER", "PDSA_DATE_BEFORE_PREVIOUS_STEP",
@@ -193,7 +194,7 @@ class CommandFormsTest {
     }
 
     /** A value for every field, each different, that the library accepts. */
-    private static Map<String, List<String>> samples(CommandForm form, AlwaysEventProject project) {
+    private static Map<String, List<String>> samples(CommandDescription form, AlwaysEventProject project) {
         Map<String, List<String>> sent = new LinkedHashMap<>();
         int n = 0;
         for (CommandField field : form.fields()) {

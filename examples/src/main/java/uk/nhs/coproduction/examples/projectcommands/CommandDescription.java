@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.examples.web.projects;
+package uk.nhs.coproduction.examples.projectcommands;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,25 +16,25 @@ import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectStatus;
 import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
-import uk.nhs.coproduction.examples.web.site.FieldError;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
 import uk.nhs.coproduction.model.validation.Violation;
 
 /**
- * How one of the library's project commands is entered on the web, in a form or as JSON: its
+ * The one description of one of the library's project commands: its name, what it is for, its
  * fields, the phases it belongs to, and how the values read become the command. The same
- * definition drives the page's form and the API's {@code POST /api/projects/{id}/commands/{id}},
- * so both read, check and answer alike: the text of each field is read into the library's type
+ * description drives the web page's form, the API's {@code POST /api/projects/{id}/commands/{id}}
+ * and the command line's {@code always-events} subcommand of the same name, so all three read,
+ * check and answer alike: the text of each field is read into the library's type
  * ({@link CommandField}), the command is built and handed to the project, whose Bean Validation
  * and rules decide, and each broken constraint or refusal is placed on the field it concerns.
  *
  * <p>This class is immutable and thread-safe.
  */
-final class CommandForm {
+public final class CommandDescription {
 
     /** When a form can be used, by the project's status. */
-    enum Standing {
+    public enum Standing {
         /** While the project is active (most commands). */
         ACTIVE,
         /** While it is paused (resuming). */
@@ -58,7 +58,7 @@ final class CommandForm {
     private final Map<String, String> violationFields;
     private final Function<Entered, ProjectCommand> build;
 
-    private CommandForm(Builder b, Function<Entered, ProjectCommand> build) {
+    private CommandDescription(Builder b, Function<Entered, ProjectCommand> build) {
         this.id = b.id;
         this.command = b.command;
         this.title = b.title;
@@ -81,53 +81,53 @@ final class CommandForm {
     }
 
     /** Its id, the last segment of its address, such as {@code appoint-executive-sponsor}. */
-    String id() {
+    public String id() {
         return id;
     }
 
     /** The library command it makes. */
-    Class<? extends ProjectCommand> command() {
+    public Class<? extends ProjectCommand> command() {
         return command;
     }
 
     /** What it does, such as "Appoint the executive sponsor". */
-    String title() {
+    public String title() {
         return title;
     }
 
     /** What it is for, in a sentence or two. */
-    String description() {
+    public String description() {
         return description;
     }
 
     /** The words on its button. */
-    String button() {
+    public String button() {
         return button;
     }
 
     /** Its fields, in order. */
-    List<CommandField> fields() {
+    public List<CommandField> fields() {
         return fields;
     }
 
     /** The field called {@code name}. */
-    CommandField field(String name) {
+    public CommandField field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the form " + id + " has no field " + name));
     }
 
     /** Whether the project page shows it (measurements and steps have forms of their own there). */
-    boolean onPage() {
+    public boolean onPage() {
         return onPage;
     }
 
     /** Whether it belongs to the work of {@code phase}, so the page shows it among that phase's forms. */
-    boolean belongsTo(Phase phase) {
+    public boolean belongsTo(Phase phase) {
         return phases.contains(phase);
     }
 
     /** Whether it belongs to no phase's work: a record that can be made at any time. */
-    boolean anyTime() {
+    public boolean anyTime() {
         return phases.isEmpty();
     }
 
@@ -137,7 +137,7 @@ final class CommandForm {
      * library decides; a command that is not offered can still be sent, and is refused with its
      * reasons.)
      */
-    boolean offered(AlwaysEventProject project) {
+    public boolean offered(AlwaysEventProject project) {
         boolean status = switch (standing) {
             case ACTIVE -> project.status() == ProjectStatus.ACTIVE;
             case PAUSED -> project.status() == ProjectStatus.PAUSED;
@@ -149,47 +149,62 @@ final class CommandForm {
     }
 
     /**
-     * Reads what was entered, field by field, and builds the library's command.
+     * Reads what was given, field by field, and builds the library's command.
      *
      * @param values the values given for each field's name; a field left out has none
      * @param today the date a date left out stands for, where a date may be left out
-     * @param project the project the command is for (its choices)
-     * @return the command, or every field that could not be read, each with its message
+     * @return the command, or every field that could not be read, each with its problem
      */
-    Checked<ProjectCommand> read(Map<String, List<String>> values, LocalDate today, AlwaysEventProject project) {
-        List<FieldError> errors = new ArrayList<>();
+    public Reading read(Map<String, List<String>> values, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
         Map<String, @Nullable Object> read = new LinkedHashMap<>();
         for (CommandField field : fields) {
-            CommandField.Read one = field.read(values.getOrDefault(field.name(), List.of()), today, project);
+            CommandField.Read one = field.read(values.getOrDefault(field.name(), List.of()), today);
             if (one.problem() != null) {
-                errors.add(new FieldError(field.name(), one.problem()));
+                problems.add(field.problem(one.problem()));
             } else {
                 read.put(field.name(), one.value());
             }
         }
-        return Checked.of(errors, () -> build.apply(new Entered(read)));
+        return problems.isEmpty() ? new Reading.Command(build.apply(new Entered(read))) : new Reading.Problems(problems);
     }
 
     /** Each broken constraint of the command, on the field it concerns, with the field's label. */
-    List<FieldError> violations(List<Violation> violations) {
-        List<FieldError> errors = new ArrayList<>();
+    public List<FieldProblem> violations(List<Violation> violations) {
+        List<FieldProblem> problems = new ArrayList<>();
         for (Violation violation : violations) {
             String name = violationFields.getOrDefault(violation.path(), violation.path());
             String label = fields.stream().filter(f -> f.name().equals(name)).map(CommandField::label).findFirst()
-                    .orElse(ProjectView.words(name));
-            errors.add(new FieldError(name, label + ": " + violation.message()));
+                    .orElse(words(name));
+            problems.add(new FieldProblem(name, label + ": " + violation.message(), violation.message()));
         }
-        return errors;
+        return problems;
+    }
+
+    /** A component's name in words, such as "Next review by" for {@code nextReviewBy}. */
+    static String words(String name) {
+        StringBuilder text = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i == 0) {
+                text.append(Character.toUpperCase(c));
+            } else if (Character.isUpperCase(c)) {
+                text.append(' ').append(Character.toLowerCase(c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     /** The field a refusal's reason concerns, or "" for the command as a whole. */
-    String fieldOf(Reason reason) {
+    public String fieldOf(Reason reason) {
         return reasonFields.getOrDefault(reason.code(), "");
     }
 
     @Override
     public String toString() {
-        return "CommandForm[" + id + " -> " + command.getSimpleName() + "]";
+        return "CommandDescription[" + id + " -> " + command.getSimpleName() + "]";
     }
 
     /**
@@ -410,26 +425,25 @@ final class CommandForm {
         /** Roles, at least one. */
         Builder roles(String name, String label, @Nullable String hint, String missing) {
             add(name, label, hint, CommandField.Type.ROLES, true, missing);
-            return choices(CommandField.fixed(CommandChoices.roles()), false);
+            return taking(CommandChoices.roles());
         }
 
         /** One of fixed choices. */
         Builder choice(String name, String label, @Nullable String hint, String missing, List<CommandField.Choice> choices) {
             add(name, label, hint, CommandField.Type.CHOICE, true, missing);
-            return choices(CommandField.fixed(choices), false);
+            return taking(choices);
         }
 
         /** Yes or no. */
         Builder yesNo(String name, String label, @Nullable String hint, String missing) {
             add(name, label, hint, CommandField.Type.YES_NO, true, missing);
-            return choices(CommandField.fixed(List.of(new CommandField.Choice("yes", "Yes"),
-                    new CommandField.Choice("no", "No"))), false);
+            return taking(List.of(new CommandField.Choice("yes", "Yes"), new CommandField.Choice("no", "No")));
         }
 
         /** A progress score on the IHI scale. */
         Builder score(String name, String label, @Nullable String hint, String missing) {
             add(name, label, hint, CommandField.Type.SCORE, true, missing);
-            return choices(CommandField.fixed(CommandChoices.scores()), false);
+            return taking(CommandChoices.scores());
         }
 
         /** The last field is chosen from the project's own items; the form is offered only when there are some. */
@@ -440,6 +454,11 @@ final class CommandForm {
         /** The last field offers the project's own items as choices, with a text input when there are none. */
         Builder suggesting(Function<AlwaysEventProject, List<CommandField.Choice>> from) {
             return choices(from, false);
+        }
+
+        private Builder taking(List<CommandField.Choice> values) {
+            fields.add(fields.remove(fields.size() - 1).taking(values));
+            return this;
         }
 
         private Builder choices(Function<AlwaysEventProject, List<CommandField.Choice>> from, boolean needed) {
@@ -453,13 +472,13 @@ final class CommandForm {
             if (fields.stream().anyMatch(f -> f.name().equals(name))) {
                 throw new IllegalArgumentException("the form " + id + " has two fields called " + name);
             }
-            fields.add(new CommandField(name, label, hint, type, required, missing, CommandField.FREE, false));
+            fields.add(new CommandField(name, label, hint, type, required, missing, List.of(), CommandField.FREE, false));
             return this;
         }
 
         /** The definition, making its command from the values read. */
-        CommandForm builds(Function<Entered, ProjectCommand> make) {
-            return new CommandForm(this, make);
+        CommandDescription builds(Function<Entered, ProjectCommand> make) {
+            return new CommandDescription(this, make);
         }
     }
 }

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.examples.web.projects;
+package uk.nhs.coproduction.examples.projectcommands;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,9 +17,10 @@ import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
 
 /**
- * One field of a command form: its name (the library command's component of the same name, so
+ * One field of a project command: its name (the library command's component of the same name, so
  * that a constraint the library finds broken is shown next to it), what it asks for, how its text
- * is read into the library's type, and the choices the page offers for it.
+ * is read into the library's type, and the choices offered for it: fixed ones (the values it can
+ * take, which a command line offers as completion candidates) or the project's own items.
  *
  * <p>Reading checks only that the text is of the right kind (a date, a whole number, a
  * pseudonymous id, one of the choices) and that a required field is there; every other rule is
@@ -33,15 +34,21 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param type how its text is read
  * @param required whether it must be given (a date of type {@link Type#DATE_OR_TODAY} is today when not)
  * @param missing what to say when a required field is left out
- * @param choices the choices the page offers for the project as it is now (none for free input)
+ * @param options the only values it can take, with their labels (none if it is not a choice)
+ * @param choices the project's items offered for it, for the project as it is now (none for free input)
  * @param needsChoice whether the form is offered only when there is at least one choice (such as
  *     a PDSA cycle to record the study of)
  */
-record CommandField(String name, String label, @Nullable String hint, Type type, boolean required, String missing,
-        Function<AlwaysEventProject, List<Choice>> choices, boolean needsChoice) {
+public record CommandField(String name, String label, @Nullable String hint, Type type, boolean required, String missing,
+        List<Choice> options, Function<AlwaysEventProject, List<Choice>> choices, boolean needsChoice) {
+
+    /** Copies the options. */
+    public CommandField {
+        options = List.copyOf(options);
+    }
 
     /** How a field's text is read, and the JSON it is sent as in the API. */
-    enum Type {
+    public enum Type {
         /** One line of text. */
         TEXT("string"),
         /** A short label or id, such as a period (2017-06) or a site id (ward-12). */
@@ -76,12 +83,12 @@ record CommandField(String name, String label, @Nullable String hint, Type type,
         }
 
         /** The JSON the API takes for it, in words. */
-        String json() {
+        public String json() {
             return json;
         }
 
         /** Whether it takes several values. */
-        boolean isMany() {
+        public boolean isMany() {
             return this == PARTNERS || this == ROLES;
         }
     }
@@ -92,50 +99,49 @@ record CommandField(String name, String label, @Nullable String hint, Type type,
      * @param value the value sent
      * @param label what the page shows
      */
-    record Choice(String value, String label) {
+    public record Choice(String value, String label) {
     }
 
-    /** A field whose choices never change. */
-    static Function<AlwaysEventProject, List<Choice>> fixed(List<Choice> choices) {
-        List<Choice> copy = List.copyOf(choices);
-        return project -> copy;
-    }
+    /** No choices from the project: the page shows a text input. */
+    static final Function<AlwaysEventProject, List<Choice>> FREE = project -> List.of();
 
-    /** No choices: the page shows a text input. */
-    static final Function<AlwaysEventProject, List<Choice>> FREE = fixed(List.of());
+    /** The same field, taking only one of {@code values}. */
+    CommandField taking(List<Choice> values) {
+        return new CommandField(name, label, hint, type, required, missing, values, choices, needsChoice);
+    }
 
     /** The same field with choices from the project, offered only when there is at least one. */
     CommandField choosingFrom(Function<AlwaysEventProject, List<Choice>> from) {
-        return new CommandField(name, label, hint, type, required, missing, from, true);
+        return new CommandField(name, label, hint, type, required, missing, options, from, true);
     }
 
     /** The same field with choices from the project, and a text input when there are none. */
     CommandField suggesting(Function<AlwaysEventProject, List<Choice>> from) {
-        return new CommandField(name, label, hint, type, required, missing, from, false);
+        return new CommandField(name, label, hint, type, required, missing, options, from, false);
     }
 
-    /** The choices the page offers for {@code project}. */
-    List<Choice> choicesFor(AlwaysEventProject project) {
-        return choices.apply(project);
+    /** The choices offered for {@code project}: the field's options, or else the project's items. */
+    public List<Choice> choicesFor(AlwaysEventProject project) {
+        return options.isEmpty() ? choices.apply(project) : options;
     }
 
     /**
-     * The value of what was entered, or the problem with it.
-     *
-     * @param values the values given (a form's repeated field, or a JSON value as text); none when left out
-     * @param today the date a {@link Type#DATE_OR_TODAY} field stands for when left out
-     * @param project the project, whose choices a {@link Type#CHOICE} must be one of
+     * A problem with this field's value, named by its label: the message for a required field left
+     * out stands as it is; any other starts with the label.
      */
-    Read read(List<String> values, LocalDate today, AlwaysEventProject project) {
-        Read read = readValues(values, today, project);
-        if (read.problem() == null || read.problem().equals(missing)) {
-            return read;
-        }
-        String problem = read.problem();
-        return new Read(null, label + ": " + Character.toLowerCase(problem.charAt(0)) + problem.substring(1));
+    FieldProblem problem(String problem) {
+        String lower = Character.toLowerCase(problem.charAt(0)) + problem.substring(1);
+        return new FieldProblem(name, problem.equals(missing) ? problem : label + ": " + lower, lower);
     }
 
-    private Read readValues(List<String> values, LocalDate today, AlwaysEventProject project) {
+    /**
+     * The value of what was given, or the problem with it (without the field's label).
+     *
+     * @param values the values given (a form's repeated field, a JSON value as text, an option's
+     *     values); none when left out
+     * @param today the date a {@link Type#DATE_OR_TODAY} field stands for when left out
+     */
+    public Read read(List<String> values, LocalDate today) {
         List<String> given = new ArrayList<>();
         for (String value : values) {
             if (!value.isBlank()) {
@@ -159,7 +165,7 @@ record CommandField(String name, String label, @Nullable String hint, Type type,
             case TEXT, CODE, PARAGRAPH -> new Read(text, null);
             case DATE, DATE_OR_TODAY -> date(text);
             case WHOLE_NUMBER -> {
-                Integer count = MeasurementEntry.count(text);
+                Integer count = count(text);
                 yield count == null ? new Read(null, "Enter a whole number, 0 or more, such as 3") : new Read(count, null);
             }
             case NUMBER -> number(text);
@@ -170,13 +176,12 @@ record CommandField(String name, String label, @Nullable String hint, Type type,
             case PARTNERS -> partners(given);
             case ROLES -> roles(given);
             case CHOICE -> {
-                List<Choice> fixedChoices = choicesFor(project);
-                for (Choice choice : fixedChoices) {
+                for (Choice choice : options) {
                     if (choice.value().equalsIgnoreCase(code(text))) {
                         yield new Read(choice.value(), null);
                     }
                 }
-                yield new Read(null, "Choose one of: " + String.join(", ", fixedChoices.stream().map(Choice::value).toList()));
+                yield new Read(null, "Choose one of: " + String.join(", ", options.stream().map(Choice::value).toList()));
             }
             case YES_NO -> switch (text.toLowerCase(Locale.ROOT)) {
                 case "yes", "true" -> new Read(Boolean.TRUE, null);
@@ -199,12 +204,21 @@ record CommandField(String name, String label, @Nullable String hint, Type type,
      * @param value the value, or null (left out, or not readable)
      * @param problem what is wrong, or null
      */
-    record Read(@Nullable Object value, @Nullable String problem) {
+    public record Read(@Nullable Object value, @Nullable String problem) {
     }
 
     /** A constant as the page and the API send it: upper case with underscores, from any case with hyphens or spaces. */
-    static String code(String text) {
+    public static String code(String text) {
         return text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+    }
+
+    /** A whole number from 0 written in digits only (at most 9 of them), or null. */
+    public static @Nullable Integer count(@Nullable String text) {
+        String digits = text == null ? "" : text.strip();
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return Integer.valueOf(digits);
     }
 
     private static Read date(String text) {

@@ -1,5 +1,6 @@
-package uk.nhs.coproduction.examples.web.projects;
+package uk.nhs.coproduction.examples.projectcommands;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
@@ -31,40 +32,56 @@ import uk.nhs.coproduction.alwaysevents.project.ResumeProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.SetProgressScoreCommand;
 import uk.nhs.coproduction.alwaysevents.project.SignOffImpactCommand;
 import uk.nhs.coproduction.alwaysevents.project.SiteKind;
+import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.StateAimCommand;
 import uk.nhs.coproduction.alwaysevents.project.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.alwaysevents.workflow.Phase;
-import uk.nhs.coproduction.examples.web.projects.CommandField.Choice;
+import uk.nhs.coproduction.examples.projectcommands.CommandField.Choice;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
- * Every command a QI lead gives an Always Events&reg; project after starting it, as a form: one
- * definition per command of the library's {@code project} package, in the order of the method.
- * Each form's id is the command's name in words ({@code AppointExecutiveSponsorCommand} is
- * {@code appoint-executive-sponsor}) and each field's name is the command's component, so the
- * library's own checks land on the field they concern.
+ * Every command a QI lead gives an Always Events&reg; project after starting it, described once:
+ * one description per command of the library's {@code project} package, in the order of the
+ * method, read by the web app's forms and API and by the command line. Each description's id is
+ * the command's name in words ({@code AppointExecutiveSponsorCommand} is
+ * {@code appoint-executive-sponsor}), the one name it has everywhere, and each field's name is the
+ * command's component, so the library's own checks land on the field they concern.
  *
  * <p>Partners are entered by pseudonymous ids with their roles only: no form asks for a name,
  * contact details or anything else personal, and the hints say so.
  */
-final class CommandForms {
+public final class CommandDescriptions {
 
     /** What every partner id field says. */
     private static final String PSEUDONYMOUS = "A pseudonymous id, such as P-01: never a name, NHS number or contact "
             + "details.";
     private static final String PERIOD_HINT = "Such as 2017-06: the same label as the measurement it is drawn at.";
 
-    private static final List<CommandForm> ALL = List.of(
-            CommandForm.of("appoint-executive-sponsor", AppointExecutiveSponsorCommand.class,
+    /** Starting a project: the command line's {@code start-project}; the web has its own form for a new project. */
+    private static final CommandDescription START = CommandDescription.of("start-project", StartProjectCommand.class,
+                    "Start an Always Events project in set-up and oversight")
+            .notOnPage()
+            .text("organisation", "Organisation", "The organisation running the project.",
+                    "Give the organisation running the project")
+            .text("title", "Title", "Such as “Contact with people who matter to us”.",
+                    "Give the project a title, such as Contact with people who matter to us")
+            .text("areaOfFocus", "Area of focus", "The service, unit or population the project focuses on.",
+                    "Give the service, unit or population the project focuses on")
+            .when("startedOn", "Started on")
+            .builds(v -> new StartProjectCommand(v.text("organisation"), v.text("title"), v.text("areaOfFocus"),
+                    v.date("startedOn")));
+
+    private static final List<CommandDescription> ALL = List.of(
+            CommandDescription.of("appoint-executive-sponsor", AppointExecutiveSponsorCommand.class,
                             "Appoint the executive sponsor")
                     .description("The board-level sponsor who champions the project. Appointing another replaces them.")
                     .belongsTo(Phase.SET_UP_AND_OVERSIGHT)
                     .partner("sponsor", "Executive sponsor's id", PSEUDONYMOUS, "Enter the executive sponsor's id")
                     .when("appointedOn", "Appointed on")
                     .builds(v -> new AppointExecutiveSponsorCommand(v.partner("sponsor"), v.date("appointedOn"))),
-            CommandForm.of("join-co-design-team", JoinCoDesignTeamCommand.class, "Add a member to the co-design team")
+            CommandDescription.of("join-co-design-team", JoinCoDesignTeamCommand.class, "Add a member to the co-design team")
                     .description("People with lived experience (patients, service users, carers, family members) and "
                             + "front-line staff work as equal partners from the very start. Members are recorded by "
                             + "pseudonymous id and role only.")
@@ -75,7 +92,7 @@ final class CommandForms {
                     .when("joinedOn", "Joined on")
                     .reason(Refusals.ALREADY_IN_CO_DESIGN_TEAM, "partner")
                     .builds(v -> new JoinCoDesignTeamCommand(v.partner("partner"), v.roles("roles"), v.date("joinedOn"))),
-            CommandForm.of("join-oversight-group", JoinOversightGroupCommand.class, "Add a member to the oversight group")
+            CommandDescription.of("join-oversight-group", JoinOversightGroupCommand.class, "Add a member to the oversight group")
                     .description("The steering group that oversees the project, such as the patient experience lead.")
                     .button("Add to the oversight group")
                     .belongsTo(Phase.SET_UP_AND_OVERSIGHT)
@@ -84,7 +101,7 @@ final class CommandForms {
                     .when("joinedOn", "Joined on")
                     .reason(Refusals.ALREADY_IN_OVERSIGHT_GROUP, "partner")
                     .builds(v -> new JoinOversightGroupCommand(v.partner("partner"), v.roles("roles"), v.date("joinedOn"))),
-            CommandForm.of("leave-co-design-team", LeaveCoDesignTeamCommand.class,
+            CommandDescription.of("leave-co-design-team", LeaveCoDesignTeamCommand.class,
                             "Record that a member left the co-design team")
                     .button("Record that they left")
                     .partner("partner", "Who left", null, "Choose who left")
@@ -92,7 +109,7 @@ final class CommandForms {
                     .when("leftOn", "Left on")
                     .reason(Refusals.NOT_IN_CO_DESIGN_TEAM, "partner")
                     .builds(v -> new LeaveCoDesignTeamCommand(v.partner("partner"), v.date("leftOn"))),
-            CommandForm.of("record-what-matters", RecordWhatMattersCommand.class, "Record what matters")
+            CommandDescription.of("record-what-matters", RecordWhatMattersCommand.class, "Record what matters")
                     .description("Evidence of what matters to people who use the service, in their own words where "
                             + "possible. Co-design needs at least one record from people who use the service, not "
                             + "only staff's view. Do not record names or anything that identifies someone.")
@@ -119,7 +136,7 @@ final class CommandForms {
                     .reason(Refusals.NOT_IN_CO_DESIGN_TEAM, "voicedBy")
                     .builds(v -> new RecordWhatMattersCommand(v.choice("source", WhatMattersSource.class), v.text("summary"),
                             v.count("peopleHeard"), v.partners("voicedBy"), v.date("gatheredOn"))),
-            CommandForm.of("state-vision", StateVisionCommand.class, "State the vision")
+            CommandDescription.of("state-vision", StateVisionCommand.class, "State the vision")
                     .description("The vision statement the co-design team agreed, in the patient's own words: what "
                             + "will always happen, such as “I will always be able to contact people who are "
                             + "important to me.”")
@@ -129,7 +146,7 @@ final class CommandForms {
                             "Enter the vision statement")
                     .when("agreedOn", "Agreed on")
                     .builds(v -> new StateVisionCommand(v.text("text"), v.date("agreedOn"))),
-            CommandForm.of("state-aim", StateAimCommand.class, "State the aim")
+            CommandDescription.of("state-aim", StateAimCommand.class, "State the aim")
                     .description("The SMART aim: by a date, for what share of which people, what will happen.")
                     .from(Phase.CO_DESIGN).belongsTo(Phase.CO_DESIGN)
                     .button("Record the aim")
@@ -143,7 +160,7 @@ final class CommandForms {
                             "Enter the date it will be achieved by")
                     .builds(v -> new StateAimCommand(v.text("population"), v.text("measure"), v.number("percent"),
                             v.date("achieveBy"))),
-            CommandForm.of("assess-criterion", AssessCriterionCommand.class, "Assess one of the four criteria")
+            CommandDescription.of("assess-criterion", AssessCriterionCommand.class, "Assess one of the four criteria")
                     .description("An Always Event must be important, evidence-based, measurable, and affordable and "
                             + "sustainable. Record the co-design team's assessment of each, with its evidence; testing "
                             + "needs all four met.")
@@ -156,7 +173,7 @@ final class CommandForms {
                     .when("assessedOn", "Assessed on")
                     .builds(v -> new AssessCriterionCommand(v.choice("criterion", Criterion.class), v.yes("met"),
                             v.text("evidence"), v.date("assessedOn"))),
-            CommandForm.of("add-primary-driver", AddPrimaryDriverCommand.class,
+            CommandDescription.of("add-primary-driver", AddPrimaryDriverCommand.class,
                             "Add a primary driver to the driver diagram")
                     .description("The driver diagram runs from the aim to primary drivers, secondary drivers and the "
                             + "change ideas PDSA cycles test.")
@@ -165,7 +182,7 @@ final class CommandForms {
                     .text("text", "Primary driver", "Such as “Equipment is ready whenever someone asks”.",
                             "Enter the primary driver")
                     .builds(v -> new AddPrimaryDriverCommand(v.text("text"))),
-            CommandForm.of("add-secondary-driver", AddSecondaryDriverCommand.class, "Add a secondary driver")
+            CommandDescription.of("add-secondary-driver", AddSecondaryDriverCommand.class, "Add a secondary driver")
                     .from(Phase.CO_DESIGN).belongsTo(Phase.CO_DESIGN)
                     .button("Add the secondary driver")
                     .code("primaryDriverId", "Under the primary driver", null, "Choose the primary driver")
@@ -174,7 +191,7 @@ final class CommandForms {
                             + "place”.", "Enter the secondary driver")
                     .reason(Refusals.UNKNOWN_PRIMARY_DRIVER, "primaryDriverId")
                     .builds(v -> new AddSecondaryDriverCommand(v.text("primaryDriverId"), v.text("text"))),
-            CommandForm.of("add-change-idea", AddChangeIdeaCommand.class, "Add a change idea")
+            CommandDescription.of("add-change-idea", AddChangeIdeaCommand.class, "Add a change idea")
                     .description("Each PDSA cycle tests a change idea.")
                     .from(Phase.CO_DESIGN).belongsTo(Phase.CO_DESIGN, Phase.TEST)
                     .button("Add the change idea")
@@ -184,7 +201,7 @@ final class CommandForms {
                             + "handover”.", "Enter the change idea")
                     .reason(Refusals.UNKNOWN_SECONDARY_DRIVER, "secondaryDriverId")
                     .builds(v -> new AddChangeIdeaCommand(v.text("secondaryDriverId"), v.text("text"))),
-            CommandForm.of("plan-pdsa-cycle", PlanPdsaCycleCommand.class, "Plan a PDSA cycle")
+            CommandDescription.of("plan-pdsa-cycle", PlanPdsaCycleCommand.class, "Plan a PDSA cycle")
                     .description("Plan: what the cycle tests and what the team predicts will happen, so that the study "
                             + "can compare what happened with the prediction.")
                     .from(Phase.TEST).belongsTo(Phase.TEST, Phase.RELIABLY_IMPLEMENT)
@@ -202,7 +219,7 @@ final class CommandForms {
                     .reason(Refusals.UNKNOWN_CHANGE_IDEA, "changeIdeaId")
                     .builds(v -> new PlanPdsaCycleCommand(v.text("changeIdeaId"), v.text("objective"), v.text("prediction"),
                             v.text("arrangements"), v.text("dataCollection"), v.date("plannedOn"), v.text("period"))),
-            CommandForm.of("record-pdsa-do", RecordPdsaDoCommand.class, "Record that a PDSA cycle was carried out")
+            CommandDescription.of("record-pdsa-do", RecordPdsaDoCommand.class, "Record that a PDSA cycle was carried out")
                     .description("Do: carry out the test and note what was observed.")
                     .from(Phase.TEST).belongsTo(Phase.TEST, Phase.RELIABLY_IMPLEMENT)
                     .button("Record the do step")
@@ -213,7 +230,7 @@ final class CommandForms {
                     .reason(Refusals.UNKNOWN_PDSA_CYCLE, "cycle").reason(Refusals.PDSA_STEP_OUT_OF_ORDER, "cycle")
                     .reason(Refusals.PDSA_DATE_BEFORE_PREVIOUS_STEP, "carriedOutOn")
                     .builds(v -> new RecordPdsaDoCommand(v.count("cycle"), v.text("observations"), v.date("carriedOutOn"))),
-            CommandForm.of("record-pdsa-study", RecordPdsaStudyCommand.class, "Record the study of a PDSA cycle")
+            CommandDescription.of("record-pdsa-study", RecordPdsaStudyCommand.class, "Record the study of a PDSA cycle")
                     .description("Study: compare what happened with the prediction, and say what was learnt.")
                     .from(Phase.TEST).belongsTo(Phase.TEST, Phase.RELIABLY_IMPLEMENT)
                     .button("Record the study")
@@ -226,7 +243,7 @@ final class CommandForms {
                     .reason(Refusals.PDSA_DATE_BEFORE_PREVIOUS_STEP, "studiedOn")
                     .builds(v -> new RecordPdsaStudyCommand(v.count("cycle"), v.text("learning"),
                             v.yes("predictionConfirmed"), v.date("studiedOn"))),
-            CommandForm.of("record-pdsa-act", RecordPdsaActCommand.class, "Record the act of a PDSA cycle")
+            CommandDescription.of("record-pdsa-act", RecordPdsaActCommand.class, "Record the act of a PDSA cycle")
                     .description("Act: adopt the change, adapt it and test again, or abandon it. Reliable "
                             + "implementation needs a cycle whose change was adopted or adapted.")
                     .from(Phase.TEST).belongsTo(Phase.TEST, Phase.RELIABLY_IMPLEMENT)
@@ -243,7 +260,7 @@ final class CommandForms {
                     .reason(Refusals.PDSA_DATE_BEFORE_PREVIOUS_STEP, "decidedOn")
                     .builds(v -> new RecordPdsaActCommand(v.count("cycle"), v.choice("decision", ActDecision.class),
                             v.text("nextSteps"), v.date("decidedOn"))),
-            CommandForm.of("record-measurement", RecordMeasurementCommand.class, "Record a period's measurement")
+            CommandDescription.of("record-measurement", RecordMeasurementCommand.class, "Record a period's measurement")
                     .notOnPage()
                     .code("period", "Period", "Such as 2017-06.", "Enter the period, such as 2017-06")
                     .count("numerator", "How many people it happened for", null, "Enter how many people it happened for")
@@ -252,7 +269,7 @@ final class CommandForms {
                     .reason(Refusals.MEASUREMENT_ALREADY_RECORDED, "period")
                     .builds(v -> new RecordMeasurementCommand(v.text("period"), v.count("numerator"),
                             v.count("denominator"))),
-            CommandForm.of("correct-measurement", CorrectMeasurementCommand.class, "Correct a period's measurement")
+            CommandDescription.of("correct-measurement", CorrectMeasurementCommand.class, "Correct a period's measurement")
                     .description("A period is recorded once; a mistake is corrected, saying why, and both are kept.")
                     .button("Correct the measurement")
                     .code("period", "Period", null, "Choose the period")
@@ -266,7 +283,7 @@ final class CommandForms {
                     .reason(Refusals.MEASUREMENT_NOT_RECORDED, "period")
                     .builds(v -> new CorrectMeasurementCommand(v.text("period"), v.count("numerator"),
                             v.count("denominator"), v.text("reason"))),
-            CommandForm.of("add-spread-site", AddSpreadSiteCommand.class, "Add a spread or scale-up site")
+            CommandDescription.of("add-spread-site", AddSpreadSiteCommand.class, "Add a spread or scale-up site")
                     .description("A unit in this organisation (scale-up) or another organisation (spread) that has "
                             + "taken the Always Event up.")
                     .from(Phase.SPREAD_AND_SCALE_UP).belongsTo(Phase.SPREAD_AND_SCALE_UP)
@@ -281,7 +298,7 @@ final class CommandForms {
                     .reason(Refusals.SITE_ALREADY_ADDED, "siteId")
                     .builds(v -> new AddSpreadSiteCommand(v.text("siteId"), v.text("name"), v.choice("kind", SiteKind.class),
                             v.date("joinedOn"))),
-            CommandForm.of("record-site-measurement", RecordSiteMeasurementCommand.class,
+            CommandDescription.of("record-site-measurement", RecordSiteMeasurementCommand.class,
                             "Record a measurement at a spread or scale-up site")
                     .from(Phase.SPREAD_AND_SCALE_UP).belongsTo(Phase.SPREAD_AND_SCALE_UP, Phase.SUSTAIN)
                     .button("Record the site's measurement")
@@ -296,7 +313,7 @@ final class CommandForms {
                     .reason(Refusals.UNKNOWN_SITE, "siteId").reason(Refusals.MEASUREMENT_ALREADY_RECORDED, "period")
                     .builds(v -> new RecordSiteMeasurementCommand(v.text("siteId"), v.text("period"), v.count("numerator"),
                             v.count("denominator"))),
-            CommandForm.of("record-sustain-review", RecordSustainReviewCommand.class, "Record a sustain review")
+            CommandDescription.of("record-sustain-review", RecordSustainReviewCommand.class, "Record a sustain review")
                     .description("Is the Always Event still happening reliably, who owns it, and when is the next "
                             + "review?")
                     .onlyIn(Phase.SUSTAIN).belongsTo(Phase.SUSTAIN)
@@ -307,7 +324,7 @@ final class CommandForms {
                     .violation("nextReviewAfterThisOne", "nextReviewBy")
                     .builds(v -> new RecordSustainReviewCommand(v.text("findings"), v.date("reviewedOn"),
                             v.date("nextReviewBy"))),
-            CommandForm.of("set-progress-score", SetProgressScoreCommand.class, "Set the progress score")
+            CommandDescription.of("set-progress-score", SetProgressScoreCommand.class, "Set the progress score")
                     .description("The IHI progress score, from 0.5 to 5. The page suggests one from the facts; a "
                             + "person sets it, saying why, and every change is kept with who set it.")
                     .button("Set the score")
@@ -316,7 +333,7 @@ final class CommandForms {
                             "Enter why the score is set")
                     .when("setOn", "Set on")
                     .builds(v -> new SetProgressScoreCommand(v.score("score"), v.text("rationale"), v.date("setOn"))),
-            CommandForm.of("record-impact", RecordImpactCommand.class, "Record “you said, we did”")
+            CommandDescription.of("record-impact", RecordImpactCommand.class, "Record “you said, we did”")
                     .description("Link what partners said to what changed. Partners with lived experience in the "
                             + "co-design team can then sign the result off.")
                     .button("Record the entry")
@@ -331,7 +348,7 @@ final class CommandForms {
                     .reason(Refusals.NOT_IN_CO_DESIGN_TEAM, "saidBy")
                     .builds(v -> new RecordImpactCommand(v.text("youSaid"), v.text("weDid"), v.partners("saidBy"),
                             v.date("recordedOn"))),
-            CommandForm.of("sign-off-impact", SignOffImpactCommand.class, "Sign off a “you said, we did” entry")
+            CommandDescription.of("sign-off-impact", SignOffImpactCommand.class, "Sign off a “you said, we did” entry")
                     .description("A partner with lived experience in the co-design team agrees that what changed "
                             + "answers what was said.")
                     .button("Record the sign-off")
@@ -347,7 +364,7 @@ final class CommandForms {
                     .reason(Refusals.ALREADY_SIGNED_OFF, "partner")
                     .builds(v -> new SignOffImpactCommand(v.count("entry"), v.partner("partner"), v.date("signedOn"),
                             v.text("comment"))),
-            CommandForm.of("record-approval", RecordApprovalCommand.class, "Record an approval")
+            CommandDescription.of("record-approval", RecordApprovalCommand.class, "Record an approval")
                     .description("An approval your organisation's workflow asks for, given by the executive sponsor or "
                             + "an oversight group member. The standard workflow asks for none.")
                     .button("Record the approval")
@@ -359,39 +376,52 @@ final class CommandForms {
                     .reason(Refusals.APPROVER_NOT_IN_OVERSIGHT, "approvedBy")
                     .builds(v -> new RecordApprovalCommand(v.text("approval"), v.partner("approvedBy"),
                             v.date("approvedOn"))),
-            CommandForm.of("take-transition", TakeTransitionCommand.class, "Take a step of the workflow")
+            CommandDescription.of("take-transition", TakeTransitionCommand.class, "Take a step of the workflow")
                     .notOnPage()
                     .code("transitionId", "Step", "Such as understand-what-matters.", "Enter the step's id")
                     .when("on", "On")
                     .reason(Refusals.UNKNOWN_TRANSITION, "transitionId")
                     .builds(v -> new TakeTransitionCommand(v.text("transitionId"), v.date("on"))),
-            CommandForm.of("pause-project", PauseProjectCommand.class, "Pause the project")
+            CommandDescription.of("pause-project", PauseProjectCommand.class, "Pause the project")
                     .description("While it is paused nothing but resuming or closing it can be recorded.")
                     .text("reason", "Why", "Such as “Ward closed for refurbishment”.", "Enter why it is paused")
                     .when("on", "Paused on")
                     .builds(v -> new PauseProjectCommand(v.text("reason"), v.date("on"))),
-            CommandForm.of("resume-project", ResumeProjectCommand.class, "Resume the project")
-                    .standing(CommandForm.Standing.PAUSED)
+            CommandDescription.of("resume-project", ResumeProjectCommand.class, "Resume the project")
+                    .standing(CommandDescription.Standing.PAUSED)
                     .when("on", "Resumed on")
                     .reason(Refusals.NOT_PAUSED, "")
                     .builds(v -> new ResumeProjectCommand(v.date("on"))),
-            CommandForm.of("close-project", CloseProjectCommand.class, "Close the project")
+            CommandDescription.of("close-project", CloseProjectCommand.class, "Close the project")
                     .description("Closing is final: nothing more can be recorded. Its history stays.")
-                    .standing(CommandForm.Standing.NOT_CLOSED)
+                    .standing(CommandDescription.Standing.NOT_CLOSED)
                     .text("reason", "Why", "Such as “Absorbed into the ward's routine”.", "Enter why it is closed")
                     .when("on", "Closed on")
                     .builds(v -> new CloseProjectCommand(v.text("reason"), v.date("on"))));
 
-    private CommandForms() {
+    private CommandDescriptions() {
     }
 
-    /** Every form, in the order of the method. */
-    static List<CommandForm> all() {
+    /** Every command given to a project once it has started, in the order of the method. */
+    public static List<CommandDescription> all() {
         return ALL;
     }
 
-    /** The form with this id. */
-    static Optional<CommandForm> byId(String id) {
+    /** Starting a project. */
+    public static CommandDescription start() {
+        return START;
+    }
+
+    /** Every command of the library: starting a project, then {@link #all()}. */
+    public static List<CommandDescription> everyCommand() {
+        List<CommandDescription> every = new ArrayList<>();
+        every.add(START);
+        every.addAll(ALL);
+        return List.copyOf(every);
+    }
+
+    /** The command given to a started project with this id (not {@code start-project}). */
+    public static Optional<CommandDescription> byId(String id) {
         return ALL.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 }
