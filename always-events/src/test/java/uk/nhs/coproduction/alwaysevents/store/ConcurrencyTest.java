@@ -22,7 +22,7 @@ import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.MeasurementRecordedEvent;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
-import uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;

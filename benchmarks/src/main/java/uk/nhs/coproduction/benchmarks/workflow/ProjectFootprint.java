@@ -12,7 +12,7 @@ import uk.nhs.coproduction.alwaysevents.project.ProjectStatus;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.project.SiteKind;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.model.partner.Role;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 

@@ -20,7 +20,7 @@ import uk.nhs.coproduction.alwaysevents.project.MeasurementRecordedEvent;
 import uk.nhs.coproduction.alwaysevents.project.PhaseChangedEvent;
 import uk.nhs.coproduction.alwaysevents.project.ProjectEvent;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 
 /**
  * Rebuilding a project from its log of {@value #EVENTS} events (a busy project's mix: PDSA

@@ -7,13 +7,13 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.nhs.coproduction.alwaysevents.project.AddChangeIdeaCommand;
-import uk.nhs.coproduction.alwaysevents.project.AddPrimaryDriverCommand;
-import uk.nhs.coproduction.alwaysevents.project.AddSecondaryDriverCommand;
-import uk.nhs.coproduction.alwaysevents.project.AssessCriterionCommand;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.StateAimCommand;
-import uk.nhs.coproduction.alwaysevents.project.StateVisionCommand;
+import uk.nhs.coproduction.alwaysevents.command.AddChangeIdeaCommand;
+import uk.nhs.coproduction.alwaysevents.command.AddPrimaryDriverCommand;
+import uk.nhs.coproduction.alwaysevents.command.AddSecondaryDriverCommand;
+import uk.nhs.coproduction.alwaysevents.command.AssessCriterionCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.StateAimCommand;
+import uk.nhs.coproduction.alwaysevents.command.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 
 /** Commands of co-design: the vision and aim statements, the four criteria, and the driver diagram. */

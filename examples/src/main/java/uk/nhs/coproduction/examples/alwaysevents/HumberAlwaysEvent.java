@@ -16,6 +16,7 @@ import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
+import uk.nhs.coproduction.alwaysevents.command.*;
 import uk.nhs.coproduction.alwaysevents.project.*;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;

@@ -5,11 +5,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.nhs.coproduction.alwaysevents.project.AddSpreadSiteCommand;
-import uk.nhs.coproduction.alwaysevents.project.CorrectMeasurementCommand;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordSiteMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.AddSpreadSiteCommand;
+import uk.nhs.coproduction.alwaysevents.command.CorrectMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordSiteMeasurementCommand;
 import uk.nhs.coproduction.alwaysevents.project.SiteKind;
 
 /** Measuring reliability: at the home unit and at the units and organisations it spread to. */

@@ -6,11 +6,11 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
-import uk.nhs.coproduction.alwaysevents.project.PlanPdsaCycleCommand;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordPdsaActCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordPdsaDoCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordPdsaStudyCommand;
+import uk.nhs.coproduction.alwaysevents.command.PlanPdsaCycleCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaActCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaDoCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaStudyCommand;
 
 /** The four steps of a Plan-Do-Study-Act cycle. */
 final class PdsaCommands {

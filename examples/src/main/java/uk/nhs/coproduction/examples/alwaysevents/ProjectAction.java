@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.model.validation.Violation;

@@ -9,16 +9,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
-import uk.nhs.coproduction.alwaysevents.project.CloseProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.PauseProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordApprovalCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordImpactCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordSustainReviewCommand;
-import uk.nhs.coproduction.alwaysevents.project.ResumeProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.SetProgressScoreCommand;
-import uk.nhs.coproduction.alwaysevents.project.SignOffImpactCommand;
-import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
+import uk.nhs.coproduction.alwaysevents.command.CloseProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.PauseProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordApprovalCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordImpactCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordSustainReviewCommand;
+import uk.nhs.coproduction.alwaysevents.command.ResumeProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.SetProgressScoreCommand;
+import uk.nhs.coproduction.alwaysevents.command.SignOffImpactCommand;
+import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.model.partner.PartnerId;
 
 /** Moving the project on, and what a QI lead records along the way: progress, impact, approvals, reviews. */

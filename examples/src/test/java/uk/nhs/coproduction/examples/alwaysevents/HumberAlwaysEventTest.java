@@ -18,7 +18,7 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.examples.CommandLineRun;

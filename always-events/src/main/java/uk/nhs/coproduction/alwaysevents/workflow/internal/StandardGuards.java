@@ -27,7 +27,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.Fact;
 import uk.nhs.coproduction.alwaysevents.workflow.Guard;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardLibrary;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardSpec;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.Wording;
 import uk.nhs.coproduction.model.partner.PartnerId;

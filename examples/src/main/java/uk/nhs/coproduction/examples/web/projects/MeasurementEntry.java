@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
-import uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
 import uk.nhs.coproduction.examples.web.site.FieldError;
 
 /**
