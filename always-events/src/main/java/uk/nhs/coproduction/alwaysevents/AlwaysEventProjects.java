@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.command.CommandResult;
 import uk.nhs.coproduction.alwaysevents.command.Decider;
 import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
-import uk.nhs.coproduction.alwaysevents.command.StartProjectCommand;
-import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectEvent;

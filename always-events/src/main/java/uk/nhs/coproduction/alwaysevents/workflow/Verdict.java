@@ -9,7 +9,7 @@ import java.util.List;
  * depends on the order in which the guards were declared.
  *
  * <pre>{@code
- * switch (project.evaluate("understand-what-matters", definition)) {
+ * switch (definition.evaluate("understand-what-matters", project)) {
  *     case Verdict.Permitted p -> System.out.println("ready");
  *     case Verdict.Refused r -> r.reasons().forEach(reason -> System.out.println(reason.message()));
  *     case Verdict.Failed f -> System.err.println(f.failures());

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
-import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 
 /** The file store: one JSON Lines file per project, durable appends, and recovery from a torn write. */

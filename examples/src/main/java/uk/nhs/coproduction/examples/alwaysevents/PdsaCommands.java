@@ -5,12 +5,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.command.PlanPdsaCycleCommand;
 import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.command.RecordPdsaActCommand;
 import uk.nhs.coproduction.alwaysevents.command.RecordPdsaDoCommand;
 import uk.nhs.coproduction.alwaysevents.command.RecordPdsaStudyCommand;
+import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 
 /** The four steps of a Plan-Do-Study-Act cycle. */
 final class PdsaCommands {

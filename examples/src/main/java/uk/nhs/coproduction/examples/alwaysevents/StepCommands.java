@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
 import uk.nhs.coproduction.alwaysevents.command.CloseProjectCommand;
 import uk.nhs.coproduction.alwaysevents.command.PauseProjectCommand;
 import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
@@ -19,6 +18,7 @@ import uk.nhs.coproduction.alwaysevents.command.ResumeProjectCommand;
 import uk.nhs.coproduction.alwaysevents.command.SetProgressScoreCommand;
 import uk.nhs.coproduction.alwaysevents.command.SignOffImpactCommand;
 import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
+import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
 import uk.nhs.coproduction.model.partner.PartnerId;
 
 /** Moving the project on, and what a QI lead records along the way: progress, impact, approvals, reviews. */

@@ -12,14 +12,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import uk.nhs.coproduction.alwaysevents.internal.BundledJson;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Guard;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardLibrary;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardSpec;
-import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.PhaseDefinition;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
-import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.alwaysevents.workflow.Wording;
+import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.framework.FrameworkEdition;
 
 /**

@@ -2,8 +2,6 @@ package uk.nhs.coproduction.examples.web.projects;
 
 import java.util.List;
 import java.util.Optional;
-import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
-import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
 import uk.nhs.coproduction.alwaysevents.command.AddChangeIdeaCommand;
 import uk.nhs.coproduction.alwaysevents.command.AddPrimaryDriverCommand;
 import uk.nhs.coproduction.alwaysevents.command.AddSecondaryDriverCommand;
@@ -30,12 +28,14 @@ import uk.nhs.coproduction.alwaysevents.command.Refusals;
 import uk.nhs.coproduction.alwaysevents.command.ResumeProjectCommand;
 import uk.nhs.coproduction.alwaysevents.command.SetProgressScoreCommand;
 import uk.nhs.coproduction.alwaysevents.command.SignOffImpactCommand;
-import uk.nhs.coproduction.alwaysevents.project.SiteKind;
 import uk.nhs.coproduction.alwaysevents.command.StateAimCommand;
 import uk.nhs.coproduction.alwaysevents.command.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
-import uk.nhs.coproduction.alwaysevents.statement.Criterion;
+import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
+import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
 import uk.nhs.coproduction.alwaysevents.project.Phase;
+import uk.nhs.coproduction.alwaysevents.project.SiteKind;
+import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.examples.web.projects.CommandField.Choice;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
