@@ -2,13 +2,24 @@
  * Always Events&reg;: the workflow of an Always Events project, PDSA cycles, and the measurement of
  * reliability with run charts and SPC charts.
  *
- * <p>{@code workflow} holds the method as data (phases, transitions, guards that explain every
- * refusal); {@code project} the project aggregate with its commands, events and pure
- * {@code decide}/{@code evolve}; {@code statement}, {@code pdsa}, {@code driver}, {@code progress}
- * and {@code impact} the values a project holds; {@code store} the event store SPI with an
- * in-memory and an embedded file store; {@code report} the project summary. The package
+ * <p>{@code project} holds the state: the project aggregate, its events, ids and values, and its
+ * pure {@code evolve}; {@code workflow} the method as data (phases' wording, transitions, guards
+ * that look at the state and explain every refusal); {@code command} the commands, the
+ * {@code CommandResult} and the pure {@code Decider} that decides a command against the state and
+ * the workflow; {@code statement}, {@code pdsa}, {@code driver}, {@code progress} and
+ * {@code impact} the values a project holds; {@code store} the event store SPI with an in-memory
+ * and an embedded file store; {@code report} the project summary. The package
  * {@code uk.nhs.coproduction.alwaysevents} holds {@code AlwaysEventProjects}, the entry point
  * that validates, decides, records and notifies.
+ *
+ * <h2>Layers</h2>
+ * The packages form a strict hierarchy; each uses only those below it (a package and its
+ * {@code .internal} count as one), and {@code PackageLayeringTest} keeps it so. From the bottom:
+ * {@code internal}; {@code measurement}; {@code measurement.svg}; {@code pdsa}; {@code driver};
+ * {@code impact}; {@code statement}; {@code progress}; {@code project}; {@code workflow};
+ * {@code command}; {@code store}; {@code report}; and the root package on top. Bundled data (the
+ * progress scale, the criteria's wording, the workflow definition) is read by the JSON layer in
+ * each package's {@code .internal}, not by the value types themselves.
  *
  * <p>{@code uk.nhs.coproduction.alwaysevents.measurement} analyses a time series with run charts
  * (Anhøj or IHI rules), I, MR, P, P&prime; and U charts, and the NHS England "Making Data Count"
@@ -17,7 +28,7 @@
  * those charts as accessible SVG.
  *
  * <p>Commands are checked with Hibernate Validator, which reads them reflectively, so the package
- * of commands is opened to it and to nothing else. Events and snapshots are written and read by
+ * of commands ({@code command}) is opened to it and to nothing else. Events and snapshots are written and read by
  * this module's own Jackson code; nothing is opened to Jackson.
  *
  * <p>Always Events is a registered trademark of the Institute for Healthcare Improvement.
@@ -28,6 +39,7 @@ module uk.nhs.coproduction.alwaysevents {
     requires tools.jackson.databind;
 
     exports uk.nhs.coproduction.alwaysevents;
+    exports uk.nhs.coproduction.alwaysevents.command;
     exports uk.nhs.coproduction.alwaysevents.driver;
     exports uk.nhs.coproduction.alwaysevents.impact;
     exports uk.nhs.coproduction.alwaysevents.measurement;
@@ -40,5 +52,5 @@ module uk.nhs.coproduction.alwaysevents {
     exports uk.nhs.coproduction.alwaysevents.store;
     exports uk.nhs.coproduction.alwaysevents.workflow;
 
-    opens uk.nhs.coproduction.alwaysevents.project to org.hibernate.validator;
+    opens uk.nhs.coproduction.alwaysevents.command to org.hibernate.validator;
 }

@@ -8,10 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.command.CommandResult;
+import uk.nhs.coproduction.alwaysevents.command.Decider;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
-import uk.nhs.coproduction.alwaysevents.project.CommandResult;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectEvent;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
@@ -136,7 +137,7 @@ public final class AlwaysEventProjects {
         if (expectedVersion != actual) {
             return new CommandOutcome.Conflict(expectedVersion, actual);
         }
-        CommandResult result = AlwaysEventProject.decide(current, command, definition);
+        CommandResult result = Decider.decide(current, command, definition);
         if (result instanceof CommandResult.Refused refused) {
             return new CommandOutcome.Refused(refused.reasons());
         }

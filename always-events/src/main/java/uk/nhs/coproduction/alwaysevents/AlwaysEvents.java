@@ -1,5 +1,7 @@
 package uk.nhs.coproduction.alwaysevents;
 
+import uk.nhs.coproduction.alwaysevents.internal.Trademark;
+
 /**
  * Facts about Always Events&reg; that every user-facing surface needs.
  *
@@ -11,8 +13,7 @@ public final class AlwaysEvents {
      * The attribution to show wherever the name Always Events is shown to people (web pages,
      * command-line help, reports).
      */
-    public static final String TRADEMARK_NOTICE =
-            "Always Events® is a registered trademark of the Institute for Healthcare Improvement.";
+    public static final String TRADEMARK_NOTICE = Trademark.NOTICE;
 
     private AlwaysEvents() {
     }

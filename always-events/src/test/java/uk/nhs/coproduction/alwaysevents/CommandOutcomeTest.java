@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.StateVisionCommand;
+import uk.nhs.coproduction.alwaysevents.command.StartProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardFailure;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;

@@ -11,15 +11,12 @@ import uk.nhs.coproduction.alwaysevents.measurement.Reliability;
 import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import uk.nhs.coproduction.alwaysevents.measurement.SustainRule;
 import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
-import uk.nhs.coproduction.alwaysevents.progress.ProgressScoreChange;
+import uk.nhs.coproduction.alwaysevents.progress.ProgressScale;
+import uk.nhs.coproduction.alwaysevents.progress.ProgressSuggestion;
 import uk.nhs.coproduction.alwaysevents.statement.AimStatement;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
 import uk.nhs.coproduction.alwaysevents.statement.CriterionAssessment;
 import uk.nhs.coproduction.alwaysevents.statement.VisionStatement;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
-import uk.nhs.coproduction.alwaysevents.workflow.TransitionOption;
-import uk.nhs.coproduction.alwaysevents.workflow.Verdict;
-import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.partner.PartnerId;
 
 /**
@@ -30,19 +27,19 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * with their own measurements, sustain reviews, the progress score's history, the "you said, we
  * did" impact log, approvals and the phase history.
  *
- * <h2>Commands in, events out</h2>
- * {@link #decide(AlwaysEventProject, ProjectCommand, WorkflowDefinition)} is a pure function from
- * the state and a (validated) command to the events to record or a refusal with reasons;
+ * <h2>Events in, state out</h2>
  * {@link #evolve(AlwaysEventProject, RecordedEvent)} is a pure function from the state and an
  * event to the next state; {@link #replay(List)} folds a whole log. Lists share structure, so
  * evolving adds to the end of a list in O(1) and replaying n events costs O(n).
  *
+ * <p>The project is the state the layers above look at: the workflow's guards judge it, and the
+ * decider in {@code uk.nhs.coproduction.alwaysevents.command} decides commands against it.
+ * It knows neither of them, so it can be read, stored and replayed on its own.
+ *
  * <pre>{@code
- * CommandResult result = AlwaysEventProject.decide(project,
+ * CommandResult result = Decider.decide(project,
  *         new TakeTransitionCommand("understand-what-matters", LocalDate.now()), definition);
- * if (result instanceof CommandResult.Refused refused) {
- *     refused.reasons().forEach(reason -> System.out.println(reason.code() + ": " + reason.message()));
- * }
+ * List<TransitionOption> next = definition.availableTransitions(project);
  * }</pre>
  *
  * <p>Most applications use {@code AlwaysEventProjects}, which validates commands, checks the
@@ -129,17 +126,6 @@ public record AlwaysEventProject(
     }
 
     /**
-     * Decides {@code command} against {@code state} (null before the project is started): the
-     * events to record, or every reason it is refused. Pure: nothing is changed, and the same
-     * inputs always give the same result. The command is expected to be valid (Bean Validation);
-     * {@code AlwaysEventProjects} checks that first.
-     */
-    public static CommandResult decide(@Nullable AlwaysEventProject state, ProjectCommand command,
-            WorkflowDefinition definition) {
-        return Decider.decide(state, command, definition);
-    }
-
-    /**
      * The state after {@code event}: {@code state} is null for the project's first event.
      *
      * @throws IllegalArgumentException if the event does not follow the state (another project,
@@ -198,16 +184,6 @@ public record AlwaysEventProject(
         return Optional.of(draft.build());
     }
 
-    /** Whether {@code project} may take the transition {@code transitionId} now; see {@link WorkflowDefinition#evaluate}. */
-    public Verdict evaluate(String transitionId, WorkflowDefinition definition) {
-        return definition.evaluate(transitionId, this);
-    }
-
-    /** Every transition from the current phase with its verdict now; no side effects. */
-    public List<TransitionOption> availableTransitions(WorkflowDefinition definition) {
-        return definition.availableTransitions(this);
-    }
-
     /** Whether work is going ahead (not paused or closed). */
     public boolean isActive() {
         return status == ProjectStatus.ACTIVE;
@@ -261,6 +237,15 @@ public record AlwaysEventProject(
     /** The current progress score, with who set it and why; empty until one is set. */
     public Optional<ProgressScoreChange> progressScore() {
         return progressHistory.isEmpty() ? Optional.empty() : Optional.of(progressHistory.get(progressHistory.size() - 1));
+    }
+
+    /**
+     * A score on {@code scale} suggested from this project's facts (team, evidence, PDSA cycles,
+     * reliability, spread), with the facts that support it. It is a starting point for the
+     * team's own judgement: a person sets the score, with a rationale, and every change is kept.
+     */
+    public ProgressSuggestion suggestProgress(ProgressScale scale) {
+        return ProgressRules.suggest(this, scale);
     }
 
     /** The home unit's measurements as a series of counts for the measurement package; empty without measurements. */

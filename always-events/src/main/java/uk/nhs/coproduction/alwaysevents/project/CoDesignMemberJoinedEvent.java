@@ -3,7 +3,6 @@ package uk.nhs.coproduction.alwaysevents.project;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
 

@@ -9,11 +9,9 @@ import uk.nhs.coproduction.alwaysevents.driver.DriverDiagram;
 import uk.nhs.coproduction.alwaysevents.impact.ImpactLogEntry;
 import uk.nhs.coproduction.alwaysevents.internal.PersistentList;
 import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
-import uk.nhs.coproduction.alwaysevents.progress.ProgressScoreChange;
 import uk.nhs.coproduction.alwaysevents.statement.AimStatement;
 import uk.nhs.coproduction.alwaysevents.statement.CriterionAssessment;
 import uk.nhs.coproduction.alwaysevents.statement.VisionStatement;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 
 /**
  * The one place events change a project: a private mutable copy of the state that events are

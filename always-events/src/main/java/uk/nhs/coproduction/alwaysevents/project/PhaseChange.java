@@ -2,7 +2,6 @@ package uk.nhs.coproduction.alwaysevents.project;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 
 /**
  * One step of a project from phase to phase.

@@ -2,7 +2,6 @@ package uk.nhs.coproduction.alwaysevents.project;
 
 import java.time.Instant;
 import java.util.Objects;
-import uk.nhs.coproduction.alwaysevents.workflow.DefinitionVersion;
 
 /**
  * An event as it is kept in a project's log: which project, its version (1 for the first event,

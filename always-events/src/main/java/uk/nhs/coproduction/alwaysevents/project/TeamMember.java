@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.model.partner.Partner;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;

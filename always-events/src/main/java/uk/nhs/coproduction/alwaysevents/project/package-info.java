@@ -1,12 +1,15 @@
 /**
- * The Always Events&reg; project: the aggregate
+ * The state of an Always Events&reg; project: the aggregate
  * {@link uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject}, the
- * {@link uk.nhs.coproduction.alwaysevents.project.ProjectCommand}s that ask for something to be
- * recorded or done, the {@link uk.nhs.coproduction.alwaysevents.project.ProjectEvent}s that record
- * what happened, and the pure {@code decide(state, command)} and {@code evolve(state, event)}
- * that connect them. Every event is kept as a
+ * {@link uk.nhs.coproduction.alwaysevents.project.ProjectEvent}s that record what happened, the
+ * {@link uk.nhs.coproduction.alwaysevents.project.Phase} it is in, its ids and values, and the pure
+ * {@code evolve(state, event)} that rebuilds it. Every event is kept as a
  * {@link uk.nhs.coproduction.alwaysevents.project.RecordedEvent} with its actor, time, workflow
  * definition version and schema version.
+ *
+ * <p>This is the layer under the workflow: guards look at the state, and the commands and their
+ * decider ({@code uk.nhs.coproduction.alwaysevents.command}) sit above both. The project uses only
+ * the value packages below it.
  *
  * <p>Always Events is a registered trademark of the Institute for Healthcare Improvement.
  */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.alwaysevents.internal.Trademark;
 import uk.nhs.coproduction.alwaysevents.measurement.Reliability;
 import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import uk.nhs.coproduction.alwaysevents.measurement.svg.ChartAnnotation;
@@ -16,9 +16,9 @@ import uk.nhs.coproduction.alwaysevents.measurement.svg.SvgChart;
 import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressLevel;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScale;
-import uk.nhs.coproduction.alwaysevents.progress.ProgressScoreChange;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressSuggestion;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.ProgressScoreChange;
 import uk.nhs.coproduction.alwaysevents.project.ProjectStatus;
 import uk.nhs.coproduction.alwaysevents.project.TeamMember;
 import uk.nhs.coproduction.alwaysevents.statement.CriteriaEdition;
@@ -61,7 +61,7 @@ public final class ProjectSummary {
         this.nextSteps = definition.availableTransitions(project);
         this.reliability = project.reliability().orElse(null);
         this.markers = markers(project);
-        this.suggestion = ProgressScale.standard().suggest(project);
+        this.suggestion = project.suggestProgress(ProgressScale.standard());
     }
 
     /** The summary of {@code project} under {@code definition}. */
@@ -208,7 +208,7 @@ public final class ProjectSummary {
                 failed.failures().forEach(f -> text.append("    ! ").append(f).append('\n'));
             }
         }
-        text.append(AlwaysEvents.TRADEMARK_NOTICE).append('\n');
+        text.append(Trademark.NOTICE).append('\n');
         return text.toString();
     }
 

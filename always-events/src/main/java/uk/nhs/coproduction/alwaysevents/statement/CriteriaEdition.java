@@ -4,8 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.databind.JsonNode;
-import uk.nhs.coproduction.alwaysevents.internal.BundledJson;
+import uk.nhs.coproduction.alwaysevents.statement.internal.CriteriaDocument;
 import uk.nhs.coproduction.model.framework.FrameworkEdition;
 
 /**
@@ -16,8 +15,6 @@ import uk.nhs.coproduction.model.framework.FrameworkEdition;
  * NHS England. This class is immutable and thread-safe.
  */
 public final class CriteriaEdition {
-
-    private static final String RESOURCE = "internal/always-event-criteria.json";
 
     private final FrameworkEdition edition;
     private final Map<Criterion, Wording> wording;
@@ -43,7 +40,28 @@ public final class CriteriaEdition {
         this.wording = wording;
     }
 
-    /** The bundled edition. */
+    /**
+     * An edition with this wording.
+     *
+     * @param edition which edition the wording comes from
+     * @param wording the wording of every criterion, each once
+     * @throws IllegalArgumentException when a criterion is worded twice or not at all
+     */
+    public static CriteriaEdition of(FrameworkEdition edition, List<Wording> wording) {
+        Objects.requireNonNull(edition, "edition");
+        Map<Criterion, Wording> byCriterion = new EnumMap<>(Criterion.class);
+        for (Wording each : wording) {
+            if (byCriterion.put(each.criterion(), each) != null) {
+                throw new IllegalArgumentException(each.criterion() + " is worded twice");
+            }
+        }
+        if (byCriterion.size() != Criterion.values().length) {
+            throw new IllegalArgumentException("every criterion needs wording; found " + byCriterion.keySet());
+        }
+        return new CriteriaEdition(edition, byCriterion);
+    }
+
+    /** The bundled edition (read once by the JSON layer). */
     public static CriteriaEdition standard() {
         return Holder.STANDARD;
     }
@@ -68,27 +86,7 @@ public final class CriteriaEdition {
         return List.copyOf(wording.values());
     }
 
-    private static CriteriaEdition load() {
-        JsonNode document = BundledJson.resource(CriteriaEdition.class, RESOURCE);
-        String where = RESOURCE;
-        FrameworkEdition edition = BundledJson.edition(document, where);
-        Map<Criterion, Wording> wording = new EnumMap<>(Criterion.class);
-        List<JsonNode> items = BundledJson.array(document, "criteria", where);
-        for (int i = 0; i < items.size(); i++) {
-            String at = where + ".criteria[" + i + "]";
-            Criterion criterion = BundledJson.constant(items.get(i), "criterion", Criterion.class, at);
-            if (wording.put(criterion, new Wording(criterion, BundledJson.text(items.get(i), "name", at),
-                    BundledJson.text(items.get(i), "description", at))) != null) {
-                throw new IllegalStateException(at + ": " + criterion + " is worded twice");
-            }
-        }
-        if (wording.size() != Criterion.values().length) {
-            throw new IllegalStateException(where + ": every criterion needs wording; found " + wording.keySet());
-        }
-        return new CriteriaEdition(edition, wording);
-    }
-
     private static final class Holder {
-        static final CriteriaEdition STANDARD = load();
+        static final CriteriaEdition STANDARD = CriteriaDocument.standard();
     }
 }

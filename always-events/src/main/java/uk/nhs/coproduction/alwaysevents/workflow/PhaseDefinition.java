@@ -1,6 +1,7 @@
 package uk.nhs.coproduction.alwaysevents.workflow;
 
 import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 
 /**
  * What a phase is called and what happens in it, as a workflow definition words it.

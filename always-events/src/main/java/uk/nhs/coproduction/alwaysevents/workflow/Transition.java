@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 
 /**
  * A step from one phase to another, such as {@code understand-what-matters} from set-up and

@@ -12,7 +12,7 @@ import uk.nhs.coproduction.alwaysevents.internal.ResultMessages;
  * {@link Reason}s.
  *
  * <pre>{@code
- * Verdict verdict = project.evaluate("understand-what-matters", definition);
+ * Verdict verdict = definition.evaluate("understand-what-matters", project);
  * if (verdict instanceof Verdict.Failed failed) {
  *     System.err.println(failed.failures());
  * } else if (verdict.isPermitted()) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.DefinitionVersion;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.ProjectStatus;
 import uk.nhs.coproduction.alwaysevents.workflow.internal.DefinitionDocument;
 import uk.nhs.coproduction.alwaysevents.workflow.internal.MermaidDiagram;
@@ -49,8 +51,6 @@ public final class WorkflowDefinition {
     public static final String PROJECT_PAUSED = "PROJECT_PAUSED";
     /** The reason code when the project is closed. */
     public static final String PROJECT_CLOSED = "PROJECT_CLOSED";
-
-    private static final String RESOURCE = "internal/always-events-standard-workflow.json";
 
     private final String id;
     private final String versionName;
@@ -333,17 +333,6 @@ public final class WorkflowDefinition {
     }
 
     private static final class Holder {
-        static final WorkflowDefinition STANDARD = load();
-
-        private static WorkflowDefinition load() {
-            try (var in = WorkflowDefinition.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled workflow definition " + RESOURCE + " is missing");
-                }
-                return fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read the bundled workflow definition", e);
-            }
-        }
+        static final WorkflowDefinition STANDARD = fromJson(DefinitionDocument.standardText());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The Always Events&reg; method as data: the {@link uk.nhs.coproduction.alwaysevents.workflow.Phase}s
+ * The Always Events&reg; method as data: the {@link uk.nhs.coproduction.alwaysevents.project.Phase}s
  * of a project, the {@link uk.nhs.coproduction.alwaysevents.workflow.Transition}s between them and
  * the {@link uk.nhs.coproduction.alwaysevents.workflow.Guard}s that must hold, in one immutable,
  * fingerprinted {@link uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition} shared by

@@ -42,13 +42,13 @@ class ProgressScaleTest {
 
     @Test
     void aSuggestionSaysWhy() {
-        ProgressSuggestion suggestion = SCALE.suggest(Scenario.inMemory().spreading().project());
+        ProgressSuggestion suggestion = Scenario.inMemory().spreading().project().suggestProgress(SCALE);
 
         assertThat(suggestion.because()).first().isEqualTo("The project has started.");
         assertThat(suggestion.because()).last().asString().startsWith("Reliability is sustained at the aim");
     }
 
     private static double suggested(AlwaysEventProject project) {
-        return SCALE.suggest(project).level().score().value();
+        return project.suggestProgress(SCALE).level().score().value();
     }
 }

@@ -7,6 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.AddSecondaryDriverCommand;
+import uk.nhs.coproduction.alwaysevents.command.JoinCoDesignTeamCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordSustainReviewCommand;
+import uk.nhs.coproduction.alwaysevents.command.StartProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.StateAimCommand;
+import uk.nhs.coproduction.alwaysevents.command.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.model.validation.Violation;
 

@@ -14,14 +14,36 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.AddChangeIdeaCommand;
+import uk.nhs.coproduction.alwaysevents.command.AddPrimaryDriverCommand;
+import uk.nhs.coproduction.alwaysevents.command.AddSecondaryDriverCommand;
+import uk.nhs.coproduction.alwaysevents.command.AddSpreadSiteCommand;
+import uk.nhs.coproduction.alwaysevents.command.AppointExecutiveSponsorCommand;
+import uk.nhs.coproduction.alwaysevents.command.AssessCriterionCommand;
+import uk.nhs.coproduction.alwaysevents.command.Decider;
+import uk.nhs.coproduction.alwaysevents.command.JoinCoDesignTeamCommand;
+import uk.nhs.coproduction.alwaysevents.command.PlanPdsaCycleCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaActCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaDoCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaStudyCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordSiteMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordSustainReviewCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordWhatMattersCommand;
+import uk.nhs.coproduction.alwaysevents.command.ResumeProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.StartProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.StateAimCommand;
+import uk.nhs.coproduction.alwaysevents.command.StateVisionCommand;
+import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.driver.ChangeIdea;
 import uk.nhs.coproduction.alwaysevents.driver.DriverDiagram;
 import uk.nhs.coproduction.alwaysevents.driver.SecondaryDriver;
 import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.testing.MutableClock;
 import uk.nhs.coproduction.alwaysevents.workflow.Guard;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.Verdict;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
@@ -68,8 +90,8 @@ final class ProjectHarness {
         AlwaysEventProject before = project();
         long versionBefore = projects.store().version(id);
         if (ModelValidator.standard().validate(command).isAccepted()) {
-            assertThat(AlwaysEventProject.decide(before, command, DEFINITION)).as("decide is pure")
-                    .isEqualTo(AlwaysEventProject.decide(before, command, DEFINITION));
+            assertThat(Decider.decide(before, command, DEFINITION)).as("decide is pure")
+                    .isEqualTo(Decider.decide(before, command, DEFINITION));
         }
 
         CommandOutcome outcome = projects.handle(id, actor, command);

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.alwaysevents.command.PlanPdsaCycleCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaActCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaDoCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordPdsaStudyCommand;
 import uk.nhs.coproduction.alwaysevents.measurement.Sustainment;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
-import uk.nhs.coproduction.alwaysevents.project.PlanPdsaCycleCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordPdsaActCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordPdsaDoCommand;
-import uk.nhs.coproduction.alwaysevents.project.RecordPdsaStudyCommand;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 
 class ProjectSummaryTest {

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.nhs.coproduction.alwaysevents.command.*;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
 import uk.nhs.coproduction.alwaysevents.project.*;
-import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.alwaysevents.testing.Golden;
+import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.model.partner.Role;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 
 /** The file store: one JSON Lines file per project, durable appends, and recovery from a torn write. */
@@ -159,7 +159,7 @@ class FileEventStoreTest {
             AlwaysEventProjects snapshotting = s.projects.withSnapshotEvery(5);
             s.started();
             for (int i = 1; i <= 12; i++) {
-                snapshotting.handle(s.id, s.lead, new uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand(
+                snapshotting.handle(s.id, s.lead, new uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand(
                         "2017-" + String.format("%02d", i), i, 20));
             }
             live = s.project();

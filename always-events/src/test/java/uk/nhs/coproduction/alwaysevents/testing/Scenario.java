@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.*;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.project.*;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;

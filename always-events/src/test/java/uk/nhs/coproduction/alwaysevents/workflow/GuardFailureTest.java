@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
-import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.*;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.project.*;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;

@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.nhs.coproduction.alwaysevents.command.JoinOversightGroupCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordApprovalCommand;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
-import uk.nhs.coproduction.alwaysevents.project.RecordApprovalCommand;
-import uk.nhs.coproduction.alwaysevents.project.JoinOversightGroupCommand;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.testing.Golden;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
@@ -139,8 +140,8 @@ class WorkflowDefinitionTest {
         AlwaysEventProject before = s.project();
         long versionBefore = s.projects.store().version(s.id);
 
-        List<TransitionOption> first = before.availableTransitions(STANDARD);
-        List<TransitionOption> second = before.availableTransitions(STANDARD);
+        List<TransitionOption> first = STANDARD.availableTransitions(before);
+        List<TransitionOption> second = STANDARD.availableTransitions(before);
 
         assertThat(first).isEqualTo(second);
         assertThat(first).extracting(o -> o.transition().id()).containsExactly("revisit-what-matters", "test");

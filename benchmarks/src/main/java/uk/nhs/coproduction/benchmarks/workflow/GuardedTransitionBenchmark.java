@@ -15,15 +15,16 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
 import org.springframework.statemachine.config.StateMachineBuilder;
 import reactor.core.publisher.Mono;
+import uk.nhs.coproduction.alwaysevents.command.CommandResult;
+import uk.nhs.coproduction.alwaysevents.command.Decider;
+import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
-import uk.nhs.coproduction.alwaysevents.project.CommandResult;
+import uk.nhs.coproduction.alwaysevents.project.DefinitionVersion;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.PhaseChangedEvent;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
-import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.project.TeamMember;
-import uk.nhs.coproduction.alwaysevents.workflow.DefinitionVersion;
 import uk.nhs.coproduction.alwaysevents.workflow.Guard;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 
 /**
@@ -139,7 +140,7 @@ public class GuardedTransitionBenchmark {
             project = start;
         }
         AlwaysEventProject current = project;
-        CommandResult result = AlwaysEventProject.decide(current,
+        CommandResult result = Decider.decide(current,
                 current.phase() == Phase.SET_UP_AND_OVERSIGHT ? forward : back, definition);
         RecordedEvent event = RecordedEvent.of(Projects.ID, current.version() + 1, Projects.CLOCK.instant(), Projects.ACTOR,
                 version, result.orElseThrow().get(0));

@@ -8,11 +8,11 @@ import org.springframework.statemachine.config.StateMachineBuilder;
 import uk.nhs.coproduction.alwaysevents.driver.DriverDiagram;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.ProjectStatus;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.project.SiteKind;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.model.partner.Role;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 

@@ -17,10 +17,10 @@ import org.springframework.statemachine.config.StateMachineBuilder;
 import reactor.core.publisher.Mono;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.MeasurementRecordedEvent;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.PhaseChangedEvent;
 import uk.nhs.coproduction.alwaysevents.project.ProjectEvent;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 
 /**
  * Rebuilding a project from its log of {@value #EVENTS} events (a busy project's mix: PDSA

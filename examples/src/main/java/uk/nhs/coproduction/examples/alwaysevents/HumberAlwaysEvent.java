@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.*;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
 import uk.nhs.coproduction.alwaysevents.project.*;

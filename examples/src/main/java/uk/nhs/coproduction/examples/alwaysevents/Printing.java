@@ -3,6 +3,7 @@ package uk.nhs.coproduction.examples.alwaysevents;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.nhs.coproduction.alwaysevents.command.*;
 import uk.nhs.coproduction.alwaysevents.project.*;
 import uk.nhs.coproduction.alwaysevents.workflow.Fact;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardFailure;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.examples.projectcommands.CommandDescription;

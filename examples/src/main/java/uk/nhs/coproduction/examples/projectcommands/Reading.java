@@ -1,7 +1,7 @@
 package uk.nhs.coproduction.examples.projectcommands;
 
 import java.util.List;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 
 /**
  * What was given for a command's fields, read: {@link Command} with the library's command, or

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.Refusals;
+import uk.nhs.coproduction.alwaysevents.command.StartProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
-import uk.nhs.coproduction.alwaysevents.project.Refusals;
-import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
-import uk.nhs.coproduction.alwaysevents.project.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.store.EventJson;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
@@ -72,7 +72,7 @@ class WorkflowReadmeTest {
             assertThat(outcome).isInstanceOf(CommandOutcome.Refused.class);
             assertThat(((CommandOutcome.Refused) outcome).reasons()).extracting(Reason::code)
                     .startsWith("NO_EXECUTIVE_SPONSOR", "NO_FRONT_LINE_STAFF_MEMBER");
-            assertThat(projects.project(id).orElseThrow().availableTransitions(projects.definition()))
+            assertThat(projects.definition().availableTransitions(projects.project(id).orElseThrow()))
                     .extracting(TransitionOption::transition).extracting(t -> t.id()).containsExactly("understand-what-matters");
             assertThat(projects.summary(id).orElseThrow().chartSvg()).isEmpty();
         }

@@ -1,5 +1,8 @@
 package uk.nhs.coproduction.alwaysevents.workflow.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +12,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import uk.nhs.coproduction.alwaysevents.internal.BundledJson;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.Guard;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardLibrary;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardSpec;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.PhaseDefinition;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
-import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.alwaysevents.workflow.Wording;
+import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.framework.FrameworkEdition;
 
 /**
@@ -46,7 +49,21 @@ public final class DefinitionDocument {
             List<Transition> transitions, Wording wording) {
     }
 
+    private static final String STANDARD = "always-events-standard-workflow.json";
+
     private DefinitionDocument() {
+    }
+
+    /** The text of the bundled standard definition, which sits beside this class. */
+    public static String standardText() {
+        try (var in = DefinitionDocument.class.getResourceAsStream(STANDARD)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled workflow definition internal/" + STANDARD + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled workflow definition", e);
+        }
     }
 
     /**

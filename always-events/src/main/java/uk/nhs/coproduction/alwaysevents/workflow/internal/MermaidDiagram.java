@@ -1,7 +1,7 @@
 package uk.nhs.coproduction.alwaysevents.workflow.internal;
 
 import java.util.stream.Collectors;
-import uk.nhs.coproduction.alwaysevents.workflow.Phase;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.workflow.PhaseDefinition;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;

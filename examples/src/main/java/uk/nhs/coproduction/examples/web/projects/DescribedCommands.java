@@ -3,7 +3,7 @@ package uk.nhs.coproduction.examples.web.projects;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.nhs.coproduction.alwaysevents.project.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import uk.nhs.coproduction.examples.projectcommands.FieldProblem;
 import uk.nhs.coproduction.examples.projectcommands.Reading;

@@ -7,7 +7,7 @@ import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
 import uk.nhs.coproduction.examples.projectcommands.CommandChoices;
 import uk.nhs.coproduction.examples.projectcommands.CommandField;
-import uk.nhs.coproduction.alwaysevents.project.RecordMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
 import uk.nhs.coproduction.examples.web.site.FieldError;
 
 /**

@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.command.StartProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
-import uk.nhs.coproduction.alwaysevents.project.StartProjectCommand;
 import uk.nhs.coproduction.examples.web.site.FieldError;
 
 /**

@@ -1,0 +1,25 @@
+package uk.nhs.coproduction.alwaysevents.command;
+
+import jakarta.validation.constraints.AssertTrue;
+import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
+
+/**
+ * A command that carries one period's counts: for how many eligible people the event happened
+ * (numerator), out of how many (denominator). Bean Validation checks, as
+ * {@code numeratorWithinDenominator}, that the first is not more than the second, in
+ * {@link CountRule}'s words.
+ */
+public interface Counts {
+
+    /** For how many the event happened. */
+    int numerator();
+
+    /** How many were eligible. */
+    int denominator();
+
+    /** The numerator is at most the denominator. */
+    @AssertTrue(message = CountRule.NUMERATOR_ABOVE_DENOMINATOR)
+    default boolean isNumeratorWithinDenominator() {
+        return numerator() <= denominator();
+    }
+}

@@ -1,0 +1,29 @@
+package uk.nhs.coproduction.alwaysevents.command;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.Set;
+import uk.nhs.coproduction.model.partner.PartnerId;
+import uk.nhs.coproduction.model.partner.Role;
+
+/**
+ * Adds a partner to the co-design team: people with lived experience (patients, service users,
+ * carers, family members) and front-line staff, as equal partners. The phase the project is in is
+ * recorded with them.
+ *
+ * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
+ *
+ * @param partner their pseudonymous id
+ * @param roles the roles they hold
+ * @param joinedOn when they joined
+ */
+public record JoinCoDesignTeamCommand(
+        @NotNull PartnerId partner,
+        @NotEmpty Set<@NotNull Role> roles,
+        @NotNull LocalDate joinedOn) implements ProjectCommand {
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
+}

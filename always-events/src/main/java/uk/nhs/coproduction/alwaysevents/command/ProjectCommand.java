@@ -1,0 +1,150 @@
+package uk.nhs.coproduction.alwaysevents.command;
+
+/**
+ * A command to an Always Events&reg; project: what a person asks to be recorded or done. Each
+ * command is checked with Bean Validation, then decided against the project's current state
+ * ({@link Decider#decide}), which gives the events to record or a refusal with its
+ * reasons.
+ *
+ * <p>The commands are a sealed family, all in this package: {@link #accept(Handler)} and
+ * {@link Handler} let the decider handle each of them in a method of its own, checked complete by
+ * the compiler.
+ */
+public sealed interface ProjectCommand permits
+        StartProjectCommand,
+        AppointExecutiveSponsorCommand,
+        JoinOversightGroupCommand,
+        JoinCoDesignTeamCommand,
+        LeaveCoDesignTeamCommand,
+        RecordWhatMattersCommand,
+        StateVisionCommand,
+        StateAimCommand,
+        AssessCriterionCommand,
+        AddPrimaryDriverCommand,
+        AddSecondaryDriverCommand,
+        AddChangeIdeaCommand,
+        PlanPdsaCycleCommand,
+        RecordPdsaDoCommand,
+        RecordPdsaStudyCommand,
+        RecordPdsaActCommand,
+        RecordMeasurementCommand,
+        CorrectMeasurementCommand,
+        AddSpreadSiteCommand,
+        RecordSiteMeasurementCommand,
+        RecordSustainReviewCommand,
+        SetProgressScoreCommand,
+        RecordImpactCommand,
+        SignOffImpactCommand,
+        RecordApprovalCommand,
+        TakeTransitionCommand,
+        PauseProjectCommand,
+        ResumeProjectCommand,
+        CloseProjectCommand {
+
+    /**
+     * Hands this command to the method of {@code handler} for its type: the Java 17 form of an
+     * exhaustive {@code switch} over the commands.
+     *
+     * @param <R> what the handler gives
+     * @return what {@code handler} gives for this command
+     */
+    <R> R accept(Handler<R> handler);
+
+    /**
+     * Something done with a command, with one method for every kind of command. Each command's
+     * {@link #accept} calls the method for its own type, so a class that implements this
+     * interface handles every command, and a new command does not compile until every handler
+     * (the decider first) has a method for it. There is no default and no fallback.
+     *
+     * @param <R> what handling a command gives, such as the decider's {@link CommandResult}
+     */
+    interface Handler<R> {
+
+        /** Handles {@link StartProjectCommand}. */
+        R on(StartProjectCommand command);
+
+        /** Handles {@link AppointExecutiveSponsorCommand}. */
+        R on(AppointExecutiveSponsorCommand command);
+
+        /** Handles {@link JoinOversightGroupCommand}. */
+        R on(JoinOversightGroupCommand command);
+
+        /** Handles {@link JoinCoDesignTeamCommand}. */
+        R on(JoinCoDesignTeamCommand command);
+
+        /** Handles {@link LeaveCoDesignTeamCommand}. */
+        R on(LeaveCoDesignTeamCommand command);
+
+        /** Handles {@link RecordWhatMattersCommand}. */
+        R on(RecordWhatMattersCommand command);
+
+        /** Handles {@link StateVisionCommand}. */
+        R on(StateVisionCommand command);
+
+        /** Handles {@link StateAimCommand}. */
+        R on(StateAimCommand command);
+
+        /** Handles {@link AssessCriterionCommand}. */
+        R on(AssessCriterionCommand command);
+
+        /** Handles {@link AddPrimaryDriverCommand}. */
+        R on(AddPrimaryDriverCommand command);
+
+        /** Handles {@link AddSecondaryDriverCommand}. */
+        R on(AddSecondaryDriverCommand command);
+
+        /** Handles {@link AddChangeIdeaCommand}. */
+        R on(AddChangeIdeaCommand command);
+
+        /** Handles {@link PlanPdsaCycleCommand}. */
+        R on(PlanPdsaCycleCommand command);
+
+        /** Handles {@link RecordPdsaDoCommand}. */
+        R on(RecordPdsaDoCommand command);
+
+        /** Handles {@link RecordPdsaStudyCommand}. */
+        R on(RecordPdsaStudyCommand command);
+
+        /** Handles {@link RecordPdsaActCommand}. */
+        R on(RecordPdsaActCommand command);
+
+        /** Handles {@link RecordMeasurementCommand}. */
+        R on(RecordMeasurementCommand command);
+
+        /** Handles {@link CorrectMeasurementCommand}. */
+        R on(CorrectMeasurementCommand command);
+
+        /** Handles {@link AddSpreadSiteCommand}. */
+        R on(AddSpreadSiteCommand command);
+
+        /** Handles {@link RecordSiteMeasurementCommand}. */
+        R on(RecordSiteMeasurementCommand command);
+
+        /** Handles {@link RecordSustainReviewCommand}. */
+        R on(RecordSustainReviewCommand command);
+
+        /** Handles {@link SetProgressScoreCommand}. */
+        R on(SetProgressScoreCommand command);
+
+        /** Handles {@link RecordImpactCommand}. */
+        R on(RecordImpactCommand command);
+
+        /** Handles {@link SignOffImpactCommand}. */
+        R on(SignOffImpactCommand command);
+
+        /** Handles {@link RecordApprovalCommand}. */
+        R on(RecordApprovalCommand command);
+
+        /** Handles {@link TakeTransitionCommand}. */
+        R on(TakeTransitionCommand command);
+
+        /** Handles {@link PauseProjectCommand}. */
+        R on(PauseProjectCommand command);
+
+        /** Handles {@link ResumeProjectCommand}. */
+        R on(ResumeProjectCommand command);
+
+        /** Handles {@link CloseProjectCommand}. */
+        R on(CloseProjectCommand command);
+    }
+}

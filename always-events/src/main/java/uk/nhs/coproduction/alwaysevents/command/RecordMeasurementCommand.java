@@ -1,0 +1,26 @@
+package uk.nhs.coproduction.alwaysevents.command;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Records one period's measurement of the Always Event at the home unit. A period is recorded
+ * once; use {@link CorrectMeasurementCommand} to correct it.
+ *
+ * <p>Checked with Bean Validation before it is decided, including that the numerator is at most the
+ * denominator ({@link Counts}). This record is immutable and thread-safe.
+ *
+ * @param period the period's label, such as {@code 2017-06}
+ * @param numerator for how many the event happened
+ * @param denominator how many were eligible
+ */
+public record RecordMeasurementCommand(
+        @NotBlank @Size(max = 32) String period,
+        @PositiveOrZero(message = "must be 0 or more") int numerator,
+        @PositiveOrZero(message = "must be 0 or more") int denominator) implements ProjectCommand, Counts {
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
+}

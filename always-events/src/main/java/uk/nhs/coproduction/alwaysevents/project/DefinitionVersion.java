@@ -1,0 +1,33 @@
+package uk.nhs.coproduction.alwaysevents.project;
+
+import java.util.Objects;
+
+/**
+ * Which workflow definition decided an event: its id, its version, and the fingerprint of its
+ * content (phases, transitions, guards with their parameters, and wording). Two definitions with
+ * the same fingerprint decide every command the same way, as long as the guards' code is the same.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param id the definition's id, such as {@code always-events-standard}
+ * @param version the definition's version, such as {@code 2026.1}
+ * @param fingerprint the first 16 hexadecimal digits of the SHA-256 of its canonical form
+ */
+public record DefinitionVersion(String id, String version, String fingerprint) {
+
+    /** Checks the components. */
+    public DefinitionVersion {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        if (id.isBlank() || version.isBlank() || !fingerprint.matches("[0-9a-f]{16}")) {
+            throw new IllegalArgumentException("a definition version needs an id, a version and a 16-digit hexadecimal fingerprint");
+        }
+    }
+
+    /** Reads like "always-events-standard 2026.1 (3f2a…)". */
+    @Override
+    public String toString() {
+        return id + " " + version + " (" + fingerprint + ")";
+    }
+}
