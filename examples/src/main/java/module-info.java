@@ -2,8 +2,8 @@
  * Runnable examples of the NHS co-production library: a command line and a small web app that use
  * only the library's public API.
  *
- * <p>The web app runs on the JDK's own HTTP server ({@code jdk.httpserver}); its HTML comes from jte
- * templates compiled at build time, whose classes the jte runtime loads by name.
+ * <p>The web app runs on Jetty's core server (no servlets), which logs through SLF4J; its HTML comes
+ * from jte templates compiled at build time, whose classes the jte runtime loads by name.
  */
 module uk.nhs.coproduction.examples {
     requires static org.jspecify;
@@ -14,7 +14,10 @@ module uk.nhs.coproduction.examples {
     requires java.logging;
     requires tools.jackson.databind;
     requires org.apache.commons.csv;
-    requires jdk.httpserver;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.util;
     requires gg.jte.runtime;
     // The classes jte generates carry @javax.annotation.processing.Generated (source retention only).
     requires static java.compiler;

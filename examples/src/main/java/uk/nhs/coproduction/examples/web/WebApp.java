@@ -1,16 +1,12 @@
 package uk.nhs.coproduction.examples.web;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
@@ -28,11 +24,12 @@ import uk.nhs.coproduction.examples.web.server.Prepared;
 import uk.nhs.coproduction.examples.web.server.Router;
 import uk.nhs.coproduction.examples.web.server.StaticAssets;
 import uk.nhs.coproduction.examples.web.server.Templates;
+import uk.nhs.coproduction.examples.web.server.WebServer;
 import uk.nhs.coproduction.examples.web.site.HomePage;
 import uk.nhs.coproduction.examples.web.site.SiteErrorPages;
 
 /**
- * The web app: every page and API route on the JDK's HTTP server.
+ * The web app: every page and API route on Jetty's core server ({@link WebServer}).
  *
  * <p>It starts in well under a second: the home page needs only the templates. What is costly (the
  * catalogue's search index, the validator behind the health check and the projects' commands) is
@@ -74,15 +71,15 @@ public final class WebApp {
     /** The largest request body accepted: 1 MB. Larger ones are answered 413. */
     public static final long BODY_LIMIT = 1024 * 1024;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final WebServer server;
+    private final InetAddress host;
     private final DataDirectory data;
     private final ProjectStore projects;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private WebApp(HttpServer server, ExecutorService executor, DataDirectory data, ProjectStore projects) {
+    private WebApp(WebServer server, InetAddress host, DataDirectory data, ProjectStore projects) {
         this.server = server;
-        this.executor = executor;
+        this.host = host;
         this.data = data;
         this.projects = projects;
     }
@@ -97,9 +94,20 @@ public final class WebApp {
      */
     public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog)
             throws IOException {
-        // Limits on slow clients, read by the JDK's server when it is first used.
-        System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "60"));
-        System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
+        return start(address, data, catalog, WebServer.IDLE_TIMEOUT);
+    }
+
+    /**
+     * Starts the app with another idle timeout, for tests of slow clients.
+     *
+     * @param address where to listen (port 0 for any free port)
+     * @param data the data directory (not created until something is saved)
+     * @param catalog makes the catalogue snapshot to serve (called once, in the background)
+     * @param idleTimeout how long a connection may send nothing before it is closed
+     * @throws IOException if the address cannot be bound (for example, the port is in use)
+     */
+    public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog,
+            Duration idleTimeout) throws IOException {
         Templates templates = Templates.precompiled();
         Prepared<CatalogSnapshot> snapshot = Prepared.of("catalogue", () -> catalog.get().prepareSearch());
         Prepared<HealthCheckService> healthCheck = Prepared.of("health check", HealthCheckService::standard);
@@ -108,16 +116,7 @@ public final class WebApp {
         routes(router, templates, snapshot, healthCheck);
         projectRoutes(router, templates, projects);
 
-        HttpServer server = HttpServer.create(address, 0);
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(8, task -> {
-            Thread thread = new Thread(task, "web-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", router);
-        server.start();
+        WebServer server = WebServer.start(address, router, idleTimeout);
         Thread warm = new Thread(() -> {
             snapshot.get();
             healthCheck.get();
@@ -126,7 +125,7 @@ public final class WebApp {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
-        return new WebApp(server, executor, data, projects);
+        return new WebApp(server, address.getAddress(), data, projects);
     }
 
     private static void routes(Router router, Templates templates, Prepared<CatalogSnapshot> snapshot,
@@ -181,14 +180,13 @@ public final class WebApp {
 
     /** The port the app listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** The app's home page, such as {@code http://localhost:8080/}. */
     public URI address() {
-        InetAddress bound = server.getAddress().getAddress();
-        String host = bound.isLoopbackAddress() || bound.isAnyLocalAddress() ? "localhost" : bound.getHostAddress();
-        return URI.create("http://" + host + ":" + port() + "/");
+        String name = host.isLoopbackAddress() || host.isAnyLocalAddress() ? "localhost" : host.getHostAddress();
+        return URI.create("http://" + name + ":" + port() + "/");
     }
 
     /** The data directory. */
@@ -204,12 +202,8 @@ public final class WebApp {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        server.stop(0);
-        executor.shutdown();
         try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
         } finally {
             projects.close();
         }

@@ -1,13 +1,13 @@
 package uk.nhs.coproduction.examples.web.server;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.UrlEncoded;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +36,9 @@ public final class Parameters {
     }
 
     /**
-     * Decodes {@code application/x-www-form-urlencoded} text, as in a query string or a form body:
-     * {@code +} is a space and {@code %XX} a UTF-8 byte. Malformed escapes are refused.
+     * Decodes {@code application/x-www-form-urlencoded} text, as in a query string or a form body,
+     * with Jetty's decoder: {@code +} is a space and {@code %XX} a UTF-8 byte. Malformed escapes are
+     * refused.
      *
      * @throws RequestRefused (400) if an escape is malformed
      */
@@ -45,25 +46,27 @@ public final class Parameters {
         if (encoded == null || encoded.isEmpty()) {
             return NONE;
         }
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return new Parameters(values);
-    }
-
-    private static String decode(String text) {
+        Fields fields = new Fields(true); // names are case-sensitive
         try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+            UrlEncoded.decodeUtf8To(encoded, fields);
         } catch (IllegalArgumentException e) {
             throw new RequestRefused(400, "The address or form has a malformed %-escape.");
         }
+        return of(fields);
+    }
+
+    /** Parameters from the fields Jetty parsed, in their order. */
+    static Parameters of(Fields fields) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Fields.Field field : fields) {
+            List<String> list = values.computeIfAbsent(field.getName(), k -> new ArrayList<>());
+            if (field.getValues().isEmpty()) {
+                list.add(""); // a name given with no value
+            } else {
+                list.addAll(field.getValues());
+            }
+        }
+        return new Parameters(values);
     }
 
     /** The first value of a parameter, or null if it is not given. */

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * What a handler answers: a status, a media type, a body and any extra headers. The security
- * headers are added by the {@link Router} to every reply, so a handler never has to remember them.
+ * headers are added to every reply when it is written, so a handler never has to remember them.
  *
  * <p>This class is immutable and thread-safe.
  */

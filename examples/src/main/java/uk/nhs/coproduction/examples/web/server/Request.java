@@ -1,61 +1,97 @@
 package uk.nhs.coproduction.examples.web.server;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.Attributes;
+import org.eclipse.jetty.util.BufferUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as a handler sees it: method, path, query, path parameters, headers and a body
- * that can be read once, within the size limit.
+ * that can be read once, within the size limit. Jetty has parsed the request line and headers;
+ * the query and forms are decoded with Jetty's decoders ({@code UrlEncoded} into {@code Fields},
+ * {@code MultiPartFormData} for multipart bodies).
  *
  * <p>Not thread-safe: a request belongs to the thread handling it.
  */
 public final class Request {
 
-    /** A body up to this size that is over the limit is read and dropped before the refusal is sent. */
-    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
+    /**
+     * A body up to this size that is over the limit is read and dropped before the refusal is sent,
+     * so the browser reads the answer instead of seeing the connection reset while it is still
+     * sending; Jetty's size limit refuses a larger one at once and closes the connection.
+     */
+    public static final long DISCARD_LIMIT = 16L * 1024 * 1024;
+
+    /** More parts than any of our forms has: a multipart body with more is refused. */
+    static final int MAX_PARTS = 32;
 
     private final String method;
-    private final URI uri;
-    private final Map<String, List<String>> headers;
-    private final InputStream body;
+    private final String path;
+    private final String pathAndQuery;
+    private final @Nullable String rawQuery;
+    private final HttpFields headers;
+    private final Content.Source body;
     private final long bodyLimit;
     private final Map<String, String> pathParameters;
-    private final Parameters query;
+    private @Nullable Parameters query;
     private byte @Nullable [] bodyBytes;
+    private @Nullable InputStream stream;
 
-    Request(String method, URI uri, Map<String, List<String>> headers, InputStream body, long bodyLimit,
-            Map<String, String> pathParameters) {
+    private Request(String method, String path, String pathAndQuery, @Nullable String rawQuery, HttpFields headers,
+            Content.Source body, long bodyLimit, Map<String, String> pathParameters) {
         this.method = method;
-        this.uri = uri;
-        TreeMap<String, List<String>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        sorted.putAll(headers);
-        this.headers = sorted;
+        this.path = path.isEmpty() ? "/" : path;
+        this.pathAndQuery = pathAndQuery;
+        this.rawQuery = rawQuery;
+        this.headers = headers;
         this.body = body;
         this.bodyLimit = bodyLimit;
         this.pathParameters = Map.copyOf(pathParameters);
-        this.query = Parameters.parse(uri.getRawQuery());
+    }
+
+    /** The request Jetty received, with its body read from Jetty as the handler asks for it. */
+    static Request from(org.eclipse.jetty.server.Request request, long bodyLimit) {
+        HttpURI uri = request.getHttpURI();
+        String path = org.eclipse.jetty.server.Request.getPathInContext(request);
+        String pathQuery = uri.getPathQuery();
+        return new Request(request.getMethod().toUpperCase(Locale.ROOT), path == null ? "/" : path,
+                pathQuery == null ? "/" : pathQuery, uri.getQuery(), request.getHeaders(), request, bodyLimit,
+                Map.of());
     }
 
     /** A request made in code, for tests of handlers. */
     public static Request of(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body,
             long bodyLimit, Map<String, String> pathParameters) {
-        return new Request(method, URI.create(pathAndQuery), headers, new ByteArrayInputStream(body), bodyLimit,
-                pathParameters);
+        HttpURI uri = HttpURI.from(pathAndQuery);
+        HttpFields.Mutable fields = HttpFields.build();
+        headers.forEach((name, values) -> values.forEach(value -> fields.add(name, value)));
+        return new Request(method, Objects.requireNonNullElse(uri.getDecodedPath(), "/"), pathAndQuery, uri.getQuery(),
+                fields.asImmutable(), Content.Source.from(ByteBuffer.wrap(body)), bodyLimit, pathParameters);
     }
 
     /** Copies the request with the path parameters a route matched. */
     Request withPathParameters(Map<String, String> parameters) {
-        Request copy = new Request(method, uri, headers, body, bodyLimit, parameters);
+        Request copy = new Request(method, path, pathAndQuery, rawQuery, headers, body, bodyLimit, parameters);
         copy.bodyBytes = bodyBytes;
+        copy.query = query;
         return copy;
     }
 
@@ -66,16 +102,23 @@ public final class Request {
 
     /** The decoded path, such as {@code /catalogue/always-events-toolkit}. */
     public String path() {
-        return uri.getPath() == null ? "/" : uri.getPath();
+        return path;
     }
 
     /** The path with its query, as sent, for links back to the same page. */
     public String pathAndQuery() {
-        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        return pathAndQuery;
     }
 
-    /** The query parameters, never null. */
+    /**
+     * The query parameters, never null.
+     *
+     * @throws RequestRefused (400) if the query has a malformed escape
+     */
     public Parameters query() {
+        if (query == null) {
+            query = Parameters.parse(rawQuery);
+        }
         return query;
     }
 
@@ -86,8 +129,7 @@ public final class Request {
 
     /** The first value of a header, or null. */
     public @Nullable String header(String name) {
-        List<String> values = headers.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return headers.get(name);
     }
 
     /** The media type of the body, lower case and without parameters, or "" if none is given. */
@@ -114,7 +156,7 @@ public final class Request {
     /**
      * The body, read once and then kept.
      *
-     * @throws RequestRefused (413) if it is larger than the limit
+     * @throws RequestRefused (413) if it is larger than the limit, (408) if it did not come in time
      * @throws IOException if reading fails
      */
     public byte[] body() throws IOException {
@@ -130,37 +172,61 @@ public final class Request {
                 throw new RequestRefused(400, "The Content-Length header is not a number.");
             }
             if (declared > bodyLimit) {
-                discard(declared);
+                if (declared <= DISCARD_LIMIT) {
+                    discardRest();
+                }
                 throw tooLarge();
             }
         }
-        byte[] read = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, bodyLimit + 1));
+        byte[] read;
+        try {
+            read = stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, bodyLimit + 1));
+        } catch (IOException | RuntimeException e) {
+            throw refusalFor(e);
+        }
         if (read.length > bodyLimit) {
+            discardRest();
             throw tooLarge();
         }
         bodyBytes = read;
         return read;
     }
 
-    /**
-     * Reads and drops a body that is a little too large, so the browser reads the answer instead of
-     * seeing the connection reset while it is still sending; a far larger one is left unread and
-     * the connection closed.
-     */
-    private void discard(long declared) throws IOException {
-        if (declared <= DISCARD_LIMIT) {
-            long left = declared;
-            while (left > 0) {
-                long skipped = body.skip(left);
-                if (skipped <= 0) {
-                    if (body.read() < 0) {
-                        return;
-                    }
-                    skipped = 1;
-                }
-                left -= skipped;
+    private InputStream stream() {
+        if (stream == null) {
+            stream = Content.Source.asInputStream(body);
+        }
+        return stream;
+    }
+
+    /** Reads and drops what is left of a body over the limit, up to the discard limit; a failure changes nothing. */
+    private void discardRest() {
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        try {
+            for (int n; total <= DISCARD_LIMIT && (n = stream().read(buffer)) >= 0; ) {
+                total += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the refusal is sent all the same
+        }
+    }
+
+    /** What a failure to read the body means to the user: too large, too slow, or cut off. */
+    private RuntimeException refusalFor(Exception failure) throws IOException {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() == 413) {
+                return tooLarge();
+            }
+            if (cause instanceof TimeoutException) {
+                return new RequestRefused(408, "The request did not arrive in time, and nothing was saved. "
+                        + "Send it again.");
             }
         }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        return (RuntimeException) failure;
     }
 
     private RequestRefused tooLarge() {
@@ -216,14 +282,61 @@ public final class Request {
             return new Form(Parameters.parse(new String(body(), StandardCharsets.US_ASCII)), Map.of());
         }
         if (type.equals("multipart/form-data")) {
-            String boundary = Multipart.boundary(Objects.requireNonNull(header("Content-Type")));
-            return Multipart.parse(body(), boundary);
+            return multipart(Objects.requireNonNull(header("Content-Type")));
         }
         throw new RequestRefused(415, "Send the form as application/x-www-form-urlencoded or multipart/form-data.");
     }
 
+    /** A {@code multipart/form-data} body (RFC 7578), taken apart by Jetty in memory: nothing is written to disk. */
+    private Form multipart(String contentType) throws IOException {
+        if (MultiPart.extractBoundary(contentType) == null) {
+            throw malformed("the Content-Type names no boundary");
+        }
+        byte[] bytes = body();
+        MultiPartConfig config = new MultiPartConfig.Builder().maxParts(MAX_PARTS).maxSize(bodyLimit)
+                .maxPartSize(bodyLimit).maxMemoryPartSize(bodyLimit).useFilesForPartsWithoutFileName(false).build();
+        MultiPartFormData.Parts parts;
+        try {
+            parts = MultiPartFormData.getParts(Content.Source.from(ByteBuffer.wrap(bytes)), new Attributes.Mapped(),
+                    contentType, config);
+        } catch (RuntimeException e) {
+            throw malformed(tooManyParts(e) ? "it has more than " + MAX_PARTS + " parts" : "it is not well formed");
+        }
+        try (parts) {
+            Map<String, List<String>> fields = new LinkedHashMap<>();
+            Map<String, Upload> files = new LinkedHashMap<>();
+            for (MultiPart.Part part : parts) {
+                String name = part.getName();
+                if (name == null) {
+                    throw malformed("a part has no name");
+                }
+                byte[] content = BufferUtil.toArray(Content.Source.asByteBuffer(part.getContentSource()));
+                if (part.getFileName() != null) {
+                    files.put(name, new Upload(part.getFileName(), content));
+                } else {
+                    fields.computeIfAbsent(name, k -> new ArrayList<>())
+                            .add(new String(content, StandardCharsets.UTF_8));
+                }
+            }
+            return new Form(Parameters.of(fields), files);
+        }
+    }
+
+    private static boolean tooManyParts(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("too many")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RequestRefused malformed(String why) {
+        return new RequestRefused(400, "The form could not be read: " + why + ".");
+    }
+
     @Override
     public String toString() {
-        return "Request[" + method + " " + path() + "]";
+        return "Request[" + method + " " + path + "]";
     }
 }

@@ -1,11 +1,7 @@
 package uk.nhs.coproduction.examples.web.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,13 +11,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.pathmap.MatchedResource;
+import org.eclipse.jetty.http.pathmap.PathMappings;
+import org.eclipse.jetty.http.pathmap.UriTemplatePathSpec;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Sends each request to the handler of its route and writes the reply with the security headers.
  *
  * <p>Routes are a method and a path pattern whose segments are literal or a parameter in braces,
- * such as {@code /catalogue/{slug}}; a parameter matches one decoded segment. {@code HEAD} is
+ * such as {@code /catalogue/{slug}}: Jetty's URI templates ({@link UriTemplatePathSpec}), where a
+ * parameter matches one decoded segment and a literal path wins over a template. {@code HEAD} is
  * answered as {@code GET} without the body. What the router does for every request:
  * <ul>
  *   <li>When the server listens on the loopback address only, a {@code Host} header that is not
@@ -37,10 +39,14 @@ import org.jspecify.annotations.Nullable;
  *       and no caching unless the handler says otherwise.</li>
  * </ul>
  *
+ * <p>The router is Jetty's handler for every request; the connector in front of it has already
+ * refused what Jetty answers itself (malformed requests, headers too large, bodies over the limit),
+ * through {@link AppErrorHandler}, with the same headers.
+ *
  * <p>Routes are added before the server starts; after that the router is read-only and
  * thread-safe.
  */
-public final class Router implements HttpHandler {
+public final class Router extends org.eclipse.jetty.server.Handler.Abstract {
 
     /** The policy on every reply: our own scripts, styles and images only, never framed. */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
@@ -50,10 +56,8 @@ public final class Router implements HttpHandler {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    private record Route(String method, List<String> segments, Handler handler) {
-    }
-
-    private final List<Route> routes = new ArrayList<>();
+    /** The handler of each method at one path pattern. */
+    private final PathMappings<Map<String, Handler>> routes = new PathMappings<>();
     private final ErrorPages errorPages;
     private final boolean loopbackOnly;
     private final long bodyLimit;
@@ -85,16 +89,14 @@ public final class Router implements HttpHandler {
         if (!pattern.startsWith("/")) {
             throw new IllegalArgumentException("a route's pattern starts with /: " + pattern);
         }
-        routes.add(new Route(method, segments(pattern), handler));
-        return this;
-    }
-
-    private static List<String> segments(String path) {
-        List<String> list = new ArrayList<>();
-        for (String segment : path.substring(1).split("/", -1)) {
-            list.add(segment);
+        UriTemplatePathSpec spec = new UriTemplatePathSpec(pattern);
+        Map<String, Handler> methods = routes.get(spec);
+        if (methods == null) {
+            methods = new LinkedHashMap<>();
+            routes.put(spec, methods);
         }
-        return list;
+        methods.put(method, handler);
+        return this;
     }
 
     /** The body limit of this router's requests. */
@@ -103,12 +105,10 @@ public final class Router implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        Request request = new Request(method, exchange.getRequestURI(), exchange.getRequestHeaders(),
-                exchange.getRequestBody(), bodyLimit, Map.of());
-        Reply reply = answer(request);
-        write(exchange, reply, method.equals("HEAD"));
+    public boolean handle(org.eclipse.jetty.server.Request request, Response response, Callback callback) {
+        Request ours = Request.from(request, bodyLimit);
+        ReplyWriter.write(answer(ours), response, callback, ours.method().equals("HEAD"));
+        return true;
     }
 
     /** The reply to a request, with every check above; never throws. */
@@ -137,21 +137,20 @@ public final class Router implements HttpHandler {
         if (loopbackOnly && !isLoopbackHost(request.header("Host"))) {
             throw new RequestRefused(421, "This app answers only requests addressed to localhost.");
         }
+        request.query(); // a malformed query is refused (400) whatever the page
         String method = request.method().equals("HEAD") ? "GET" : request.method();
         if (method.equals("POST") && isCrossSite(request)) {
             throw new RequestRefused(403, "Forms and API calls are accepted only from this site's own pages.");
         }
-        List<String> path = segments(request.path());
         Set<String> allowed = new LinkedHashSet<>();
-        for (Route route : routes) {
-            Map<String, String> parameters = match(route.segments(), path);
-            if (parameters == null) {
-                continue;
+        for (MatchedResource<Map<String, Handler>> match : routes.getMatchedList(request.path())) {
+            Handler handler = match.getResource().get(method);
+            if (handler != null) {
+                UriTemplatePathSpec spec = (UriTemplatePathSpec) match.getPathSpec();
+                Map<String, String> parameters = spec.getPathParams(request.path());
+                return handler.handle(request.withPathParameters(parameters == null ? Map.of() : parameters));
             }
-            if (route.method().equals(method)) {
-                return route.handler().handle(request.withPathParameters(parameters));
-            }
-            allowed.add(route.method());
+            allowed.addAll(match.getResource().keySet());
         }
         if (!allowed.isEmpty()) {
             if (allowed.contains("GET")) {
@@ -162,26 +161,6 @@ public final class Router implements HttpHandler {
         }
         return refusal(request, 404, "There is nothing at this address. Check it, or start again from the home page.",
                 List.of());
-    }
-
-    private static @Nullable Map<String, String> match(List<String> pattern, List<String> path) {
-        if (pattern.size() != path.size()) {
-            return null;
-        }
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (int i = 0; i < pattern.size(); i++) {
-            String want = pattern.get(i);
-            String have = path.get(i);
-            if (want.startsWith("{") && want.endsWith("}")) {
-                if (have.isEmpty()) {
-                    return null;
-                }
-                parameters.put(want.substring(1, want.length() - 1), have);
-            } else if (!want.equals(have)) {
-                return null;
-            }
-        }
-        return parameters;
     }
 
     static boolean isLoopbackHost(@Nullable String host) {
@@ -208,7 +187,8 @@ public final class Router implements HttpHandler {
         return "cross-site".equalsIgnoreCase(request.header("Sec-Fetch-Site"));
     }
 
-    private Reply refusal(Request request, int status, String message, List<Problem.Error> errors) {
+    /** The refusal of a request: problem details on the API, the error page elsewhere. */
+    Reply refusal(Request request, int status, String message, List<Problem.Error> errors) {
         if (isApi(request.path())) {
             return Reply.problem(new Problem(status, message, request.path(), errors));
         }
@@ -218,28 +198,5 @@ public final class Router implements HttpHandler {
     /** Whether a path belongs to the JSON API. */
     public static boolean isApi(String path) {
         return path.equals("/api") || path.startsWith("/api/");
-    }
-
-    private static void write(HttpExchange exchange, Reply reply, boolean head) throws IOException {
-        var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", reply.contentType());
-        headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "same-origin");
-        headers.set("Cross-Origin-Opener-Policy", "same-origin");
-        headers.set("Cross-Origin-Resource-Policy", "same-origin");
-        headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        headers.set("Cache-Control", "no-store");
-        reply.headers().forEach(headers::set);
-        byte[] body = reply.body();
-        boolean empty = head || body.length == 0;
-        exchange.sendResponseHeaders(reply.status(), empty ? -1 : body.length);
-        if (!empty) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-        exchange.close();
     }
 }

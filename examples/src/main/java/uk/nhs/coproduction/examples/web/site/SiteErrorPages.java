@@ -21,7 +21,8 @@ public final class SiteErrorPages implements ErrorPages {
             case 404 -> "Page not found";
             case 413 -> "What you sent is too large";
             case 500 -> "Sorry, there is a problem with the service";
-            case 400, 415 -> "What you sent could not be read";
+            case 400, 414, 415, 431 -> "What you sent could not be read";
+            case 408 -> "What you sent did not arrive in time";
             case 403, 421 -> "This request was refused";
             case 405 -> "This address cannot be used that way";
             case 503 -> "This part of the service is not available just now";

@@ -62,21 +62,21 @@ class FormReadingTest {
 
     @Test
     void malformedBodiesAreRefusedWith400() {
-        assertThatThrownBy(() -> Multipart.parse("no boundary here".getBytes(StandardCharsets.UTF_8), "b"))
+        assertThatThrownBy(() -> multipart("no boundary here", "multipart/form-data; boundary=b"))
                 .isInstanceOfSatisfying(RequestRefused.class, e -> assertThat(e.status()).isEqualTo(400));
-        assertThatThrownBy(() -> Multipart.parse("--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b--"
-                .getBytes(StandardCharsets.UTF_8), "b")).hasMessageContaining("a part has no name");
-        assertThatThrownBy(() -> Multipart.boundary("multipart/form-data")).hasMessageContaining("no boundary");
+        assertThatThrownBy(() -> multipart("--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b--",
+                "multipart/form-data; boundary=b")).hasMessageContaining("a part has no name");
+        assertThatThrownBy(() -> multipart("--b--", "multipart/form-data")).hasMessageContaining("no boundary");
         assertThatThrownBy(() -> Parameters.parse("a=%zz")).isInstanceOf(RequestRefused.class);
     }
 
     @Test
     void tooManyPartsAreRefused() {
         MultipartBody body = MultipartBody.create();
-        for (int i = 0; i <= Multipart.MAX_PARTS; i++) {
+        for (int i = 0; i <= Request.MAX_PARTS; i++) {
             body.field("f" + i, "v");
         }
-        assertThatThrownBy(() -> form(body)).hasMessageContaining("more than " + Multipart.MAX_PARTS + " parts");
+        assertThatThrownBy(() -> form(body)).hasMessageContaining("more than " + Request.MAX_PARTS + " parts");
     }
 
     @Test
@@ -91,6 +91,11 @@ class FormReadingTest {
     void aNonUtf8UploadIsNotText() {
         assertThat(new Upload("x", new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}).utf8()).isEmpty();
         assertThat(new Upload("x", "\uFEFFhello".getBytes(StandardCharsets.UTF_8)).utf8()).hasValue("hello");
+    }
+
+    private static Form multipart(String body, String contentType) throws IOException {
+        return Request.of("POST", "/form", Map.of("Content-Type", List.of(contentType)),
+                body.getBytes(StandardCharsets.UTF_8), 1024 * 1024, Map.of()).form();
     }
 
     private static Form form(MultipartBody body) throws IOException {
