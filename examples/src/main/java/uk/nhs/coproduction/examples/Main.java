@@ -56,7 +56,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(Level.WARNING);
         prepareWhatTheCommandNeeds(args);
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(namesAlwaysEvents(args)).execute(args));
     }
 
     /**
@@ -81,8 +81,23 @@ public final class Main implements Runnable {
      * pointer to {@code --help}) rather than the whole usage, and failures without a stack trace.
      */
     public static CommandLine commandLine() {
+        return commandLine(true);
+    }
+
+    /**
+     * Whether the words name the {@code always-events} command, whose project subcommands are built
+     * from their descriptions. Building them reads the bundled criteria wording (Jackson's first
+     * use, about half a second), so {@code serve}, {@code catalog} and the others do without them.
+     */
+    private static boolean namesAlwaysEvents(String[] args) {
+        return args.length > 0 && args[0].equals("always-events");
+    }
+
+    private static CommandLine commandLine(boolean withProjectCommands) {
         CommandLine commandLine = new CommandLine(new Main());
-        AlwaysEventsCommand.addProjectCommands(commandLine.getSubcommands().get("always-events"));
+        if (withProjectCommands) {
+            AlwaysEventsCommand.addProjectCommands(commandLine.getSubcommands().get("always-events"));
+        }
         commandLine.setParameterExceptionHandler(Main::badInput);
         commandLine.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
         return commandLine;
