@@ -2,7 +2,7 @@ package uk.nhs.coproduction.alwaysevents;
 
 import java.util.List;
 import java.util.Objects;
-import uk.nhs.coproduction.alwaysevents.internal.ResultMessages;
+import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.ListenerFailure;

@@ -1,10 +1,10 @@
 package uk.nhs.coproduction.alwaysevents.command;
 
 import java.util.List;
-import uk.nhs.coproduction.alwaysevents.internal.ResultMessages;
 import uk.nhs.coproduction.alwaysevents.project.ProjectEvent;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardFailure;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
+import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
 
 /**
  * What deciding a command against a project's state gave: {@link Accepted} with the events to

@@ -1,6 +1,6 @@
 package uk.nhs.coproduction.alwaysevents.store;
 
-import uk.nhs.coproduction.alwaysevents.internal.ResultMessages;
+import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
 
 /**
  * What appending events gave: {@link Appended} with the project's new version, or

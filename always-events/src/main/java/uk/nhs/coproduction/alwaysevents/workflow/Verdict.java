@@ -1,7 +1,7 @@
 package uk.nhs.coproduction.alwaysevents.workflow;
 
 import java.util.List;
-import uk.nhs.coproduction.alwaysevents.internal.ResultMessages;
+import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
 
 /**
  * Whether a step may be taken now: {@link Permitted}, {@link Refused} with every unmet condition,

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.alwaysevents.internal;
+package uk.nhs.coproduction.alwaysevents.workflow.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
