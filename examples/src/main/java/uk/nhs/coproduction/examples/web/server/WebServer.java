@@ -30,6 +30,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class WebServer {
 
+    private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     /** The most bytes of request line and headers together. */
     public static final int HEADER_LIMIT = 8 * 1024;
     /** How long a connection may send nothing before it is closed, unless told otherwise. */
@@ -58,6 +60,12 @@ public final class WebServer {
     public static WebServer start(InetSocketAddress address, Router router, Duration idleTimeout) throws IOException {
         if (JETTY_LOG.getLevel() == null) {
             JETTY_LOG.setLevel(Level.WARNING);
+        }
+        // Unless told, Jetty asks the JVM through JMX whether references are compressed, only to
+        // pad its counters to a cache line; starting JMX costs about 0.1 s of every start. 16
+        // references of 4 bytes fill a 64-byte line, as on any heap under 32 GB.
+        if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
         }
         QueuedThreadPool threads = new QueuedThreadPool(16, 2);
         threads.setName("web");
