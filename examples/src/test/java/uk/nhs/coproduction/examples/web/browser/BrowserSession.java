@@ -6,6 +6,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,5 +45,27 @@ abstract class BrowserSession {
     /** Waits up to 15 seconds for a condition. */
     static WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /**
+     * Waits until {@code page} (the old page's {@code html} element) has been replaced by the next
+     * page. ChromeDriver sometimes answers a look at a node whose document is being replaced with
+     * "Node with given id does not belong to the document" rather than a stale-element error; both
+     * mean the old page is gone.
+     */
+    static void replaced(WebElement page) {
+        waiting().until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import uk.nhs.coproduction.examples.web.RunningApp;
 
 /**
@@ -65,7 +64,7 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
     private static void send(WebElement details) {
         WebElement page = driver.findElement(By.tagName("html"));
         details.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        replaced(page);
     }
 
     /** Sends a form that must be recorded: the page says what was recorded. */
@@ -78,7 +77,7 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
     private static void step(String name) {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()='Take this step: " + name + "']")).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        replaced(page);
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).startsWith("Step taken: " + name);
     }
 
@@ -101,7 +100,7 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
         type("areaOfFocus", "Ward 9 (older people's mental health)");
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()='Start the project']")).click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        replaced(page);
         assertThat(driver.getCurrentUrl()).contains("/projects/ward-9-calls");
 
         // Set-up: the phase's own forms, and why the next step is blocked.
