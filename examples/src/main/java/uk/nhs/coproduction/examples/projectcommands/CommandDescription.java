@@ -182,7 +182,7 @@ public final class CommandDescription {
     }
 
     /** A component's name in words, such as "Next review by" for {@code nextReviewBy}. */
-    static String words(String name) {
+    public static String words(String name) {
         StringBuilder text = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -1,6 +1,5 @@
 package uk.nhs.coproduction.examples.web.projects;
 
-import uk.nhs.coproduction.examples.projectcommands.CommandChoices;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,6 +39,8 @@ import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.TransitionOption;
 import uk.nhs.coproduction.alwaysevents.workflow.Verdict;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.examples.projectcommands.CommandChoices;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import uk.nhs.coproduction.examples.web.reliability.ChartView;
 import uk.nhs.coproduction.examples.web.reliability.RunChartPages;
 import uk.nhs.coproduction.model.partner.PartnerId;
@@ -166,7 +167,7 @@ public record ProjectView(String id, long version, String title, String organisa
         }
 
         private static String fact(Fact fact) {
-            return words(fact.name()) + ": " + fact.value();
+            return CommandDescription.words(fact.name()) + ": " + fact.value();
         }
     }
 
@@ -475,21 +476,5 @@ public record ProjectView(String id, long version, String title, String organisa
     /** Pseudonymous ids, in order, separated by commas. */
     static String ids(Set<PartnerId> ids) {
         return ids.stream().map(PartnerId::value).sorted().collect(Collectors.joining(", "));
-    }
-
-    /** A camel-case name in words with a capital: {@code livedExperienceMembers} is "Lived experience members". */
-    static String words(String name) {
-        StringBuilder text = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (i == 0) {
-                text.append(Character.toUpperCase(c));
-            } else if (Character.isUpperCase(c)) {
-                text.append(' ').append(Character.toLowerCase(c));
-            } else {
-                text.append(c);
-            }
-        }
-        return text.toString();
     }
 }
