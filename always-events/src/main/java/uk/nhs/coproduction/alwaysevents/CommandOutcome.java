@@ -2,12 +2,12 @@ package uk.nhs.coproduction.alwaysevents;
 
 import java.util.List;
 import java.util.Objects;
-import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.ListenerFailure;
 import uk.nhs.coproduction.alwaysevents.workflow.GuardFailure;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
+import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
 import uk.nhs.coproduction.model.validation.Violation;
 
 /**

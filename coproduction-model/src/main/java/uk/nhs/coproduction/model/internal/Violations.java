@@ -1,8 +1,8 @@
 package uk.nhs.coproduction.model.internal;
 
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import jakarta.validation.ConstraintValidatorContext;
 
 /** Builds a violation with the constraint's own message at a path inside a list element. */
 public final class Violations {

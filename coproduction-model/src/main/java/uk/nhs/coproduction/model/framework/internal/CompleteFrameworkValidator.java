@@ -11,6 +11,7 @@ import uk.nhs.coproduction.model.alignment.Circle;
 import uk.nhs.coproduction.model.alignment.Region;
 import uk.nhs.coproduction.model.framework.AlignmentModel;
 import uk.nhs.coproduction.model.framework.CircleDefinition;
+import uk.nhs.coproduction.model.framework.CompleteFramework;
 import uk.nhs.coproduction.model.framework.CoproductionModel;
 import uk.nhs.coproduction.model.framework.CoproductionStep;
 import uk.nhs.coproduction.model.framework.CoproductionValue;
@@ -27,7 +28,6 @@ import uk.nhs.coproduction.model.internal.Violations;
 import uk.nhs.coproduction.model.ladder.Grouping;
 import uk.nhs.coproduction.model.ladder.LadderRung;
 import uk.nhs.coproduction.model.partnership.InvolvementLevel;
-import uk.nhs.coproduction.model.framework.CompleteFramework;
 
 /**
  * Checks {@link CompleteFramework}: each list of a framework defines every key of its vocabulary

@@ -3,9 +3,9 @@ package uk.nhs.coproduction.model.partnership.internal;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import uk.nhs.coproduction.model.internal.Violations;
+import uk.nhs.coproduction.model.partnership.AttributedWhenSaidByPartners;
 import uk.nhs.coproduction.model.partnership.WhatMatters;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
-import uk.nhs.coproduction.model.partnership.AttributedWhenSaidByPartners;
 
 /** Checks {@link AttributedWhenSaidByPartners}, reporting at {@code voicedBy}. */
 public final class AttributedWhenSaidByPartnersValidator

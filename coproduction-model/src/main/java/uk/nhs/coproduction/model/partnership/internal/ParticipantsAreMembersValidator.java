@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import uk.nhs.coproduction.model.internal.Violations;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partnership.Member;
-import uk.nhs.coproduction.model.partnership.Partnership;
 import uk.nhs.coproduction.model.partnership.ParticipantsAreMembers;
+import uk.nhs.coproduction.model.partnership.Partnership;
 
 /**
  * Checks {@link ParticipantsAreMembers}, reporting at {@code decisions[i].participants} and

@@ -4,8 +4,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import uk.nhs.coproduction.model.internal.Violations;
 import uk.nhs.coproduction.model.partnership.Decision;
-import uk.nhs.coproduction.model.partnership.Partnership;
 import uk.nhs.coproduction.model.partnership.ParticipantsHadJoined;
+import uk.nhs.coproduction.model.partnership.Partnership;
 
 /** Checks {@link ParticipantsHadJoined}, reporting at {@code decisions[i].participants}. */
 public final class ParticipantsHadJoinedValidator

@@ -1,6 +1,5 @@
 package uk.nhs.coproduction.examples.web.projects;
 
-import uk.nhs.coproduction.examples.projectcommands.CommandField;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
 import uk.nhs.coproduction.examples.web.server.ApiJson;
 import uk.nhs.coproduction.examples.web.server.Problem;
 import uk.nhs.coproduction.examples.web.server.Request;

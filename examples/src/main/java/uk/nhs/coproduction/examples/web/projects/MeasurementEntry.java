@@ -3,11 +3,11 @@ package uk.nhs.coproduction.examples.web.projects;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
 import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
 import uk.nhs.coproduction.examples.projectcommands.CommandChoices;
 import uk.nhs.coproduction.examples.projectcommands.CommandField;
-import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
 import uk.nhs.coproduction.examples.web.site.FieldError;
 
 /**

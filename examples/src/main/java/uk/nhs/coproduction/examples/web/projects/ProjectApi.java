@@ -1,7 +1,5 @@
 package uk.nhs.coproduction.examples.web.projects;
 
-import uk.nhs.coproduction.examples.projectcommands.CommandDescriptions;
-import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,6 +26,8 @@ import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescriptions;
 import uk.nhs.coproduction.examples.web.server.ApiJson;
 import uk.nhs.coproduction.examples.web.server.Problem;
 import uk.nhs.coproduction.examples.web.server.Reply;

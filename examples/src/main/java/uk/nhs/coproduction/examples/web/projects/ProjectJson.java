@@ -1,7 +1,5 @@
 package uk.nhs.coproduction.examples.web.projects;
 
-import uk.nhs.coproduction.examples.projectcommands.CommandField;
-import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +29,8 @@ import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.TransitionOption;
 import uk.nhs.coproduction.alwaysevents.workflow.Verdict;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
 import uk.nhs.coproduction.examples.web.reliability.MeasurementApi;
 import uk.nhs.coproduction.examples.web.server.ApiJson;
 import uk.nhs.coproduction.model.partner.PartnerId;

@@ -1,8 +1,5 @@
 package uk.nhs.coproduction.examples.web.projects;
 
-import uk.nhs.coproduction.examples.projectcommands.CommandField;
-import uk.nhs.coproduction.examples.projectcommands.CommandDescriptions;
-import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +28,9 @@ import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.examples.alwaysevents.Printing;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescription;
+import uk.nhs.coproduction.examples.projectcommands.CommandDescriptions;
+import uk.nhs.coproduction.examples.projectcommands.CommandField;
 import uk.nhs.coproduction.examples.web.server.Form;
 import uk.nhs.coproduction.examples.web.server.Parameters;
 import uk.nhs.coproduction.examples.web.server.Reply;
