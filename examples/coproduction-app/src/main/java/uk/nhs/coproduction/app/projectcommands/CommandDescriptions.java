@@ -63,7 +63,10 @@ public final class CommandDescriptions {
             + "details.";
     private static final String PERIOD_HINT = "Such as 2017-06: the same label as the measurement it is drawn at.";
 
-    /** Starting a project: the command line's {@code start-project}; the web has its own form for a new project. */
+    /**
+     * Starting a project: the command line's {@code start-project}, and the web's and the API's new
+     * project (which add the project's id, its address, to these fields).
+     */
     private static final CommandDescription START = CommandDescription.of("start-project", StartProjectCommand.class,
                     "Start an Always Events project in set-up and oversight")
             .notOnPage()
