@@ -172,7 +172,9 @@ public final class ProjectPages {
     /** {@code GET /projects/{id}}. */
     public Reply project(Request request) {
         AlwaysEventProject project = find(request);
-        return page(200, project, FormErrors.NONE, notice(request.query(), project), Shown.NOTHING);
+        int rows = TablePage.requested(request.query().text(TablePage.PARAMETER, ""));
+        return page(200, project, FormErrors.NONE, notice(request.query(), project),
+                new Shown(ProjectPage.MeasurementForm.EMPTY, null, rows));
     }
 
     /** {@code POST /projects/{id}/measurements}. */
@@ -249,9 +251,13 @@ public final class ProjectPages {
      * What the page shows in its forms besides the errors: the measurement form's values, and the
      * command form that was sent, if one was.
      */
-    private record Shown(ProjectPage.MeasurementForm measurement, CommandFormView.@Nullable Sent sent) {
+    private record Shown(ProjectPage.MeasurementForm measurement, CommandFormView.@Nullable Sent sent, int rowsPage) {
 
-        static final Shown NOTHING = new Shown(ProjectPage.MeasurementForm.EMPTY, null);
+        static final Shown NOTHING = new Shown(ProjectPage.MeasurementForm.EMPTY, null, 1);
+
+        Shown(ProjectPage.MeasurementForm measurement, CommandFormView.@Nullable Sent sent) {
+            this(measurement, sent, 1);
+        }
     }
 
     /**
@@ -312,7 +318,7 @@ public final class ProjectPages {
         AlwaysEventProjects projects = store.open();
         ProjectSummary summary = ProjectSummary.of(project, projects.definition());
         ProjectView view = ProjectView.of(summary, projects.definition(),
-                projects.history(project.id()).recoveryMade().orElse(null));
+                projects.history(project.id()).recoveryMade().orElse(null), shown.rowsPage());
         List<CommandFormView> phaseForms = new ArrayList<>();
         List<CommandFormView> anyTimeForms = new ArrayList<>();
         List<CommandFormView> otherPhaseForms = new ArrayList<>();
