@@ -104,7 +104,8 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "stop-web-app");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("The NHS co-production app are at " + app.address() + " (data: " + directory.root()
+        MemoryDefaults.applyLater(3_000);
+        out.println("The NHS co-production app is at " + app.address() + " (data: " + directory.root()
                 + "). Stop with Ctrl+C.");
         if (!address.isLoopbackAddress()) {
             err.println("Listening on " + host + ": anyone who can reach this machine on port " + app.port()
