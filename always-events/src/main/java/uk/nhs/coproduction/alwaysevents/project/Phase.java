@@ -6,7 +6,9 @@ package uk.nhs.coproduction.alwaysevents.project;
  * implementation, scale-up and spread, and sustain.
  *
  * <p>The enum names the closed vocabulary; the names and descriptions people read come from the
- * {@link WorkflowDefinition} ({@link WorkflowDefinition#phase(Phase)}), which is versioned data.
+ * workflow definition
+ * ({@link uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition#phase(Phase)}), which is
+ * versioned data.
  */
 public enum Phase {
     /** Executive sponsor, oversight group, focus population and setting, the co-design team. */

@@ -36,7 +36,9 @@ public final class DirectoryInUseException extends EventStoreException {
         OTHER_PROCESS
     }
 
+    /** The directory the store could not open, as it would have used it. */
     private final String directory;
+    /** Whether this process or another one holds the directory. */
     private final Holder heldBy;
 
     /**

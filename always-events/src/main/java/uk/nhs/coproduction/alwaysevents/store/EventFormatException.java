@@ -11,6 +11,7 @@ public final class EventFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON path of the field that is wrong, such as {@code data.measurement.numerator}. */
     private final String field;
 
     /** A problem at {@code field}: {@code problem}. */
