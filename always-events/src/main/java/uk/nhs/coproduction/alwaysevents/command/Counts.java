@@ -11,13 +11,13 @@ import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
  */
 public interface Counts {
 
-    /** For how many the event happened. */
+    /** {@return for how many the event happened} */
     int numerator();
 
-    /** How many were eligible. */
+    /** {@return how many were eligible} */
     int denominator();
 
-    /** The numerator is at most the denominator. */
+    /** {@return whether the numerator is at most the denominator} */
     @AssertTrue(message = CountRule.NUMERATOR_ABOVE_DENOMINATOR)
     default boolean isNumeratorWithinDenominator() {
         return numerator() <= denominator();

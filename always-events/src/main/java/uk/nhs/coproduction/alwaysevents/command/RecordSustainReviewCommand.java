@@ -22,7 +22,10 @@ public record RecordSustainReviewCommand(
         @NotNull LocalDate reviewedOn,
         @Nullable LocalDate nextReviewBy) implements ProjectCommand {
 
-    /** The next review, if given, is after this one (checked as {@code nextReviewAfterThisOne}). */
+    /**
+     * {@return whether the next review, if given, is after this one (checked as {@code
+     * nextReviewAfterThisOne})}
+     */
     @AssertTrue(message = "must be after the date of this review")
     public boolean isNextReviewAfterThisOne() {
         return nextReviewBy == null || reviewedOn == null || nextReviewBy.isAfter(reviewedOn);

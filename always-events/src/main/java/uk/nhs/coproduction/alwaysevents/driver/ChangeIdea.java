@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record ChangeIdea(String id, String secondaryDriverId, String text) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the idea's id in the diagram, such as {@code C3}
+     * @param secondaryDriverId the id of the secondary driver it acts on
+     * @param text the idea, never blank
+     */
     public ChangeIdea {
         DriverDiagram.checkId(id, 'C');
         DriverDiagram.checkId(secondaryDriverId, 'S');

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record PrimaryDriver(String id, String text) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the driver's id in the diagram, such as {@code P1}
+     * @param text the driver, never blank
+     */
     public PrimaryDriver {
         DriverDiagram.checkId(id, 'P');
         Objects.requireNonNull(text, "text");

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record SecondaryDriver(String id, String primaryDriverId, String text) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the driver's id in the diagram, such as {@code S2}
+     * @param primaryDriverId the id of the primary driver it influences
+     * @param text the driver, never blank
+     */
     public SecondaryDriver {
         DriverDiagram.checkId(id, 'S');
         DriverDiagram.checkId(primaryDriverId, 'P');

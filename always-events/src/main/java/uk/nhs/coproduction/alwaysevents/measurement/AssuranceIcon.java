@@ -23,12 +23,12 @@ public enum AssuranceIcon {
         this.description = description;
     }
 
-    /** The name, for example {@code consistent_pass}. */
+    /** {@return the name, for example {@code consistent_pass}} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** What the icon means, in plain English. */
+    /** {@return what the icon means, in plain English} */
     public String description() {
         return description;
     }

@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public sealed interface Observation permits Observation.Value, Observation.Count, Observation.Missing {
 
-    /** The period label, never null or blank. */
+    /** {@return the period label, never null or blank} */
     String period();
 
     /**
@@ -19,7 +19,12 @@ public sealed interface Observation permits Observation.Value, Observation.Count
      * @param value the value, finite
      */
     record Value(String period, double value) implements Observation {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param period the period label
+         * @param value the value, finite
+         */
         public Value {
             Objects.requireNonNull(period, "period");
         }
@@ -35,12 +40,18 @@ public sealed interface Observation permits Observation.Value, Observation.Count
      * @param denominator the opportunities or exposure, finite and not negative
      */
     record Count(String period, double numerator, double denominator) implements Observation {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param period the period label
+         * @param numerator the events, finite and not negative
+         * @param denominator the opportunities or exposure, finite and not negative
+         */
         public Count {
             Objects.requireNonNull(period, "period");
         }
 
-        /** Whether the count has a value (its denominator is not zero). */
+        /** {@return whether the count has a value (its denominator is not zero)} */
         public boolean hasValue() {
             return denominator > 0;
         }
@@ -52,7 +63,11 @@ public sealed interface Observation permits Observation.Value, Observation.Count
      * @param period the period label
      */
     record Missing(String period) implements Observation {
-        /** Checks the component. */
+        /**
+         * Checks the component.
+         *
+         * @param period the period label
+         */
         public Missing {
             Objects.requireNonNull(period, "period");
         }

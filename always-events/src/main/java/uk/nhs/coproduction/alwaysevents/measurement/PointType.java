@@ -19,17 +19,21 @@ public enum PointType {
     /** A special cause downwards when neither direction is better. */
     SPECIAL_CAUSE_NEUTRAL_LOW;
 
-    /** The Making Data Count name, for example {@code special_cause_improvement}. */
+    /** {@return the Making Data Count name, for example {@code special_cause_improvement}} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether this is any kind of special cause. */
+    /** {@return whether this is any kind of special cause} */
     public boolean isSpecialCause() {
         return this != COMMON_CAUSE;
     }
 
-    /** The variation icon a chart whose latest point has this type shows. */
+    /**
+     * {@return the variation icon a chart whose latest point has this type shows}
+     *
+     * @param direction which way is improvement
+     */
     public VariationIcon variationIcon(ImprovementDirection direction) {
         return switch (this) {
             case COMMON_CAUSE -> VariationIcon.COMMON_CAUSE;

@@ -10,7 +10,11 @@ public enum Side {
     /** Below the centre line or limit, or decreasing. */
     LOW;
 
-    /** The point type of a special cause on this side for {@code direction}. */
+    /**
+     * {@return the point type of a special cause on this side for {@code direction}}
+     *
+     * @param direction which way is improvement
+     */
     public PointType pointType(ImprovementDirection direction) {
         return switch (direction) {
             case NEUTRAL -> this == HIGH ? PointType.SPECIAL_CAUSE_NEUTRAL_HIGH : PointType.SPECIAL_CAUSE_NEUTRAL_LOW;

@@ -28,7 +28,14 @@ public record Signal(Rule rule, Side side, PointType pointType) {
         SHIFT
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param rule the rule, never null
+     * @param side which way it points, never null
+     * @param pointType the classification this signal gives the point for the chart's improvement
+     *     direction, never null
+     */
     public Signal {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(side, "side");

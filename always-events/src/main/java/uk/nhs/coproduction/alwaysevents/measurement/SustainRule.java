@@ -16,22 +16,31 @@ package uk.nhs.coproduction.alwaysevents.measurement;
  */
 public sealed interface SustainRule permits SustainRule.LatestPeriodsAtAim, SustainRule.ShiftAtAim {
 
-    /** The latest 6 periods all at or above the aim. */
+    /** {@return the latest 6 periods all at or above the aim} */
     static SustainRule standard() {
         return new LatestPeriodsAtAim(6);
     }
 
-    /** The latest {@code periods} periods all at or above the aim. */
+    /**
+     * {@return the latest {@code periods} periods all at or above the aim}
+     *
+     * @param periods how many periods, at least 1
+     */
     static LatestPeriodsAtAim latestPeriodsAtAim(int periods) {
         return new LatestPeriodsAtAim(periods);
     }
 
-    /** A shift of 6 or more above the median of the first {@code baselinePeriods}, with its median at the aim. */
+    /**
+     * {@return a shift of 6 or more above the median of the first {@code baselinePeriods}, with its
+     * median at the aim}
+     *
+     * @param baselinePeriods the periods whose median is the baseline, at least 1
+     */
     static ShiftAtAim shiftAboveBaseline(int baselinePeriods) {
         return new ShiftAtAim(baselinePeriods, 6);
     }
 
-    /** A plain-English statement of the rule. */
+    /** {@return a plain-English statement of the rule} */
     String describe();
 
     /**
@@ -40,7 +49,11 @@ public sealed interface SustainRule permits SustainRule.LatestPeriodsAtAim, Sust
      * @param periods how many periods, at least 1
      */
     record LatestPeriodsAtAim(int periods) implements SustainRule {
-        /** Checks the number of periods. */
+        /**
+         * Checks the number of periods.
+         *
+         * @param periods how many periods, at least 1
+         */
         public LatestPeriodsAtAim {
             if (periods < 1) {
                 throw new IllegalArgumentException("at least one period is needed: " + periods);
@@ -60,7 +73,12 @@ public sealed interface SustainRule permits SustainRule.LatestPeriodsAtAim, Sust
      * @param shiftLength the periods in a row a shift needs, at least 2
      */
     record ShiftAtAim(int baselinePeriods, int shiftLength) implements SustainRule {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param baselinePeriods the periods whose median is the baseline, at least 1
+         * @param shiftLength the periods in a row a shift needs, at least 2
+         */
         public ShiftAtAim {
             if (baselinePeriods < 1) {
                 throw new IllegalArgumentException("a baseline needs at least one period: " + baselinePeriods);

@@ -11,10 +11,14 @@ import java.util.Objects;
 public sealed interface Sustainment permits Sustainment.Sustained, Sustainment.NotSustained,
         Sustainment.InsufficientData {
 
-    /** Why, in plain English, never null. */
+    /**
+     * Why, in plain English, never null.
+     *
+     * @return why, in plain English; never null
+     */
     String explanation();
 
-    /** Whether reliability is sustained. */
+    /** {@return whether reliability is sustained} */
     default boolean isSustained() {
         return this instanceof Sustained;
     }
@@ -26,7 +30,12 @@ public sealed interface Sustainment permits Sustainment.Sustained, Sustainment.N
      * @param periods the periods that show it, in time order
      */
     record Sustained(String explanation, List<String> periods) implements Sustainment {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param explanation why
+         * @param periods the periods that show it, in time order
+         */
         public Sustained {
             Objects.requireNonNull(explanation, "explanation");
             periods = List.copyOf(periods);
@@ -41,7 +50,13 @@ public sealed interface Sustainment permits Sustainment.Sustained, Sustainment.N
      *     when the reason is the lack of a shift)
      */
     record NotSustained(String explanation, List<String> periodsShortOfAim) implements Sustainment {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param explanation why
+         * @param periodsShortOfAim the periods that fell short of the aim, in time order (may be
+         *     empty when the reason is the lack of a shift)
+         */
         public NotSustained {
             Objects.requireNonNull(explanation, "explanation");
             periodsShortOfAim = List.copyOf(periodsShortOfAim);
@@ -56,7 +71,13 @@ public sealed interface Sustainment permits Sustainment.Sustained, Sustainment.N
      * @param periodsAvailable how many it has
      */
     record InsufficientData(String explanation, int periodsNeeded, int periodsAvailable) implements Sustainment {
-        /** Checks the explanation. */
+        /**
+         * Checks the explanation.
+         *
+         * @param explanation why
+         * @param periodsNeeded how many periods with data the rule needs
+         * @param periodsAvailable how many it has
+         */
         public InsufficientData {
             Objects.requireNonNull(explanation, "explanation");
         }

@@ -29,12 +29,12 @@ public enum VariationIcon {
         this.description = description;
     }
 
-    /** The icon's name, for example {@code concern_low}. */
+    /** {@return the icon's name, for example {@code concern_low}} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** What the icon means, in plain English. */
+    /** {@return what the icon means, in plain English} */
     public String description() {
         return description;
     }

@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record Act(ActDecision decision, String nextSteps, LocalDate decidedOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param decision adopt, adapt or abandon
+     * @param nextSteps what happens next (such as the next cycle), never blank
+     * @param decidedOn when it was decided
+     */
     public Act {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(nextSteps, "nextSteps");

@@ -9,7 +9,7 @@ public enum ActDecision {
     /** Stop: the change did not bring improvement. */
     ABANDON;
 
-    /** Whether the change goes forward (adopted or adapted). */
+    /** {@return whether the change goes forward (adopted or adapted)} */
     public boolean keepsTheChange() {
         return this != ABANDON;
     }

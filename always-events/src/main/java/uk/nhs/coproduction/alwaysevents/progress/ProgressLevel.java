@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record ProgressLevel(ProgressScore score, String label, String description) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param score the score
+     * @param label a short label, such as "Modest improvement"
+     * @param description what a project at this score shows
+     */
     public ProgressLevel {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(label, "label");

@@ -17,14 +17,22 @@ public record ProgressScore(double value) implements Comparable<ProgressScore> {
     /** The highest score: outstanding, sustained results. */
     public static final ProgressScore HIGHEST = new ProgressScore(5.0);
 
-    /** Checks that the value is on the scale. */
+    /**
+     * Checks that the value is on the scale.
+     *
+     * @param value the score: 0.5, 1, 1.5, … or 5
+     */
     public ProgressScore {
         if (!(value >= 0.5 && value <= 5.0) || value * 2 != Math.rint(value * 2)) {
             throw new IllegalArgumentException("a progress score is 0.5 to 5 in steps of 0.5, such as 2.5: " + value);
         }
     }
 
-    /** The score {@code value}. */
+    /**
+     * {@return the score {@code value}}
+     *
+     * @param value the score: 0.5, 1, 1.5, … or 5
+     */
     public static ProgressScore of(double value) {
         return new ProgressScore(value);
     }
@@ -32,6 +40,8 @@ public record ProgressScore(double value) implements Comparable<ProgressScore> {
     /**
      * Parses a score written as {@code 2.5} or {@code 3}.
      *
+     * @param text the score's text
+     * @return the score
      * @throws IllegalArgumentException if the text is not a score on the scale
      */
     public static ProgressScore parse(String text) {

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record ProgressSuggestion(ProgressLevel level, List<String> because) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param level the suggested level
+     * @param because the facts that support it, in plain English
+     */
     public ProgressSuggestion {
         Objects.requireNonNull(level, "level");
         because = List.copyOf(because);

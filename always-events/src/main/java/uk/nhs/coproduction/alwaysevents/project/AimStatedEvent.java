@@ -12,7 +12,11 @@ import uk.nhs.coproduction.alwaysevents.statement.AimStatement;
  */
 public record AimStatedEvent(AimStatement aim) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param aim the aim
+     */
     public AimStatedEvent {
         Objects.requireNonNull(aim, "aim");
     }

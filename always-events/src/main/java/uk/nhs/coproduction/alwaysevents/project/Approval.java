@@ -16,7 +16,13 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  */
 public record Approval(String approval, PartnerId approvedBy, LocalDate approvedOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param approval what approved it, as the workflow definition names it
+     * @param approvedBy who recorded the approval
+     * @param approvedOn when
+     */
     public Approval {
         Objects.requireNonNull(approval, "approval");
         Objects.requireNonNull(approvedBy, "approvedBy");

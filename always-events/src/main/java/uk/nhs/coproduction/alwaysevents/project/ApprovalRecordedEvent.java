@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record ApprovalRecordedEvent(Approval approval) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param approval the approval
+     */
     public ApprovalRecordedEvent {
         Objects.requireNonNull(approval, "approval");
     }

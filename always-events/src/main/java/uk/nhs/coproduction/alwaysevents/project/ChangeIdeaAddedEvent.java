@@ -12,7 +12,11 @@ import uk.nhs.coproduction.alwaysevents.driver.ChangeIdea;
  */
 public record ChangeIdeaAddedEvent(ChangeIdea idea) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param idea the idea
+     */
     public ChangeIdeaAddedEvent {
         Objects.requireNonNull(idea, "idea");
     }

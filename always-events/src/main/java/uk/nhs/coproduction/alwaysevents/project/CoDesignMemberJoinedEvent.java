@@ -18,7 +18,14 @@ import uk.nhs.coproduction.model.partner.Role;
  */
 public record CoDesignMemberJoinedEvent(PartnerId partner, Set<Role> roles, Phase joinedIn, LocalDate joinedOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param partner their id
+     * @param roles their roles
+     * @param joinedIn the phase the project was in
+     * @param joinedOn when
+     */
     public CoDesignMemberJoinedEvent {
         Objects.requireNonNull(partner, "partner");
         roles = TeamMember.copyRoles(roles);

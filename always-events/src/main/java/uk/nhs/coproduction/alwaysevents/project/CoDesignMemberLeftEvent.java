@@ -14,7 +14,12 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  */
 public record CoDesignMemberLeftEvent(PartnerId partner, LocalDate leftOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param partner their id
+     * @param leftOn when
+     */
     public CoDesignMemberLeftEvent {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(leftOn, "leftOn");

@@ -12,7 +12,11 @@ import uk.nhs.coproduction.alwaysevents.statement.CriterionAssessment;
  */
 public record CriterionAssessedEvent(CriterionAssessment assessment) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param assessment the assessment
+     */
     public CriterionAssessedEvent {
         Objects.requireNonNull(assessment, "assessment");
     }

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record ExecutiveSponsorAppointedEvent(ExecutiveSponsor sponsor) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param sponsor the sponsor
+     */
     public ExecutiveSponsorAppointedEvent {
         Objects.requireNonNull(sponsor, "sponsor");
     }

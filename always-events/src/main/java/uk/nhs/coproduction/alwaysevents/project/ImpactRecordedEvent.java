@@ -20,7 +20,15 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  */
 public record ImpactRecordedEvent(int entry, String youSaid, String weDid, Set<PartnerId> saidBy, LocalDate recordedOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param entry its number
+     * @param youSaid what partners said
+     * @param weDid what changed
+     * @param saidBy who said it
+     * @param recordedOn when
+     */
     public ImpactRecordedEvent {
         Objects.requireNonNull(youSaid, "youSaid");
         Objects.requireNonNull(weDid, "weDid");

@@ -13,7 +13,12 @@ import uk.nhs.coproduction.alwaysevents.impact.SignOff;
  */
 public record ImpactSignedOffEvent(int entry, SignOff signOff) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param entry the entry's number
+     * @param signOff the sign-off
+     */
     public ImpactSignedOffEvent {
         Objects.requireNonNull(signOff, "signOff");
     }

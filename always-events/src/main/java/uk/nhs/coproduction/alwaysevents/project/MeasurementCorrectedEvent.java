@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record MeasurementCorrectedEvent(Measurement measurement, String reason) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param measurement the corrected measurement
+     * @param reason why
+     */
     public MeasurementCorrectedEvent {
         Objects.requireNonNull(measurement, "measurement");
         Objects.requireNonNull(reason, "reason");

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record MeasurementRecordedEvent(Measurement measurement) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param measurement the measurement
+     */
     public MeasurementRecordedEvent {
         Objects.requireNonNull(measurement, "measurement");
     }

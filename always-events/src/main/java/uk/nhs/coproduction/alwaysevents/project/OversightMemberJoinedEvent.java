@@ -17,7 +17,13 @@ import uk.nhs.coproduction.model.partner.Role;
  */
 public record OversightMemberJoinedEvent(PartnerId partner, Set<Role> roles, LocalDate joinedOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param partner their id
+     * @param roles their roles
+     * @param joinedOn when
+     */
     public OversightMemberJoinedEvent {
         Objects.requireNonNull(partner, "partner");
         roles = TeamMember.copyRoles(roles);

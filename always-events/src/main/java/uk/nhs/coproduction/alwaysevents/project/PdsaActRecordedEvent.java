@@ -13,7 +13,12 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Act;
  */
 public record PdsaActRecordedEvent(int cycle, Act act) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle its number
+     * @param act the act step
+     */
     public PdsaActRecordedEvent {
         Objects.requireNonNull(act, "act");
     }

@@ -14,7 +14,13 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Plan;
  */
 public record PdsaCyclePlannedEvent(int cycle, String changeIdeaId, Plan plan) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle its number
+     * @param changeIdeaId the change idea it tests
+     * @param plan the plan
+     */
     public PdsaCyclePlannedEvent {
         Objects.requireNonNull(changeIdeaId, "changeIdeaId");
         Objects.requireNonNull(plan, "plan");

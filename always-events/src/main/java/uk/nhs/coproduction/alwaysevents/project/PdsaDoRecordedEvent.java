@@ -13,7 +13,12 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Do;
  */
 public record PdsaDoRecordedEvent(int cycle, Do done) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle its number
+     * @param done the do step
+     */
     public PdsaDoRecordedEvent {
         Objects.requireNonNull(done, "done");
     }

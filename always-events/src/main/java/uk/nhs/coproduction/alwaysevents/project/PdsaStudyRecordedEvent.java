@@ -13,7 +13,12 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Study;
  */
 public record PdsaStudyRecordedEvent(int cycle, Study study) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle its number
+     * @param study the study step
+     */
     public PdsaStudyRecordedEvent {
         Objects.requireNonNull(study, "study");
     }

@@ -26,12 +26,16 @@ public enum Phase {
     /** Embedding the Always Event in routine practice, with continued measurement. */
     SUSTAIN;
 
-    /** Whether this phase comes after {@code other} in the method's order. */
+    /**
+     * {@return whether this phase comes after {@code other} in the method's order}
+     *
+     * @param other the phase to compare with
+     */
     public boolean isAfter(Phase other) {
         return compareTo(other) > 0;
     }
 
-    /** The phase's code as written in data files and events: {@link #name()}. */
+    /** {@return the phase's code as written in data files and events: {@link #name()}} */
     public String code() {
         return name();
     }

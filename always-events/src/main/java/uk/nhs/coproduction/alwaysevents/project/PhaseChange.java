@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record PhaseChange(String transitionId, Phase from, Phase to, long atVersion, LocalDate on) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param transitionId the transition taken
+     * @param from the phase left
+     * @param to the phase entered
+     * @param atVersion the version of the event that recorded it
+     * @param on the date
+     */
     public PhaseChange {
         Objects.requireNonNull(transitionId, "transitionId");
         Objects.requireNonNull(from, "from");

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record PhaseChangedEvent(String transitionId, Phase from, Phase to, LocalDate on) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param transitionId the transition
+     * @param from the phase left
+     * @param to the phase entered
+     * @param on when
+     */
     public PhaseChangedEvent {
         Objects.requireNonNull(transitionId, "transitionId");
         Objects.requireNonNull(from, "from");

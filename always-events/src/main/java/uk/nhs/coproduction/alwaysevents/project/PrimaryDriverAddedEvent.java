@@ -12,7 +12,11 @@ import uk.nhs.coproduction.alwaysevents.driver.PrimaryDriver;
  */
 public record PrimaryDriverAddedEvent(PrimaryDriver driver) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param driver the driver
+     */
     public PrimaryDriverAddedEvent {
         Objects.requireNonNull(driver, "driver");
     }

@@ -15,7 +15,13 @@ import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
  */
 public record ProgressScoreSetEvent(ProgressScore score, String rationale, LocalDate setOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param score the score
+     * @param rationale why
+     * @param setOn when
+     */
     public ProgressScoreSetEvent {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(rationale, "rationale");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record ProjectClosedEvent(String reason, LocalDate on) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param reason why
+     * @param on when
+     */
     public ProjectClosedEvent {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(on, "on");

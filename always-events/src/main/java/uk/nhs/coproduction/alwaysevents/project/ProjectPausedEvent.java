@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record ProjectPausedEvent(String reason, LocalDate on) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param reason why
+     * @param on when
+     */
     public ProjectPausedEvent {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(on, "on");

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record ProjectResumedEvent(LocalDate on) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param on when
+     */
     public ProjectResumedEvent {
         Objects.requireNonNull(on, "on");
     }

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record ProjectStartedEvent(String organisation, String title, String areaOfFocus, LocalDate startedOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param organisation the organisation
+     * @param title the title
+     * @param areaOfFocus the population and care setting
+     * @param startedOn when it started
+     */
     public ProjectStartedEvent {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(title, "title");

@@ -12,7 +12,11 @@ import uk.nhs.coproduction.alwaysevents.driver.SecondaryDriver;
  */
 public record SecondaryDriverAddedEvent(SecondaryDriver driver) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param driver the driver
+     */
     public SecondaryDriverAddedEvent {
         Objects.requireNonNull(driver, "driver");
     }

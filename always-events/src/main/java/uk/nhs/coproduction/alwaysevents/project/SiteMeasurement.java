@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record SiteMeasurement(String siteId, Measurement measurement) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param siteId the site's id
+     * @param measurement the measurement
+     */
     public SiteMeasurement {
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(measurement, "measurement");

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record SiteMeasurementRecordedEvent(SiteMeasurement measurement) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param measurement the measurement
+     */
     public SiteMeasurementRecordedEvent {
         Objects.requireNonNull(measurement, "measurement");
     }

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record SpreadSiteAddedEvent(SpreadSite site) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param site the site
+     */
     public SpreadSiteAddedEvent {
         Objects.requireNonNull(site, "site");
     }

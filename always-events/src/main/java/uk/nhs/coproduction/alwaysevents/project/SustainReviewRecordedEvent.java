@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record SustainReviewRecordedEvent(SustainReview review) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param review the review
+     */
     public SustainReviewRecordedEvent {
         Objects.requireNonNull(review, "review");
     }

@@ -12,7 +12,11 @@ import uk.nhs.coproduction.alwaysevents.statement.VisionStatement;
  */
 public record VisionStatedEvent(VisionStatement vision) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param vision the statement
+     */
     public VisionStatedEvent {
         Objects.requireNonNull(vision, "vision");
     }

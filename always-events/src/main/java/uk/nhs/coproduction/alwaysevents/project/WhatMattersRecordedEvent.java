@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record WhatMattersRecordedEvent(WhatMattersEvidence evidence) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param evidence the evidence
+     */
     public WhatMattersRecordedEvent {
         Objects.requireNonNull(evidence, "evidence");
     }

@@ -10,13 +10,14 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
  */
 public sealed interface AppendResult permits AppendResult.Appended, AppendResult.Conflict {
 
-    /** Whether the events were appended. */
+    /** {@return whether the events were appended} */
     default boolean isAppended() {
         return this instanceof Appended;
     }
 
     /**
-     * The project's version after the append, for callers that have already ruled conflicts out.
+     * {@return the project's version after the append, for callers that have already ruled
+     * conflicts out}
      *
      * @throws IllegalStateException naming both versions, on a conflict
      */

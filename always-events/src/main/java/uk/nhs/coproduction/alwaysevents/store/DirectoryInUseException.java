@@ -55,12 +55,12 @@ public final class DirectoryInUseException extends EventStoreException {
         this.heldBy = heldBy;
     }
 
-    /** The directory that is held, never null. */
+    /** {@return the directory that is held, never null} */
     public Path directory() {
         return Path.of(directory);
     }
 
-    /** Who holds it, never null. */
+    /** {@return who holds it, never null} */
     public Holder heldBy() {
         return heldBy;
     }

@@ -14,13 +14,18 @@ public final class EventFormatException extends RuntimeException {
     /** The JSON path of the field that is wrong, such as {@code data.measurement.numerator}. */
     private final String field;
 
-    /** A problem at {@code field}: {@code problem}. */
+    /**
+     * A problem at {@code field}: {@code problem}.
+     *
+     * @param field the path of the field at fault, such as {@code data.measurement.numerator}
+     * @param problem what is wrong with it, never repeating its text
+     */
     public EventFormatException(String field, String problem) {
         super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(problem, "problem"));
         this.field = field;
     }
 
-    /** The path of the field at fault, such as {@code data.measurement.numerator}. */
+    /** {@return the path of the field at fault, such as {@code data.measurement.numerator}} */
     public String field() {
         return field;
     }

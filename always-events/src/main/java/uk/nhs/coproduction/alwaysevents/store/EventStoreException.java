@@ -12,12 +12,21 @@ public sealed class EventStoreException extends RuntimeException permits Directo
 
     private static final long serialVersionUID = 1L;
 
-    /** A failure described by {@code message}. */
+    /**
+     * A failure described by {@code message}.
+     *
+     * @param message what failed, without personal data
+     */
     public EventStoreException(String message) {
         super(message);
     }
 
-    /** A failure described by {@code message}, caused by {@code cause}. */
+    /**
+     * A failure described by {@code message}, caused by {@code cause}.
+     *
+     * @param message what failed, without personal data
+     * @param cause the underlying failure
+     */
     public EventStoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -89,6 +89,8 @@ public final class FileEventStore implements EventStore, AutoCloseable {
      * Opens the store in {@code directory}, creating the directory if needed, and takes the
      * directory's lock.
      *
+     * @param directory the directory that holds the projects' files
+     * @return the open store, which holds the directory's lock until closed
      * @throws DirectoryInUseException if another store holds the directory, in this process or
      *     another
      * @throws EventStoreException if the directory cannot be created or locked
@@ -120,7 +122,7 @@ public final class FileEventStore implements EventStore, AutoCloseable {
         }
     }
 
-    /** The directory this store keeps its files in. */
+    /** {@return the directory this store keeps its files in} */
     public Path directory() {
         return directory;
     }
@@ -252,7 +254,7 @@ public final class FileEventStore implements EventStore, AutoCloseable {
         return found;
     }
 
-    /** Every torn write repaired since this store was opened, in the order found. */
+    /** {@return every torn write repaired since this store was opened, in the order found} */
     public List<Recovery> recoveries() {
         List<Recovery> found = new ArrayList<>();
         for (Log log : logs.values()) {

@@ -26,27 +26,27 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
  */
 public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verdict.Failed {
 
-    /** The permitted verdict (one shared instance). */
+    /** {@return the permitted verdict (one shared instance)} */
     static Verdict permitted() {
         return Permitted.INSTANCE;
     }
 
-    /** Whether the step may be taken. */
+    /** {@return whether the step may be taken} */
     default boolean isPermitted() {
         return this instanceof Permitted;
     }
 
-    /** The unmet conditions, in canonical order; empty when permitted. */
+    /** {@return the unmet conditions, in canonical order; empty when permitted} */
     List<Reason> reasons();
 
-    /** The guards that broke, sorted; empty unless {@link Failed}. */
+    /** {@return the guards that broke, sorted; empty unless {@link Failed}} */
     default List<GuardFailure> failures() {
         return List.of();
     }
 
     /**
-     * The permitted verdict, for callers that have already ruled refusals out (tests, examples
-     * with fixed data).
+     * {@return the permitted verdict, for callers that have already ruled refusals out (tests,
+     * examples with fixed data)}
      *
      * @throws IllegalStateException whose message lists each reason (and each guard that broke,
      *     naming what it threw but never its message) on its own line, if the step is refused or a
@@ -75,7 +75,11 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
      * @param reasons every unmet condition, sorted by code; never empty
      */
     record Refused(List<Reason> reasons) implements Verdict {
-        /** Copies and sorts the reasons; refuses an empty list. */
+        /**
+         * Copies and sorts the reasons; refuses an empty list.
+         *
+         * @param reasons every unmet condition, sorted by code; never empty
+         */
         public Refused {
             reasons = reasons.stream().sorted().toList();
             if (reasons.isEmpty()) {
@@ -92,7 +96,12 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
      * @param reasons the unmet conditions the other guards found, sorted by code; may be empty
      */
     record Failed(List<GuardFailure> failures, List<Reason> reasons) implements Verdict {
-        /** Copies and sorts the components; refuses an empty list of failures. */
+        /**
+         * Copies and sorts the components; refuses an empty list of failures.
+         *
+         * @param failures the guards that broke, sorted; never empty
+         * @param reasons the unmet conditions the other guards found, sorted by code; may be empty
+         */
         public Failed {
             failures = failures.stream().sorted().toList();
             reasons = reasons.stream().sorted().toList();

@@ -32,12 +32,16 @@ public enum Region {
         this.circles = circles;
     }
 
-    /** The circles this region lies in; never null, empty for {@link #OUTSIDE}. */
+    /** {@return the circles this region lies in; never null, empty for {@link #OUTSIDE}} */
     public Set<Circle> circles() {
         return circles;
     }
 
-    /** The region that lies in exactly these circles. */
+    /**
+     * {@return the region that lies in exactly these circles}
+     *
+     * @param circles the circles the region lies in
+     */
     public static Region of(Set<Circle> circles) {
         for (Region region : values()) {
             if (region.circles.equals(circles)) {

@@ -19,7 +19,13 @@ public record CircleDefinition(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 1000) String meaning) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param circle which circle this is
+     * @param name the circle's name
+     * @param meaning what being in the circle means
+     */
     public CircleDefinition {
         Objects.requireNonNull(circle, "circle");
         Objects.requireNonNull(name, "name");

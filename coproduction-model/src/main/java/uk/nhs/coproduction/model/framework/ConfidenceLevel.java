@@ -18,7 +18,7 @@ public enum ConfidenceLevel {
         this.label = label;
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }

@@ -41,7 +41,15 @@ public record CoproductionStep(
         SHARE_LEARNING
     }
 
-    /** Rejects nulls other than the confidence. */
+    /**
+     * Rejects nulls other than the confidence.
+     *
+     * @param key which step this is
+     * @param name the step as the edition words it
+     * @param description what taking the step involves
+     * @param confidence how far this item's wording can be trusted, or null when the edition's
+     *     confidence applies
+     */
     public CoproductionStep {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");

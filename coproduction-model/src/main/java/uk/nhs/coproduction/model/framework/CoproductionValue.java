@@ -41,7 +41,15 @@ public record CoproductionValue(
         VALUED_RESPECTED
     }
 
-    /** Copies the behaviours; rejects nulls other than the confidence. */
+    /**
+     * Copies the behaviours; rejects nulls other than the confidence.
+     *
+     * @param key which value this is
+     * @param name the value as the edition words it
+     * @param behaviours the behaviours the value implies; at least one
+     * @param confidence how far this item's wording can be trusted, or null when the edition's
+     *     confidence applies
+     */
     public CoproductionValue {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");

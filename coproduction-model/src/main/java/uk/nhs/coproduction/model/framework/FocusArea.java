@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record FocusArea(@NotBlank @Size(max = 300) String name, @NotBlank @Size(max = 1000) String description) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param name the focus area's name
+     * @param description what it means in practice
+     */
     public FocusArea {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -8,6 +8,6 @@ package uk.nhs.coproduction.model.framework;
 public sealed interface Framework
         permits CoproductionModel, LadderOfParticipation, StatutoryGuidance, PpvPartnerPolicy, AlignmentModel {
 
-    /** Which edition this is, with its source and confidence; never null. */
+    /** {@return which edition this is, with its source and confidence; never null} */
     FrameworkEdition edition();
 }

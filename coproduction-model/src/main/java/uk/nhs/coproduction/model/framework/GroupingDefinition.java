@@ -15,7 +15,12 @@ import uk.nhs.coproduction.model.ladder.Grouping;
  */
 public record GroupingDefinition(Grouping grouping, @NotBlank @Size(max = 100) String name) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param grouping which group this is
+     * @param name the group's name, such as "Doing with"
+     */
     public GroupingDefinition {
         Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(name, "name");

@@ -7,7 +7,7 @@ public enum PaymentEntitlement {
     /** Expenses, and an involvement payment (which the partner may decline). */
     EXPENSES_AND_INVOLVEMENT_PAYMENT;
 
-    /** Whether an involvement payment should be offered. */
+    /** {@return whether an involvement payment should be offered} */
     public boolean includesInvolvementPayment() {
         return this == EXPENSES_AND_INVOLVEMENT_PAYMENT;
     }

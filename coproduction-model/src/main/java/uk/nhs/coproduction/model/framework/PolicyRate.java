@@ -21,7 +21,15 @@ public record PolicyRate(
         @NotBlank @Size(max = 1000) String note,
         @Nullable @Valid Confidence confidence) {
 
-    /** Rejects nulls other than the confidence. */
+    /**
+     * Rejects nulls other than the confidence.
+     *
+     * @param rate the amount, period and date from which it applies
+     * @param note where the rate applies, such as "payable to people not representing an
+     *     organisation"
+     * @param confidence how far this rate can be trusted, or null when the edition's confidence
+     *     applies
+     */
     public PolicyRate {
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(note, "note");

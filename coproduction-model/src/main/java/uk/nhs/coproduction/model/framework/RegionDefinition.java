@@ -20,7 +20,13 @@ public record RegionDefinition(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 1000) String meaning) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param region which region this is
+     * @param name the region's name
+     * @param meaning what an initiative in this region is doing
+     */
     public RegionDefinition {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(name, "name");

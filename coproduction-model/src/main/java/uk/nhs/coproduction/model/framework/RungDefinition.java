@@ -19,7 +19,13 @@ public record RungDefinition(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 1000) String meaning) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param rung which rung this is
+     * @param name the rung's name, such as "Co-designing"
+     * @param meaning what the rung means for the people involved
+     */
     public RungDefinition {
         Objects.requireNonNull(rung, "rung");
         Objects.requireNonNull(name, "name");

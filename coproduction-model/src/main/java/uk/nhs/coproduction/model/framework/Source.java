@@ -21,7 +21,13 @@ public record Source(
         @NotBlank @Size(max = 200) String publisher,
         @Nullable URI url) {
 
-    /** Rejects nulls other than the address. */
+    /**
+     * Rejects nulls other than the address.
+     *
+     * @param title the publication's title
+     * @param publisher who published it
+     * @param url where it can be read, or null
+     */
     public Source {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(publisher, "publisher");

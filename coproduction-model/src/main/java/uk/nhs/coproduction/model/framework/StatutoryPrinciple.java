@@ -46,7 +46,14 @@ public record StatutoryPrinciple(
         LEARN_AND_BUILD_ON_ASSETS
     }
 
-    /** Rejects nulls other than the confidence. */
+    /**
+     * Rejects nulls other than the confidence.
+     *
+     * @param key which principle this is
+     * @param text the principle
+     * @param confidence how far this item's wording can be trusted, or null when the edition's
+     *     confidence applies
+     */
     public StatutoryPrinciple {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(text, "text");

@@ -14,13 +14,23 @@ import java.util.Objects;
  */
 public record Evidence(String subject, String observation) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param subject what was looked at
+     * @param observation what was seen
+     */
     public Evidence {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(observation, "observation");
     }
 
-    /** Evidence that {@code subject} was {@code observation}. */
+    /**
+     * {@return evidence that {@code subject} was {@code observation}}
+     *
+     * @param subject what was looked at
+     * @param observation what was seen
+     */
     public static Evidence of(String subject, Object observation) {
         return new Evidence(subject, String.valueOf(observation));
     }

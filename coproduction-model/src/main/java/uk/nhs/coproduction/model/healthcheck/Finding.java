@@ -17,7 +17,14 @@ import uk.nhs.coproduction.model.internal.Copies;
  */
 public record Finding(Rule rule, Severity severity, String explanation, List<Evidence> evidence) {
 
-    /** Copies the evidence; rejects nulls. */
+    /**
+     * Copies the evidence; rejects nulls.
+     *
+     * @param rule the rule
+     * @param severity how much it matters
+     * @param explanation what was found and why it matters, in plain English
+     * @param evidence the facts looked at
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

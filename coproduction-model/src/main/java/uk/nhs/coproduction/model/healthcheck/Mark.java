@@ -20,7 +20,7 @@ public enum Mark {
         this.title = title;
     }
 
-    /** The mark in a short sentence. */
+    /** {@return the mark in a short sentence} */
     public String title() {
         return title;
     }

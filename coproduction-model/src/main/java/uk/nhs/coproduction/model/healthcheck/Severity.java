@@ -17,12 +17,12 @@ public enum Severity {
         this.label = label;
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }
 
-    /** Whether this severity asks for action (advice, a warning or critical). */
+    /** {@return whether this severity asks for action (advice, a warning or critical)} */
     public boolean needsAction() {
         return this != STRENGTH;
     }

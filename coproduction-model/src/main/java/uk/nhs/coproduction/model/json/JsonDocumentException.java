@@ -15,13 +15,17 @@ public final class JsonDocumentException extends IllegalStateException {
 
     private final transient List<JsonProblem> problems;
 
-    /** An exception for these problems. */
+    /**
+     * An exception for these problems.
+     *
+     * @param problems every problem found, at least one
+     */
     public JsonDocumentException(List<JsonProblem> problems) {
         super(summary(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** The problems, in document order. */
+    /** {@return the problems, in document order} */
     public List<JsonProblem> problems() {
         return problems;
     }

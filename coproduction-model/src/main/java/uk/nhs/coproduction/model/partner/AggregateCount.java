@@ -9,7 +9,12 @@ package uk.nhs.coproduction.model.partner;
  */
 public sealed interface AggregateCount {
 
-    /** The count, exact when zero or at least {@code threshold}, otherwise suppressed. */
+    /**
+     * {@return the count, exact when zero or at least {@code threshold}, otherwise suppressed}
+     *
+     * @param count the number of people
+     * @param threshold the suppression threshold
+     */
     static AggregateCount of(int count, int threshold) {
         if (count < 0) {
             throw new IllegalArgumentException("a count must not be negative");
@@ -20,10 +25,10 @@ public sealed interface AggregateCount {
         return count == 0 || count >= threshold ? new Exactly(count) : new FewerThan(threshold);
     }
 
-    /** Whether at least one person was counted. */
+    /** {@return whether at least one person was counted} */
     boolean isAny();
 
-    /** How the count reads to people, such as "7" or "fewer than 5". */
+    /** {@return how the count reads to people, such as "7" or "fewer than 5"} */
     String describe();
 
     /**

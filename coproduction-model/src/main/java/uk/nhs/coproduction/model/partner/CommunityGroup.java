@@ -29,7 +29,7 @@ public enum CommunityGroup {
         this.label = label;
     }
 
-    /** A short label for people to read. */
+    /** {@return a short label for people to read} */
     public String label() {
         return label;
     }

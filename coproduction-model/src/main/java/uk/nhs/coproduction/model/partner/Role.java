@@ -35,22 +35,22 @@ public enum Role {
         this.label = label;
     }
 
-    /** Which kind of partner this role makes someone; never null. */
+    /** {@return which kind of partner this role makes someone; never null} */
     public RoleGroup group() {
         return group;
     }
 
-    /** Whether this role brings lived experience. */
+    /** {@return whether this role brings lived experience} */
     public boolean isLivedExperience() {
         return group == RoleGroup.LIVED_EXPERIENCE;
     }
 
-    /** Whether this is a staff role. */
+    /** {@return whether this is a staff role} */
     public boolean isStaff() {
         return group == RoleGroup.STAFF;
     }
 
-    /** A short lower-case label for people to read, such as "unpaid carer". */
+    /** {@return a short lower-case label for people to read, such as "unpaid carer"} */
     public String label() {
         return label;
     }

@@ -15,7 +15,7 @@ public enum DecisionMaking {
         this.label = label;
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }

@@ -15,7 +15,7 @@ public enum InvolvementLevel {
     /** Level 4: a senior role with strategic, accountable leadership or decision-making. */
     LEVEL_4;
 
-    /** The level's number, 1 to 4. */
+    /** {@return the level's number, 1 to 4} */
     public int number() {
         return ordinal() + 1;
     }

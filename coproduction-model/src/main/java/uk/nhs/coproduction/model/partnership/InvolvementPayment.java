@@ -12,22 +12,32 @@ import java.util.Objects;
  */
 public sealed interface InvolvementPayment {
 
-    /** No involvement payment is offered (for example, to staff paid by their employer). */
+    /**
+     * {@return no involvement payment is offered (for example, to staff paid by their employer)}
+     */
     static InvolvementPayment notOffered() {
         return NotOffered.INSTANCE;
     }
 
-    /** A payment is offered at {@code rate}, and accepted. */
+    /**
+     * {@return a payment is offered at {@code rate}, and accepted}
+     *
+     * @param rate the rate offered
+     */
     static InvolvementPayment offered(PaymentRate rate) {
         return new Offered(rate);
     }
 
-    /** A payment was offered at {@code rate}, and the partner declined it. */
+    /**
+     * {@return a payment was offered at {@code rate}, and the partner declined it}
+     *
+     * @param rate the rate offered
+     */
     static InvolvementPayment declined(PaymentRate rate) {
         return new Declined(rate);
     }
 
-    /** Whether a payment was offered, whether or not it was accepted. */
+    /** {@return whether a payment was offered, whether or not it was accepted} */
     default boolean wasOffered() {
         return !(this instanceof NotOffered);
     }
@@ -49,7 +59,11 @@ public sealed interface InvolvementPayment {
      * @param rate the rate offered
      */
     record Offered(@Valid PaymentRate rate) implements InvolvementPayment {
-        /** Rejects a null rate. */
+        /**
+         * Rejects a null rate.
+         *
+         * @param rate the rate offered
+         */
         public Offered {
             Objects.requireNonNull(rate, "rate");
         }
@@ -61,7 +75,11 @@ public sealed interface InvolvementPayment {
      * @param rate the rate that was offered
      */
     record Declined(@Valid PaymentRate rate) implements InvolvementPayment {
-        /** Rejects a null rate. */
+        /**
+         * Rejects a null rate.
+         *
+         * @param rate the rate that was offered
+         */
         public Declined {
             Objects.requireNonNull(rate, "rate");
         }

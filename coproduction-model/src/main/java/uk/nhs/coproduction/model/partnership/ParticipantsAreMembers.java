@@ -22,12 +22,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.ParticipantsAreMembersValidator.class)
 public @interface ParticipantsAreMembers {
 
-    /** The message template: a key in the en-GB message bundle. */
+    /** {@return the message template: a key in the en-GB message bundle} */
     String message() default "{uk.nhs.coproduction.model.partnership.ParticipantsAreMembers.message}";
 
-    /** The validation groups. */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -17,7 +17,7 @@ public enum RateUnit {
         this.label = label;
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }

@@ -20,17 +20,19 @@ public enum Stage {
         this.label = label;
     }
 
-    /** Whether this stage shapes the work (discovery or design) rather than delivers it. */
+    /**
+     * {@return whether this stage shapes the work (discovery or design) rather than delivers it}
+     */
     public boolean isDesign() {
         return this == DISCOVERY || this == DESIGN;
     }
 
-    /** Whether this stage delivers the work or evaluates it ("seeing it through"). */
+    /** {@return whether this stage delivers the work or evaluates it ("seeing it through")} */
     public boolean isDelivery() {
         return !isDesign();
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }

@@ -38,15 +38,18 @@ public enum WhatMattersSource {
     }
 
     /**
-     * Whether this source is, in itself, the voice of people who use services. False for
+     * {@return whether this source is, in itself, the voice of people who use services. False for
      * {@link #PARTNERS}: what partners said is their voice only when a partner with lived
-     * experience said it, which the record's {@code voicedBy} tells.
+     * experience said it, which the record's {@code voicedBy} tells}
      */
     public boolean isVoiceOfPeopleWhoUseServices() {
         return voiceOfPeopleWhoUseServices;
     }
 
-    /** A short label for people to read, in lower case except for names such as "Friends and Family Test". */
+    /**
+     * {@return a short label for people to read, in lower case except for names such as "Friends
+     * and Family Test"}
+     */
     public String label() {
         return label;
     }

@@ -30,7 +30,7 @@ public final class DcatFeed {
     }
 
     /**
-     * The feed.
+     * {@return the feed}
      *
      * @param snapshot the catalogue
      * @param latestNotes the release note of the base catalogue's current version (as
@@ -111,7 +111,11 @@ public final class DcatFeed {
         return CatalogJsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    /** The ADMS status name of a lifecycle status. */
+    /**
+     * {@return the ADMS status name of a lifecycle status}
+     *
+     * @param status the lifecycle status
+     */
     public static String admsStatus(Status status) {
         return switch (status) {
             case DRAFT -> "UnderDevelopment";

@@ -39,7 +39,12 @@ public final class SearchResultJson {
     private SearchResultJson() {
     }
 
-    /** The result as pretty-printed JSON. */
+    /**
+     * {@return the result as pretty-printed JSON}
+     *
+     * @param result the search result
+     * @param vocabularies the vocabularies that give the facet values' labels
+     */
     public static String write(SearchResult result, Vocabularies vocabularies) {
         ObjectNode root = CatalogJsonCodec.MAPPER.createObjectNode();
         ObjectNode query = root.putObject("query");

@@ -19,7 +19,7 @@ public final class VocabulariesJson {
     private VocabulariesJson() {
     }
 
-    /** The edition bundled with the library, never null. */
+    /** {@return the edition bundled with the library, never null} */
     public static Vocabularies bundled() {
         return BundledHolder.INSTANCE;
     }
@@ -27,6 +27,8 @@ public final class VocabulariesJson {
     /**
      * Reads vocabularies in the bundled JSON form.
      *
+     * @param json the JSON bytes; not closed
+     * @return the vocabularies
      * @throws IllegalArgumentException naming the property that is wrong
      * @throws UncheckedIOException if the stream cannot be read
      */

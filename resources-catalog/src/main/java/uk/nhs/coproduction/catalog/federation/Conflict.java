@@ -9,10 +9,10 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
  */
 public sealed interface Conflict {
 
-    /** The namespace of the overlay or catalogue the conflict comes from, never null. */
+    /** {@return the namespace of the overlay or catalogue the conflict comes from, never null} */
     String source();
 
-    /** A sentence a person can act on, never null. */
+    /** {@return a sentence a person can act on, never null} */
     String describe();
 
     /**

@@ -36,7 +36,7 @@ public final class Federation {
     }
 
     /**
-     * The merged snapshot; its {@link CatalogSnapshot#conflicts()} lists every conflict.
+     * {@return the merged snapshot; its {@link CatalogSnapshot#conflicts()} lists every conflict}
      *
      * @param base the base release (usually the national catalogue)
      * @param overlays local overlays, in order: earlier ones win namespace clashes

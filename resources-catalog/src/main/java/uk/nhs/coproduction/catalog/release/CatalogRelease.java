@@ -26,6 +26,9 @@ public record CatalogRelease(CatalogInfo info, List<Resource> resources, List<Re
     /**
      * Copies the lists and checks ids.
      *
+     * @param info who publishes it and which release it is, never null
+     * @param resources the resources in catalogue order, never null
+     * @param changelog release notes, newest first, never null
      * @throws IllegalArgumentException if an id repeats or is outside the namespace
      */
     public CatalogRelease {

@@ -20,6 +20,9 @@ public record Annotation(ResourceId target, String source, String note) {
     /**
      * Checks the note.
      *
+     * @param target the resource annotated, never null
+     * @param source the namespace of the overlay that added the note, never null
+     * @param note the note, one line of at most {@value #MAX_NOTE_LENGTH} characters, never null
      * @throws IllegalArgumentException if the note is blank, too long or more than one line
      */
     public Annotation {

@@ -61,7 +61,7 @@ public enum ResourceField {
         this.wireName = wireName;
     }
 
-    /** The JSON property and CSV column name, never null. */
+    /** {@return the JSON property and CSV column name, never null} */
     public String wireName() {
         return wireName;
     }

@@ -24,16 +24,16 @@ import java.util.stream.Collectors;
  */
 public sealed interface ResourceValidation permits ResourceValidation.Accepted, ResourceValidation.Refused {
 
-    /** Whether every rule holds. */
+    /** {@return whether every rule holds} */
     default boolean isAccepted() {
         return this instanceof Accepted;
     }
 
-    /** Every rule broken, in field order; empty when accepted. */
+    /** {@return every rule broken, in field order; empty when accepted} */
     List<Violation> problems();
 
     /**
-     * The resource, if every rule holds.
+     * {@return the resource, if every rule holds}
      *
      * @throws IllegalStateException whose message lists each broken rule on its own line, if
      *     refused
@@ -45,9 +45,10 @@ public sealed interface ResourceValidation permits ResourceValidation.Accepted, 
     }
 
     /**
-     * The resource, if every rule holds; otherwise throws what {@code exception} makes of the
-     * broken rules.
+     * {@return the resource, if every rule holds; otherwise throws what {@code exception} makes of
+     * the broken rules}
      *
+     * @param exception makes the exception to throw from the violations
      * @param <X> the exception thrown
      * @throws X if refused
      */
@@ -66,7 +67,11 @@ public sealed interface ResourceValidation permits ResourceValidation.Accepted, 
      * @param value the resource built, never null
      */
     record Accepted(Resource value) implements ResourceValidation {
-        /** Rejects a null resource. */
+        /**
+         * Rejects a null resource.
+         *
+         * @param value the resource built, never null
+         */
         public Accepted {
             Objects.requireNonNull(value, "value");
         }
@@ -84,7 +89,11 @@ public sealed interface ResourceValidation permits ResourceValidation.Accepted, 
      */
     record Refused(List<Violation> problems) implements ResourceValidation {
 
-        /** Copies the list; rejects an empty one. */
+        /**
+         * Copies the list; rejects an empty one.
+         *
+         * @param problems every rule broken, in field order, never empty
+         */
         public Refused {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {

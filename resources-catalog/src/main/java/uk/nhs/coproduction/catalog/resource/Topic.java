@@ -18,6 +18,7 @@ public record Topic(String code) implements Comparable<Topic> {
     /**
      * Checks the code.
      *
+     * @param code lower-case letters, digits and hyphens, never null
      * @throws IllegalArgumentException if the code is not 1-64 lower-case letters, digits or hyphens
      */
     public Topic {
@@ -27,7 +28,11 @@ public record Topic(String code) implements Comparable<Topic> {
         }
     }
 
-    /** The topic with this code. */
+    /**
+     * {@return the topic with this code}
+     *
+     * @param code lower-case letters, digits and hyphens, never null
+     */
     public static Topic of(String code) {
         return new Topic(code);
     }

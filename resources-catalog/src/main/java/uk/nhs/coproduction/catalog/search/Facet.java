@@ -31,12 +31,16 @@ public enum Facet {
         this.code = code;
     }
 
-    /** The stable code used in URLs and JSON, never null. */
+    /** {@return the stable code used in URLs and JSON, never null} */
     public String code() {
         return code;
     }
 
-    /** The facet with this code, or empty. */
+    /**
+     * {@return the facet with this code, or empty}
+     *
+     * @param code the facet's code, such as {@code audience}
+     */
     public static Optional<Facet> byCode(String code) {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }

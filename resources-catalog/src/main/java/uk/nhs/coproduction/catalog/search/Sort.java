@@ -18,12 +18,16 @@ public enum Sort {
         this.code = code;
     }
 
-    /** The stable code used in URLs and JSON. */
+    /** {@return the stable code used in URLs and JSON} */
     public String code() {
         return code;
     }
 
-    /** The sort with this code, or empty. */
+    /**
+     * {@return the sort with this code, or empty}
+     *
+     * @param code the sort's code, such as {@code relevance}
+     */
     public static java.util.Optional<Sort> byCode(String code) {
         return java.util.Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }
