@@ -56,6 +56,8 @@ import uk.nhs.coproduction.model.validation.ValidationResult;
  *
  * <p>This class is immutable and thread-safe; {@code with…} methods return a new instance that
  * shares the store and the cache of projects.
+ *
+ * @since 0.1.0
  */
 public final class AlwaysEventProjects {
 

@@ -40,6 +40,8 @@ import uk.nhs.coproduction.model.validation.Violation;
  *     outcome.reasons().forEach(reason -> show(reason.message())); // Refused, or Failed with failures()
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandOutcome.Invalid, CommandOutcome.Conflict,
         CommandOutcome.Refused, CommandOutcome.Failed {
@@ -90,6 +92,7 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      * @param events the events recorded
      * @param listenerFailures listeners (or the snapshot writer) that failed afterwards; the
      *     events stand
+     * @since 0.1.0
      */
     record Recorded(AlwaysEventProject project, List<RecordedEvent> events, List<ListenerFailure> listenerFailures)
             implements CommandOutcome {
@@ -112,6 +115,7 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      * The command broke its constraints.
      *
      * @param violations every violation, sorted by field path
+     * @since 0.1.0
      */
     record Invalid(List<Violation> violations) implements CommandOutcome {
         /**
@@ -129,6 +133,7 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      *
      * @param expectedVersion the version the command was decided on
      * @param actualVersion the project's version now
+     * @since 0.1.0
      */
     record Conflict(long expectedVersion, long actualVersion) implements CommandOutcome {
     }
@@ -137,6 +142,7 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      * The command was refused.
      *
      * @param reasons every reason, sorted by code
+     * @since 0.1.0
      */
     record Refused(List<Reason> reasons) implements CommandOutcome {
         /**
@@ -154,6 +160,7 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      *
      * @param failures the guards that broke
      * @param reasons the unmet conditions the other guards found
+     * @since 0.1.0
      */
     record Failed(List<GuardFailure> failures, List<Reason> reasons) implements CommandOutcome {
         /**

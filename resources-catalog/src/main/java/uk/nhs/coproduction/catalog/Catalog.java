@@ -29,6 +29,8 @@ import uk.nhs.coproduction.catalog.search.SearchResult;
  * Anything that disappears between updates stays as a withdrawn tombstone.
  *
  * <p>This class is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Catalog {
 

@@ -12,6 +12,8 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
  * A refusal is a value, never an exception, and never changes anything. The refusal is named and
  * behaves as in every other result type of the library (see {@code docs/results.md}); its
  * problems are {@link Reason}s.
+ *
+ * @since 0.1.0
  */
 public sealed interface CommandResult permits CommandResult.Accepted, CommandResult.Refused, CommandResult.Failed {
 
@@ -48,6 +50,7 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
      * The command was accepted.
      *
      * @param events the events to record, in order; never empty
+     * @since 0.1.0
      */
     record Accepted(List<ProjectEvent> events) implements CommandResult {
         /**
@@ -67,6 +70,7 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
      * The command was refused.
      *
      * @param reasons every reason, sorted by code; never empty
+     * @since 0.1.0
      */
     record Refused(List<Reason> reasons) implements CommandResult {
         /**
@@ -87,6 +91,7 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
      *
      * @param failures the guards that broke; never empty
      * @param reasons the unmet conditions the other guards found
+     * @since 0.1.0
      */
     record Failed(List<GuardFailure> failures, List<Reason> reasons) implements CommandResult {
         /**

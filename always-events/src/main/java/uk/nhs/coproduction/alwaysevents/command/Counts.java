@@ -8,6 +8,8 @@ import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
  * (numerator), out of how many (denominator). Bean Validation checks, as
  * {@code numeratorWithinDenominator}, that the first is not more than the second, in
  * {@link CountRule}'s words.
+ *
+ * @since 0.1.0
  */
 public interface Counts {
 

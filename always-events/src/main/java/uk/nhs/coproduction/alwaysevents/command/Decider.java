@@ -87,6 +87,8 @@ import uk.nhs.coproduction.model.partnership.WhatMattersSource;
  *     refused.reasons().forEach(reason -> System.out.println(reason.code() + ": " + reason.message()));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Decider {
 

@@ -9,6 +9,8 @@ package uk.nhs.coproduction.alwaysevents.command;
  * <p>The commands are a sealed family, all in this package: {@link #accept(Handler)} and
  * {@link Handler} let the decider handle each of them in a method of its own, checked complete by
  * the compiler.
+ *
+ * @since 0.1.0
  */
 public sealed interface ProjectCommand permits
         StartProjectCommand,
@@ -58,6 +60,7 @@ public sealed interface ProjectCommand permits
      * (the decider first) has a method for it. There is no default and no fallback.
      *
      * @param <R> what handling a command gives, such as the decider's {@link CommandResult}
+     * @since 0.1.0
      */
     interface Handler<R> {
 

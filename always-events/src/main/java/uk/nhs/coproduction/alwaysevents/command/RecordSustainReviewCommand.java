@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param findings what the review found
  * @param reviewedOn when
  * @param nextReviewBy when the next review is due, or null
+ * @since 0.1.0
  */
 public record RecordSustainReviewCommand(
         @NotBlank @Size(max = 2000) String findings,

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param id the idea's id in the diagram, such as {@code C3}
  * @param secondaryDriverId the id of the secondary driver it acts on
  * @param text the idea, never blank
+ * @since 0.1.0
  */
 public record ChangeIdea(String id, String secondaryDriverId, String text) {
 

@@ -16,6 +16,7 @@ import uk.nhs.coproduction.alwaysevents.internal.PersistentList;
  * @param primaryDrivers the primary drivers, in the order added
  * @param secondaryDrivers the secondary drivers, in the order added
  * @param changeIdeas the change ideas, in the order added
+ * @since 0.1.0
  */
 public record DriverDiagram(List<PrimaryDriver> primaryDrivers, List<SecondaryDriver> secondaryDrivers,
         List<ChangeIdea> changeIdeas) {

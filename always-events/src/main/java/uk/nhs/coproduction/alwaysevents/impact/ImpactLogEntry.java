@@ -21,6 +21,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  *     feedback)
  * @param recordedOn when the entry was recorded
  * @param signOffs the partners who signed it off, in order
+ * @since 0.1.0
  */
 public record ImpactLogEntry(int number, String youSaid, String weDid, Set<PartnerId> saidBy, LocalDate recordedOn,
         List<SignOff> signOffs) {

@@ -35,6 +35,8 @@ import java.util.TreeSet;
  *
  * <p>This class is immutable and thread-safe. Numbers are checked against the series when it is
  * analysed: a number outside it is refused then, naming the option.
+ *
+ * @since 0.1.0
  */
 public final class Baseline {
 

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Points are produced on demand from compact arrays, so an analysis of a million points stays
  * small; {@link #points()} is an unmodifiable list view. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChartAnalysis {
 

@@ -29,6 +29,7 @@ import java.util.OptionalDouble;
  *     common-cause point, a gap, or with the Anhøj rules
  * @param pointType the point's classification; empty for a gap and with the Anhøj rules (whose
  *     signal belongs to a part, not a point)
+ * @since 0.1.0
  */
 public record ChartPoint(int number, String period, OptionalDouble value, OptionalDouble centre,
         Optional<ControlLimits> limits, int part, boolean baseline, boolean included, boolean sigmaSignal,

@@ -19,6 +19,8 @@ import java.util.OptionalDouble;
  * target, moving ranges screened (Nelson's rule: moving ranges of 3.267 &times; the average or
  * more are left out and the average is worked out again once, as all three peer tools do by
  * default), multiplier 1. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChartSpec {
 

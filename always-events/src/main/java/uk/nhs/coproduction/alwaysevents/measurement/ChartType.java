@@ -20,6 +20,8 @@ import java.util.Optional;
  *   <li>{@link #XMR}: NHS England "Making Data Count" XmR chart: mean &plusmn; 2.66 &times; AMR
  *       (NHSRplotthedots).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum ChartType {
     /** Run chart: the median, no limits. */

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * cannot have happened for more people (the numerator) than were eligible (the denominator). The
  * project's measurements, its commands' Bean Validation, the measurement series, the charts' and
  * the reliability analysis' checks, and the examples' forms and command line all give these words.
+ *
+ * @since 0.1.0
  */
 public final class CountRule {
 

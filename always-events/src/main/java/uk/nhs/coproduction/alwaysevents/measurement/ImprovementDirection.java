@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * Which way is better for the measure. For the reliability of an Always Event&reg; it is
  * {@link #INCREASE}: a higher share of people for whom the event happened is an improvement.
+ *
+ * @since 0.1.0
  */
 public enum ImprovementDirection {
     /** Higher is better. */

@@ -6,6 +6,8 @@ import java.util.Objects;
  * What was observed in one period: a {@link Value}, a {@link Count} (numerator and denominator),
  * or nothing ({@link Missing}). A missing period is kept in the series as a gap: it is never
  * dropped, and never bridged by a moving range. This type is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Observation permits Observation.Value, Observation.Count, Observation.Missing {
 
@@ -17,6 +19,7 @@ public sealed interface Observation permits Observation.Value, Observation.Count
      *
      * @param period the period label
      * @param value the value, finite
+     * @since 0.1.0
      */
     record Value(String period, double value) implements Observation {
         /**
@@ -38,6 +41,7 @@ public sealed interface Observation permits Observation.Value, Observation.Count
      * @param period the period label
      * @param numerator the events, finite and not negative
      * @param denominator the opportunities or exposure, finite and not negative
+     * @since 0.1.0
      */
     record Count(String period, double numerator, double denominator) implements Observation {
         /**
@@ -61,6 +65,7 @@ public sealed interface Observation permits Observation.Value, Observation.Count
      * A period with no data.
      *
      * @param period the period label
+     * @since 0.1.0
      */
     record Missing(String period) implements Observation {
         /**

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * @param <T> the type of the accepted value
+ * @since 0.1.0
  */
 public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
 
@@ -30,6 +31,7 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
      *
      * @param value the value, never null
      * @param <T> the type of the value
+     * @since 0.1.0
      */
     record Accepted<T>(T value) implements Outcome<T> {
         /**
@@ -47,6 +49,7 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
      *
      * @param problems why, never empty
      * @param <T> the type a value would have had
+     * @since 0.1.0
      */
     record Refused<T>(List<Problem> problems) implements Outcome<T> {
         /**

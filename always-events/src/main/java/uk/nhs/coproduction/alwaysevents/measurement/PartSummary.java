@@ -35,6 +35,7 @@ import java.util.OptionalInt;
  * @param latestPointType the type of the part's last point with a value (its variation)
  * @param assurance the assurance icon from the part's last limits, when a target is set, the
  *     direction is not neutral and the part has limits
+ * @since 0.1.0
  */
 public record PartSummary(int part, int firstPoint, int lastPoint, int observations, int usefulObservations,
         OptionalInt longestRun, OptionalInt longestRunMax, OptionalInt crossings, OptionalInt crossingsMin,

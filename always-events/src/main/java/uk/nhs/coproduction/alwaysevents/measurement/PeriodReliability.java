@@ -13,11 +13,16 @@ import java.util.OptionalDouble;
  * @param eligible how many people were eligible (0 when there is no data)
  * @param percentage the percentage for whom it happened; empty when there is no data
  * @param status whether the period met the aim
+ * @since 0.1.0
  */
 public record PeriodReliability(String period, double events, double eligible, OptionalDouble percentage,
         AimStatus status) {
 
-    /** Whether a period met the aim. */
+    /**
+     * Whether a period met the aim.
+     *
+     * @since 0.1.0
+     */
     public enum AimStatus {
         /** At or above the aim. */
         MET,

@@ -6,6 +6,8 @@ import java.util.Locale;
  * How a point is classified, with the Making Data Count names ({@link #code()}):
  * {@code common_cause}, {@code special_cause_improvement}, {@code special_cause_concern},
  * {@code special_cause_neutral_high}, {@code special_cause_neutral_low}.
+ *
+ * @since 0.1.0
  */
 public enum PointType {
     /** Common-cause variation: nothing unusual. */

@@ -15,10 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param message a plain-English explanation, never null
  * @param point the 1-based point number, or 0 when the problem is not about one point
  * @param period the period of that point, or null
+ * @since 0.1.0
  */
 public record Problem(Kind kind, String message, int point, @Nullable String period) {
 
-    /** The kinds of problem the measurement API refuses. */
+    /**
+     * The kinds of problem the measurement API refuses.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** The series has no points. */
         EMPTY_SERIES,

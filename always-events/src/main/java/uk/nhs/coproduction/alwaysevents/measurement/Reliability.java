@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * <p>{@link #chart()} is the run chart of the percentages with the IHI run-chart rules (the
  * rules of the Always Events method's measurement guidance) and the aim as its target line,
  * ready to draw. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Reliability {
 

@@ -6,6 +6,7 @@ package uk.nhs.coproduction.alwaysevents.measurement;
  * also seen). This record is immutable and thread-safe.
  *
  * @param proportion the aim as a proportion, above 0 and at most 1
+ * @since 0.1.0
  */
 public record ReliabilityAim(double proportion) {
 

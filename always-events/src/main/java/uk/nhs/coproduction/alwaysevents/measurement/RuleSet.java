@@ -9,6 +9,8 @@ import uk.nhs.coproduction.alwaysevents.measurement.internal.RunsThresholds;
  * The rules that decide what is a signal, chosen explicitly by the caller: {@link Anhoej},
  * {@link Ihi} or {@link MakingDataCount}. Every rule set also flags points beyond the process
  * limits of a chart that has them ({@link ChartPoint#sigmaSignal()}).
+ *
+ * @since 0.1.0
  */
 public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.MakingDataCount {
 
@@ -58,6 +60,8 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
      * the centre line, not missing, not excluded). There is no trend rule and no rule for too many
      * crossings. The signal belongs to the part as a whole, so points get no individual
      * {@link PointType}.
+     *
+     * @since 0.1.0
      */
     record Anhoej() implements RuleSet {
         @Override
@@ -101,6 +105,7 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
      *
      * @param shiftLength the points a shift needs, at least 2
      * @param trendLength the points a trend needs, at least 3
+     * @since 0.1.0
      */
     record Ihi(int shiftLength, int trendLength) implements RuleSet {
         /**
@@ -174,10 +179,15 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
      * @param shiftLength the points a shift needs, at least 2
      * @param trendLength the points a trend needs, at least 3
      * @param twoInThree which version of the two-in-three rule, never null
+     * @since 0.1.0
      */
     record MakingDataCount(int shiftLength, int trendLength, TwoInThree twoInThree) implements RuleSet {
 
-        /** The versions of the two-in-three rule in use in the NHS; they disagree at the edges. */
+        /**
+         * The versions of the two-in-three rule in use in the NHS; they disagree at the edges.
+         *
+         * @since 0.1.0
+         */
         public enum TwoInThree {
             /**
              * NHSRplotthedots 0.2: at least two of three consecutive points between the 2-sigma and

@@ -21,10 +21,16 @@ import java.util.RandomAccess;
  * them.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Series {
 
-    /** What every observation of a series holds. */
+    /**
+     * What every observation of a series holds.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** One value per period. */
         VALUES,
@@ -193,6 +199,8 @@ public final class Series {
      * Collects observations in time order. Every problem is recorded (not thrown) and reported by
      * {@link #build()}, so a caller reading a file learns about every bad line at once. A builder is
      * not thread-safe.
+     *
+     * @since 0.1.0
      */
     public static final class Builder {
         private final Kind kind;

@@ -3,6 +3,8 @@ package uk.nhs.coproduction.alwaysevents.measurement;
 /**
  * Which way a special cause points: {@link #HIGH} for a point above the centre line or the upper
  * limit, or a rising trend; {@link #LOW} for the opposite.
+ *
+ * @since 0.1.0
  */
 public enum Side {
     /** Above the centre line or limit, or increasing. */

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param side which way it points, never null
  * @param length the rule's length in points (7 for a Making Data Count shift; 0 for rules
  *     without one)
+ * @since 0.1.0
  */
 public record SpecialCause(Signal.Rule rule, Side side, int length) {
 

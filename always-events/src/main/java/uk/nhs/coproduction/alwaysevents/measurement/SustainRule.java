@@ -13,6 +13,8 @@ package uk.nhs.coproduction.alwaysevents.measurement;
  *       the median of that shift meets the aim. This asks that a real change in the process holds
  *       the event at its aim, not only that recent periods happened to.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public sealed interface SustainRule permits SustainRule.LatestPeriodsAtAim, SustainRule.ShiftAtAim {
 
@@ -47,6 +49,7 @@ public sealed interface SustainRule permits SustainRule.LatestPeriodsAtAim, Sust
      * Every one of the latest {@code periods} periods has data and meets the aim.
      *
      * @param periods how many periods, at least 1
+     * @since 0.1.0
      */
     record LatestPeriodsAtAim(int periods) implements SustainRule {
         /**
@@ -71,6 +74,7 @@ public sealed interface SustainRule permits SustainRule.LatestPeriodsAtAim, Sust
      *
      * @param baselinePeriods the periods whose median is the baseline, at least 1
      * @param shiftLength the periods in a row a shift needs, at least 2
+     * @since 0.1.0
      */
     record ShiftAtAim(int baselinePeriods, int shiftLength) implements SustainRule {
         /**

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Whether the reliability of an Always Event&reg; is sustained at its aim, with a plain-English
  * explanation for the team and the report: {@link Sustained}, {@link NotSustained}, or
  * {@link InsufficientData} when the data cannot show it either way yet.
+ *
+ * @since 0.1.0
  */
 public sealed interface Sustainment permits Sustainment.Sustained, Sustainment.NotSustained,
         Sustainment.InsufficientData {
@@ -28,6 +30,7 @@ public sealed interface Sustainment permits Sustainment.Sustained, Sustainment.N
      *
      * @param explanation why
      * @param periods the periods that show it, in time order
+     * @since 0.1.0
      */
     record Sustained(String explanation, List<String> periods) implements Sustainment {
         /**
@@ -48,6 +51,7 @@ public sealed interface Sustainment permits Sustainment.Sustained, Sustainment.N
      * @param explanation why
      * @param periodsShortOfAim the periods that fell short of the aim, in time order (may be empty
      *     when the reason is the lack of a shift)
+     * @since 0.1.0
      */
     record NotSustained(String explanation, List<String> periodsShortOfAim) implements Sustainment {
         /**
@@ -69,6 +73,7 @@ public sealed interface Sustainment permits Sustainment.Sustained, Sustainment.N
      * @param explanation why
      * @param periodsNeeded how many periods with data the rule needs
      * @param periodsAvailable how many it has
+     * @since 0.1.0
      */
     record InsufficientData(String explanation, int periodsNeeded, int periodsAvailable) implements Sustainment {
         /**

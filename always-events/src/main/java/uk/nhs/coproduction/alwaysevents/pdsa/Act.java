@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param decision adopt, adapt or abandon
  * @param nextSteps what happens next (such as the next cycle), never blank
  * @param decidedOn when it was decided
+ * @since 0.1.0
  */
 public record Act(ActDecision decision, String nextSteps, LocalDate decidedOn) {
 

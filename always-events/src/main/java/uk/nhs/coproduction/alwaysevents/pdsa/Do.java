@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param observations what was observed, never blank
  * @param carriedOutOn when the test was carried out (or finished)
+ * @since 0.1.0
  */
 public record Do(String observations, LocalDate carriedOutOn) {
 

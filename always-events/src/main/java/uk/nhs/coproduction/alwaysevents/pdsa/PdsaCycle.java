@@ -16,11 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param done the do step, or null before it is recorded
  * @param study the study step, or null before it is recorded
  * @param act the act step, or null before it is recorded
+ * @since 0.1.0
  */
 public record PdsaCycle(int number, String changeIdeaId, Plan plan, @Nullable Do done, @Nullable Study study,
         @Nullable Act act) {
 
-    /** How far a cycle has got. */
+    /**
+     * How far a cycle has got.
+     *
+     * @since 0.1.0
+     */
     public enum Stage {
         /** Planned, not yet carried out. */
         PLANNED,

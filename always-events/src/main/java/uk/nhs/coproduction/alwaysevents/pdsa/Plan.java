@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param plannedOn when the cycle was planned
  * @param period the measurement period in which the test runs (such as {@code 2017-06}), used to
  *     mark the cycle on the run chart; null when not known
+ * @since 0.1.0
  */
 public record Plan(String objective, String prediction, String arrangements, String dataCollection,
         LocalDate plannedOn, @Nullable String period) {

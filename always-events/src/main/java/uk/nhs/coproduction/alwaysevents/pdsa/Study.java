@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param learning what the data showed and what was learnt, never blank
  * @param predictionConfirmed whether what happened matched the prediction
  * @param studiedOn when it was studied
+ * @since 0.1.0
  */
 public record Study(String learning, boolean predictionConfirmed, LocalDate studiedOn) {
 

@@ -14,6 +14,8 @@ import uk.nhs.coproduction.model.framework.FrameworkEdition;
  * score, with a rationale.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProgressScale {
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
  * <p>This record is immutable and thread-safe.
  *
  * @param value the score: 0.5, 1, 1.5, … or 5
+ * @since 0.1.0
  */
 public record ProgressScore(double value) implements Comparable<ProgressScore> {
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param level the suggested level
  * @param because the facts that support it, in plain English
+ * @since 0.1.0
  */
 public record ProgressSuggestion(ProgressLevel level, List<String> because) {
 

@@ -15,6 +15,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * <p>This record is immutable and thread-safe.
  *
  * @param value the id's text
+ * @since 0.1.0
  */
 public record Actor(String value) {
 

@@ -9,6 +9,7 @@ import uk.nhs.coproduction.alwaysevents.statement.AimStatement;
  * <p>This record is immutable and thread-safe.
  *
  * @param aim the aim
+ * @since 0.1.0
  */
 public record AimStatedEvent(AimStatement aim) implements ProjectEvent {
 

@@ -71,6 +71,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param impactLog the "you said, we did" entries, by number
  * @param approvals the approvals recorded
  * @param phaseHistory every change of phase, oldest first
+ * @since 0.1.0
  */
 public record AlwaysEventProject(
         ProjectId id,

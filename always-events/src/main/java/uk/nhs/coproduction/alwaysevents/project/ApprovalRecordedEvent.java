@@ -8,6 +8,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param approval the approval
+ * @since 0.1.0
  */
 public record ApprovalRecordedEvent(Approval approval) implements ProjectEvent {
 

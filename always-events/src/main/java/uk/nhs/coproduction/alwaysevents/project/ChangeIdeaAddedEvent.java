@@ -9,6 +9,7 @@ import uk.nhs.coproduction.alwaysevents.driver.ChangeIdea;
  * <p>This record is immutable and thread-safe.
  *
  * @param idea the idea
+ * @since 0.1.0
  */
 public record ChangeIdeaAddedEvent(ChangeIdea idea) implements ProjectEvent {
 

@@ -11,6 +11,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  *
  * @param partner their id
  * @param leftOn when
+ * @since 0.1.0
  */
 public record CoDesignMemberLeftEvent(PartnerId partner, LocalDate leftOn) implements ProjectEvent {
 

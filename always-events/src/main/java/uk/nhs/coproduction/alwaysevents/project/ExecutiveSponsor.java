@@ -13,6 +13,7 @@ import uk.nhs.coproduction.model.partner.Role;
  *
  * @param id the sponsor's pseudonymous id
  * @param appointedOn when they were appointed
+ * @since 0.1.0
  */
 public record ExecutiveSponsor(PartnerId id, LocalDate appointedOn) {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param sponsor the sponsor
+ * @since 0.1.0
  */
 public record ExecutiveSponsorAppointedEvent(ExecutiveSponsor sponsor) implements ProjectEvent {
 

@@ -17,6 +17,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param weDid what changed
  * @param saidBy who said it
  * @param recordedOn when
+ * @since 0.1.0
  */
 public record ImpactRecordedEvent(int entry, String youSaid, String weDid, Set<PartnerId> saidBy, LocalDate recordedOn) implements ProjectEvent {
 

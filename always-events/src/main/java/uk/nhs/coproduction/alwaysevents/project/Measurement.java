@@ -13,6 +13,7 @@ import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
  * @param period the period's label, 1 to 32 characters, not blank
  * @param numerator for how many the event happened, from 0
  * @param denominator how many were eligible, at least the numerator
+ * @since 0.1.0
  */
 public record Measurement(String period, int numerator, int denominator) {
 

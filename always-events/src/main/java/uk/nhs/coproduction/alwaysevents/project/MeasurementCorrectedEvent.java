@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param measurement the corrected measurement
  * @param reason why
+ * @since 0.1.0
  */
 public record MeasurementCorrectedEvent(Measurement measurement, String reason) implements ProjectEvent {
 

@@ -14,6 +14,7 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param partner their id
  * @param roles their roles
  * @param joinedOn when
+ * @since 0.1.0
  */
 public record OversightMemberJoinedEvent(PartnerId partner, Set<Role> roles, LocalDate joinedOn) implements ProjectEvent {
 

@@ -10,6 +10,7 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Act;
  *
  * @param cycle its number
  * @param act the act step
+ * @since 0.1.0
  */
 public record PdsaActRecordedEvent(int cycle, Act act) implements ProjectEvent {
 

@@ -11,6 +11,7 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Plan;
  * @param cycle its number
  * @param changeIdeaId the change idea it tests
  * @param plan the plan
+ * @since 0.1.0
  */
 public record PdsaCyclePlannedEvent(int cycle, String changeIdeaId, Plan plan) implements ProjectEvent {
 

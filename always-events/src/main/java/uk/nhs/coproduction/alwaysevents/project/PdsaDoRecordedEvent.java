@@ -10,6 +10,7 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Do;
  *
  * @param cycle its number
  * @param done the do step
+ * @since 0.1.0
  */
 public record PdsaDoRecordedEvent(int cycle, Do done) implements ProjectEvent {
 

@@ -10,6 +10,7 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Study;
  *
  * @param cycle its number
  * @param study the study step
+ * @since 0.1.0
  */
 public record PdsaStudyRecordedEvent(int cycle, Study study) implements ProjectEvent {
 

@@ -9,6 +9,8 @@ package uk.nhs.coproduction.alwaysevents.project;
  * workflow definition
  * ({@link uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition#phase(Phase)}), which is
  * versioned data.
+ *
+ * @since 0.1.0
  */
 public enum Phase {
     /** Executive sponsor, oversight group, focus population and setting, the co-design team. */

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param to the phase entered
  * @param atVersion the version of the event that recorded it
  * @param on the date
+ * @since 0.1.0
  */
 public record PhaseChange(String transitionId, Phase from, Phase to, long atVersion, LocalDate on) {
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param from the phase left
  * @param to the phase entered
  * @param on when
+ * @since 0.1.0
  */
 public record PhaseChangedEvent(String transitionId, Phase from, Phase to, LocalDate on) implements ProjectEvent {
 

@@ -14,6 +14,7 @@ import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
  * @param rationale why, in plain English, never blank
  * @param setBy who set it
  * @param setOn when
+ * @since 0.1.0
  */
 public record ProgressScoreChange(ProgressScore score, String rationale, Actor setBy, LocalDate setOn) {
 

@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param reason why
  * @param on when
+ * @since 0.1.0
  */
 public record ProjectClosedEvent(String reason, LocalDate on) implements ProjectEvent {
 

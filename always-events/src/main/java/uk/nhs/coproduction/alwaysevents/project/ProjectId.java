@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This record is immutable and thread-safe.
  *
  * @param value the id's text
+ * @since 0.1.0
  */
 public record ProjectId(String value) implements Comparable<ProjectId> {
 

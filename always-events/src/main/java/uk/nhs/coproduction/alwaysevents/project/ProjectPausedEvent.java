@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param reason why
  * @param on when
+ * @since 0.1.0
  */
 public record ProjectPausedEvent(String reason, LocalDate on) implements ProjectEvent {
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param title a short title
  * @param areaOfFocus the population and care setting, such as "Assessment and treatment unit"
  * @param startedOn when the project started
+ * @since 0.1.0
  */
 public record ProjectProfile(String organisation, String title, String areaOfFocus, LocalDate startedOn) {
 

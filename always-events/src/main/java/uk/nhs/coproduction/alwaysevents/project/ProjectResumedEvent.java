@@ -9,6 +9,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param on when
+ * @since 0.1.0
  */
 public record ProjectResumedEvent(LocalDate on) implements ProjectEvent {
 

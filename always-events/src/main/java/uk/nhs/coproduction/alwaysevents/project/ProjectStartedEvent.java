@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param title the title
  * @param areaOfFocus the population and care setting
  * @param startedOn when it started
+ * @since 0.1.0
  */
 public record ProjectStartedEvent(String organisation, String title, String areaOfFocus, LocalDate startedOn) implements ProjectEvent {
 

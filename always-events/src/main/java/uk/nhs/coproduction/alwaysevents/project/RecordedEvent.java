@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param definition the workflow definition that decided it
  * @param schemaVersion the schema version of the event's JSON form
  * @param event what happened
+ * @since 0.1.0
  */
 public record RecordedEvent(ProjectId projectId, long version, Instant recordedAt, Actor actor,
         DefinitionVersion definition, int schemaVersion, ProjectEvent event) {

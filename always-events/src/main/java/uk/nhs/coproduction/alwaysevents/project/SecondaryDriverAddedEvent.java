@@ -9,6 +9,7 @@ import uk.nhs.coproduction.alwaysevents.driver.SecondaryDriver;
  * <p>This record is immutable and thread-safe.
  *
  * @param driver the driver
+ * @since 0.1.0
  */
 public record SecondaryDriverAddedEvent(SecondaryDriver driver) implements ProjectEvent {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param siteId the site's id
  * @param measurement the measurement
+ * @since 0.1.0
  */
 public record SiteMeasurement(String siteId, Measurement measurement) {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param measurement the measurement
+ * @since 0.1.0
  */
 public record SiteMeasurementRecordedEvent(SiteMeasurement measurement) implements ProjectEvent {
 

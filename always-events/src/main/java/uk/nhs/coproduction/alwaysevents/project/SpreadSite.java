@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * @param name the unit's or organisation's name
  * @param kind unit or organisation
  * @param joinedOn when it took the Always Event up
+ * @since 0.1.0
  */
 public record SpreadSite(String siteId, String name, SiteKind kind, LocalDate joinedOn) {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param site the site
+ * @since 0.1.0
  */
 public record SpreadSiteAddedEvent(SpreadSite site) implements ProjectEvent {
 

@@ -8,6 +8,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param review the review
+ * @since 0.1.0
  */
 public record SustainReviewRecordedEvent(SustainReview review) implements ProjectEvent {
 

@@ -24,6 +24,7 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param joinedIn the phase the project was in when they joined
  * @param joinedAtVersion the version of the project's event that recorded their joining
  * @param joinedOn the date they joined
+ * @since 0.1.0
  */
 public record TeamMember(PartnerId id, Set<Role> roles, Phase joinedIn, long joinedAtVersion, LocalDate joinedOn) {
 

@@ -22,6 +22,7 @@ import uk.nhs.coproduction.model.partnership.WhatMattersSource;
  * @param voicedBy the co-design team members who said it, when the source is
  *     {@link WhatMattersSource#PARTNERS}
  * @param gatheredOn when it was gathered
+ * @since 0.1.0
  */
 public record WhatMattersEvidence(WhatMattersSource source, String summary, int peopleHeard, Set<PartnerId> voicedBy,
         LocalDate gatheredOn) {

@@ -8,6 +8,7 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param evidence the evidence
+ * @since 0.1.0
  */
 public record WhatMattersRecordedEvent(WhatMattersEvidence evidence) implements ProjectEvent {
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param cycle the cycle's number
  * @param period the period it is drawn at
  * @param label the label
+ * @since 0.1.0
  */
 public record PdsaMarker(int cycle, String period, String label) {
 

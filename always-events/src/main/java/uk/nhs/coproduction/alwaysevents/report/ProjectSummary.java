@@ -43,6 +43,8 @@ import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
  *
  * <p>It holds no names or contact details: partners appear only as counts. This class is
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProjectSummary {
 

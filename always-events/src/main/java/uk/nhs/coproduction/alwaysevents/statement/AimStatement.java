@@ -19,6 +19,7 @@ import uk.nhs.coproduction.alwaysevents.measurement.ReliabilityAim;
  * @param measure what will happen, as it is measured, never blank
  * @param percent the share of the population, above 0 and at most 100
  * @param achieveBy the date by which it will be achieved
+ * @since 0.1.0
  */
 public record AimStatement(String population, String measure, double percent, LocalDate achieveBy) {
 

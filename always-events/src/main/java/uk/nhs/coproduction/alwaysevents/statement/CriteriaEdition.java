@@ -13,6 +13,8 @@ import uk.nhs.coproduction.model.framework.FrameworkEdition;
  *
  * <p>{@link #standard()} is the bundled edition, paraphrased from the toolkit IHI prepared for
  * NHS England. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CriteriaEdition {
 
@@ -25,6 +27,7 @@ public final class CriteriaEdition {
      * @param criterion the criterion
      * @param name a short name, such as "Important"
      * @param description what meeting it means
+     * @since 0.1.0
      */
     public record Wording(Criterion criterion, String name, String description) {
         /**

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param met whether the Always Event meets it
  * @param evidence the evidence, in plain English, never blank
  * @param assessedOn when it was assessed
+ * @since 0.1.0
  */
 public record CriterionAssessment(Criterion criterion, boolean met, String evidence, LocalDate assessedOn) {
 

@@ -14,6 +14,7 @@ import java.util.Objects;
  *
  * @param text the statement, in people's own words, 1 to 300 characters
  * @param agreedOn when the co-design team agreed it
+ * @since 0.1.0
  */
 public record VisionStatement(String text, LocalDate agreedOn) {
 

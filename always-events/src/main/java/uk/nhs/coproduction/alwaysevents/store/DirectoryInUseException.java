@@ -23,12 +23,18 @@ import org.jspecify.annotations.Nullable;
  *     System.err.println(e.getMessage());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DirectoryInUseException extends EventStoreException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Who holds the directory. */
+    /**
+     * Who holds the directory.
+     *
+     * @since 0.1.0
+     */
     public enum Holder {
         /** Another store opened in this process (this JVM) and not yet closed. */
         THIS_PROCESS,

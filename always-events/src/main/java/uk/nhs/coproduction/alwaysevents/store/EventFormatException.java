@@ -6,6 +6,8 @@ import java.util.Objects;
  * An event or snapshot whose JSON is not what this library writes: not JSON, a field missing or
  * of the wrong kind, or a value that breaks its type's rules. The message names the field by its
  * path, such as {@code data.measurement.numerator}, and never repeats the field's text.
+ *
+ * @since 0.1.0
  */
 public final class EventFormatException extends RuntimeException {
 

@@ -18,6 +18,8 @@ import uk.nhs.coproduction.alwaysevents.store.internal.EventCodec;
  *
  * <p>Type names ({@link #typeNames()}) and field names are a stable contract, pinned by golden
  * files; {@code schemaVersion} changes if they ever must. This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class EventJson {
 

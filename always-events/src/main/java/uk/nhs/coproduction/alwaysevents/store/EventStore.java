@@ -23,6 +23,8 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  *   <li>Implementations are thread-safe.</li>
  * </ul>
  * {@link InMemoryEventStore} and {@link FileEventStore} are the two provided.
+ *
+ * @since 0.1.0
  */
 public interface EventStore {
 

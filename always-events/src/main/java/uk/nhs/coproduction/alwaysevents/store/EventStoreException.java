@@ -7,6 +7,8 @@ package uk.nhs.coproduction.alwaysevents.store;
  *
  * <p>One failure has a type of its own, so that callers can act on it without reading the
  * message: {@link DirectoryInUseException}, a file store's directory held by another store.
+ *
+ * @since 0.1.0
  */
 public sealed class EventStoreException extends RuntimeException permits DirectoryInUseException {
 

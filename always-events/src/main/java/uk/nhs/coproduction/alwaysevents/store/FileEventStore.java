@@ -55,6 +55,8 @@ import uk.nhs.coproduction.alwaysevents.store.internal.EventCodec;
  *
  * <p>The store keeps each project's events in memory once read, so reads after the first do no
  * I/O. This class is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FileEventStore implements EventStore, AutoCloseable {
 

@@ -14,6 +14,7 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  *
  * @param events the events, in version order
  * @param recovery the repair of a torn last line, or null
+ * @since 0.1.0
  */
 public record History(List<RecordedEvent> events, @Nullable Recovery recovery) {
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param listener the listener's class name
  * @param problem the exception's class name
  * @param detail the exception's message, or an empty string
+ * @since 0.1.0
  */
 public record ListenerFailure(String listener, String problem, String detail) {
 

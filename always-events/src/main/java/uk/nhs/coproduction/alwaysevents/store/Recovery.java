@@ -17,6 +17,7 @@ import uk.nhs.coproduction.alwaysevents.project.ProjectId;
  * @param bytesRemoved how many bytes were cut from the end of the log
  * @param keptAt the name of the file, beside the log, that holds the removed bytes
  * @param problem what was wrong with the line
+ * @since 0.1.0
  */
 public record Recovery(ProjectId projectId, long line, long eventsKept, long bytesRemoved, String keptAt, String problem) {
 

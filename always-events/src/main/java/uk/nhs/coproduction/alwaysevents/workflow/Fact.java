@@ -12,6 +12,7 @@ import java.util.Objects;
  *
  * @param name the fact's name, a short camel-case word, never blank
  * @param value the value as people read it, never null
+ * @since 0.1.0
  */
 public record Fact(String name, String value) implements Comparable<Fact> {
 

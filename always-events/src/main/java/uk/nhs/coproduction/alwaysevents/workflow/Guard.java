@@ -16,6 +16,8 @@ import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
  * <p>An organisation adds its own kinds of guard to a {@link GuardLibrary} and names them in its
  * own workflow definition. Implementations must be immutable and thread-safe: one definition is
  * shared by every project.
+ *
+ * @since 0.1.0
  */
 public interface Guard {
 

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param guardKind the kind of the guard that failed, such as {@code co-design-team}
  * @param problem the exception's class name, or {@code "no answer"}
  * @param detail the exception's message, or an empty string
+ * @since 0.1.0
  */
 public record GuardFailure(String guardKind, String problem, String detail) implements Comparable<GuardFailure> {
 

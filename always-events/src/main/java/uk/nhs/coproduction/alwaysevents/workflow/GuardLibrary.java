@@ -38,10 +38,16 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.StandardGuards;
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class GuardLibrary {
 
-    /** Makes a guard from its declaration and the definition's wording. */
+    /**
+     * Makes a guard from its declaration and the definition's wording.
+     *
+     * @since 0.1.0
+     */
     @FunctionalInterface
     public interface Factory {
         /**

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *
  * @param kind the guard's kind: lower-case words joined by hyphens
  * @param parameters the parameters, sorted by name; values as written in the definition
+ * @since 0.1.0
  */
 public record GuardSpec(String kind, SortedMap<String, String> parameters) {
 

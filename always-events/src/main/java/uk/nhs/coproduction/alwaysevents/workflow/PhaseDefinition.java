@@ -11,6 +11,7 @@ import uk.nhs.coproduction.alwaysevents.project.Phase;
  * @param phase the phase
  * @param name its name, such as "Understanding what matters"
  * @param description what happens in it
+ * @since 0.1.0
  */
 public record PhaseDefinition(Phase phase, String name, String description) {
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param code the stable code
  * @param message what is missing and what would satisfy it, in plain English
  * @param facts the facts looked at, in the order the guard gave them
+ * @since 0.1.0
  */
 public record Reason(String code, String message, List<Fact> facts) implements Comparable<Reason> {
 

@@ -17,6 +17,7 @@ import uk.nhs.coproduction.alwaysevents.project.Phase;
  * @param from the phase it starts from
  * @param to the phase it leads to
  * @param guards the conditions, in declared order (the order never changes a verdict)
+ * @since 0.1.0
  */
 public record Transition(String id, String name, Phase from, Phase to, List<Guard> guards) {
 

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param transition the transition
  * @param verdict whether it may be taken now, and if not, why
+ * @since 0.1.0
  */
 public record TransitionOption(Transition transition, Verdict verdict) {
 

@@ -23,6 +23,8 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verdict.Failed {
 
@@ -59,7 +61,11 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
         throw new IllegalStateException(ResultMessages.notPermitted("The step", failures(), reasons()));
     }
 
-    /** Every condition is met. */
+    /**
+     * Every condition is met.
+     *
+     * @since 0.1.0
+     */
     record Permitted() implements Verdict {
         private static final Permitted INSTANCE = new Permitted();
 
@@ -73,6 +79,7 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
      * At least one condition is not met.
      *
      * @param reasons every unmet condition, sorted by code; never empty
+     * @since 0.1.0
      */
     record Refused(List<Reason> reasons) implements Verdict {
         /**
@@ -94,6 +101,7 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
      *
      * @param failures the guards that broke, sorted; never empty
      * @param reasons the unmet conditions the other guards found, sorted by code; may be empty
+     * @since 0.1.0
      */
     record Failed(List<GuardFailure> failures, List<Reason> reasons) implements Verdict {
         /**

@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * "{share} of the team have lived experience", and are filled from the facts a guard gives.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Wording {
 

@@ -42,6 +42,8 @@ import uk.nhs.coproduction.model.framework.FrameworkEdition;
  * <p>Asking for a verdict evaluates every guard of the transition, lists every unmet condition,
  * reports a guard that throws as a failure, and has no side effects. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WorkflowDefinition {
 

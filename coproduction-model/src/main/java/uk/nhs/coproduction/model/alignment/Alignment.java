@@ -34,6 +34,7 @@ import uk.nhs.coproduction.model.partnership.Practice;
  *
  * @param region the region the initiative sits in
  * @param circles the assessment of each circle, in circle order
+ * @since 0.1.0
  */
 public record Alignment(Region region, List<CircleAssessment> circles) {
 

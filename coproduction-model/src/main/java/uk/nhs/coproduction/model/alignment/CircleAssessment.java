@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param circle the circle
  * @param inside whether the initiative's facts place it inside the circle
  * @param reason why, in plain English
+ * @since 0.1.0
  */
 public record CircleAssessment(Circle circle, boolean inside, String reason) {
 

@@ -6,6 +6,8 @@ import java.util.Set;
  * The eight regions of the three-circle Venn diagram: outside every circle, in one circle only,
  * in an overlap of two, or at the centre. Their names and meanings are data, in the
  * {@link uk.nhs.coproduction.model.framework.AlignmentModel} edition in use.
+ *
+ * @since 0.1.0
  */
 public enum Region {
     /** In no circle. */

@@ -21,6 +21,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param edition which edition this is
  * @param circles the three circles
  * @param regions the eight regions
+ * @since 0.1.0
  */
 @CompleteFramework
 public record AlignmentModel(

@@ -13,6 +13,7 @@ import uk.nhs.coproduction.model.alignment.Circle;
  * @param circle which circle this is
  * @param name the circle's name
  * @param meaning what being in the circle means
+ * @since 0.1.0
  */
 public record CircleDefinition(
         Circle circle,

@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * A framework edition defines every item of its vocabulary exactly once (every value and step of
  * the Co-Production Model, every rung of the ladder, and so on), so that an organisation's own
  * edition can stand in for a bundled one.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.

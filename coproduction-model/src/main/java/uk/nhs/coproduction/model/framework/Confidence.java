@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param level the confidence level
  * @param note why, in a sentence or two
+ * @since 0.1.0
  */
 public record Confidence(ConfidenceLevel level, @NotBlank @Size(max = 1000) String note) {
 

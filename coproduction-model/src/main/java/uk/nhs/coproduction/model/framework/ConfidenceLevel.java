@@ -3,6 +3,8 @@ package uk.nhs.coproduction.model.framework;
 /**
  * How sure we are that a framework's wording matches its source: confirmed in a source read,
  * partly confirmed, or reconstructed.
+ *
+ * @since 0.1.0
  */
 public enum ConfidenceLevel {
     /** Confirmed in a source that was read. */

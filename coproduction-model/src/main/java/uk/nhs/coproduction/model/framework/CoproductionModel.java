@@ -22,6 +22,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param values the five values, in the edition's order
  * @param steps the seven steps, in order
  * @param focusAreas the operational focus areas of a co-production culture; may be empty
+ * @since 0.1.0
  */
 @CompleteFramework
 public record CoproductionModel(

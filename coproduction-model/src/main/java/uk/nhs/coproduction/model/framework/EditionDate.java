@@ -12,10 +12,15 @@ import java.util.Objects;
  *
  * @param start the first day of the year, month or day
  * @param precision how much of the date is known
+ * @since 0.1.0
  */
 public record EditionDate(LocalDate start, Precision precision) implements Comparable<EditionDate> {
 
-    /** How much of an edition's date is known. */
+    /**
+     * How much of an edition's date is known.
+     *
+     * @since 0.1.0
+     */
     public enum Precision {
         /** The year only. */
         YEAR,

@@ -13,6 +13,7 @@ import java.util.Objects;
  *
  * @param name the focus area's name
  * @param description what it means in practice
+ * @since 0.1.0
  */
 public record FocusArea(@NotBlank @Size(max = 300) String name, @NotBlank @Size(max = 1000) String description) {
 

@@ -23,6 +23,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  *     undated (the confidence note should then say so)
  * @param sources the sources the wording was taken from; at least one
  * @param confidence how far the wording can be trusted; items may say otherwise for themselves
+ * @since 0.1.0
  */
 public record FrameworkEdition(
         @NotBlank @Size(max = 300) String title,

@@ -23,6 +23,7 @@ import uk.nhs.coproduction.model.framework.internal.BundledEditions;
  * @param statutoryGuidance the statutory guidance's ten principles
  * @param ppvPartnerPolicy the PPV partner policy
  * @param alignmentModel the alignment model
+ * @since 0.1.0
  */
 public record Frameworks(
         CoproductionModel coproductionModel,

@@ -12,6 +12,7 @@ import uk.nhs.coproduction.model.ladder.Grouping;
  *
  * @param grouping which group this is
  * @param name the group's name, such as "Doing with"
+ * @since 0.1.0
  */
 public record GroupingDefinition(Grouping grouping, @NotBlank @Size(max = 100) String name) {
 

@@ -18,6 +18,7 @@ import uk.nhs.coproduction.model.ladder.LadderRung;
  * @param edition which edition this is
  * @param rungs the seven rungs
  * @param groupings the three groups
+ * @since 0.1.0
  */
 @CompleteFramework
 public record LadderOfParticipation(

@@ -18,6 +18,7 @@ import uk.nhs.coproduction.model.partnership.InvolvementLevel;
  * @param description what involvement at this level looks like
  * @param entitlement what a partner at this level is entitled to be paid
  * @param confidence how far this item can be trusted, or null when the edition's confidence applies
+ * @since 0.1.0
  */
 public record LevelDefinition(
         InvolvementLevel level,

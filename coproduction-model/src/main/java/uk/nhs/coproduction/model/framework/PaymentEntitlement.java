@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.model.framework;
 
-/** What a patient and public voice partner at an involvement level is entitled to be paid. */
+/**
+ * What a patient and public voice partner at an involvement level is entitled to be paid.
+ *
+ * @since 0.1.0
+ */
 public enum PaymentEntitlement {
     /** Reasonable out-of-pocket expenses only. */
     EXPENSES_ONLY,

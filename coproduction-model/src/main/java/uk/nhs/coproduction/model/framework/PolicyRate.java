@@ -15,6 +15,7 @@ import uk.nhs.coproduction.model.partnership.PaymentRate;
  * @param rate the amount, period and date from which it applies
  * @param note where the rate applies, such as "payable to people not representing an organisation"
  * @param confidence how far this rate can be trusted, or null when the edition's confidence applies
+ * @since 0.1.0
  */
 public record PolicyRate(
         @Valid PaymentRate rate,

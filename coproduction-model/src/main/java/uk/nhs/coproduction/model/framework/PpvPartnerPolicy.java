@@ -24,6 +24,7 @@ import uk.nhs.coproduction.model.partnership.RateUnit;
  * @param edition which edition this is
  * @param levels the four involvement levels
  * @param rates the dated payment rates; may be empty
+ * @since 0.1.0
  */
 @CompleteFramework
 public record PpvPartnerPolicy(

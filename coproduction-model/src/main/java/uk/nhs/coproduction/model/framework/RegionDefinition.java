@@ -14,6 +14,7 @@ import uk.nhs.coproduction.model.alignment.Region;
  * @param region which region this is
  * @param name the region's name
  * @param meaning what an initiative in this region is doing
+ * @since 0.1.0
  */
 public record RegionDefinition(
         Region region,

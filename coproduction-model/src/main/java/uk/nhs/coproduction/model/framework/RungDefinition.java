@@ -13,6 +13,7 @@ import uk.nhs.coproduction.model.ladder.LadderRung;
  * @param rung which rung this is
  * @param name the rung's name, such as "Co-designing"
  * @param meaning what the rung means for the people involved
+ * @since 0.1.0
  */
 public record RungDefinition(
         LadderRung rung,

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param title the publication's title
  * @param publisher who published it
  * @param url where it can be read, or null
+ * @since 0.1.0
  */
 public record Source(
         @NotBlank @Size(max = 500) String title,

@@ -15,6 +15,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  *
  * @param edition which edition this is
  * @param principles the ten principles, in order
+ * @since 0.1.0
  */
 @CompleteFramework
 public record StatutoryGuidance(

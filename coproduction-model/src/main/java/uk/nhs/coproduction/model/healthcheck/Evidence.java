@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param subject what was looked at
  * @param observation what was seen
+ * @since 0.1.0
  */
 public record Evidence(String subject, String observation) {
 

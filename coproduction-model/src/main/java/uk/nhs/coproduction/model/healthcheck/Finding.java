@@ -14,6 +14,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param severity how much it matters
  * @param explanation what was found and why it matters, in plain English
  * @param evidence the facts looked at
+ * @since 0.1.0
  */
 public record Finding(Rule rule, Severity severity, String explanation, List<Evidence> evidence) {
 

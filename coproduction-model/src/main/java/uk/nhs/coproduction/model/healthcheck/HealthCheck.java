@@ -26,6 +26,8 @@ import uk.nhs.coproduction.model.partnership.Partnership;
  * community information is used only in aggregate.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HealthCheck {
 

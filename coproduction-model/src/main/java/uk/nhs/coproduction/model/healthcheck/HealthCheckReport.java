@@ -18,6 +18,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param ladder the rung the facts support, with the reason
  * @param findings one finding per rule, in rule order
  * @param basedOn the editions of the frameworks the check used
+ * @since 0.1.0
  */
 public record HealthCheckReport(
         String partnershipTitle, LadderAssessment ladder, List<Finding> findings, List<FrameworkEdition> basedOn) {

@@ -16,6 +16,7 @@ import uk.nhs.coproduction.model.ladder.LadderRung;
  * @param reason why, in plain English
  * @param evidence the facts looked at
  * @param toReachNextRung what the facts would need to show for the next rung up, or null at the top
+ * @since 0.1.0
  */
 public record LadderAssessment(
         LadderRung rung, String reason, List<Evidence> evidence, @Nullable String toReachNextRung) {

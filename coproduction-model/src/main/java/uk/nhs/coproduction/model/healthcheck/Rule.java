@@ -12,6 +12,8 @@ import uk.nhs.coproduction.model.framework.StatutoryPrinciple;
  * A rule of the health check, with the marks of good co-production, the Co-Production Model's
  * values and steps, and the statutory guidance's principles that it looks for. Every check of a
  * partnership gives exactly one {@link Finding} for every rule, in this order.
+ *
+ * @since 0.1.0
  */
 public enum Rule {
     /** Something is recorded about what matters to people. */

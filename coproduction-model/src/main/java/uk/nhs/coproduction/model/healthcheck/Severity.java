@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.model.healthcheck;
 
-/** How much a finding matters, from good news to a missing mark of co-production. */
+/**
+ * How much a finding matters, from good news to a missing mark of co-production.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
     /** The facts show this is done well. */
     STRENGTH("strength"),

@@ -32,6 +32,8 @@ import uk.nhs.coproduction.model.json.internal.JsonEngine;
  * document's values. Writing is deterministic: the same value always gives the same text.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CoproductionJson {
 

@@ -32,6 +32,7 @@ import uk.nhs.coproduction.model.partnership.Partnership;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the type of the document's value
+ * @since 0.1.0
  */
 public final class DocumentType<T> {
 

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
  * {@link IllegalStateException} every result type's {@code orElseThrow()} throws, carrying the
  * problems too. Its message lists each problem on its own line with its line and field, and,
  * like them, never repeats the document's values.
+ *
+ * @since 0.1.0
  */
 public final class JsonDocumentException extends IllegalStateException {
 

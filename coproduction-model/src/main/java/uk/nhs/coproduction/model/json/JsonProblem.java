@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param position where in the text, or null when the problem is not at one place (such as a
  *     document that is too large)
  * @param message what is wrong, in plain English
+ * @since 0.1.0
  */
 public record JsonProblem(String field, @Nullable TextPosition position, String message) {
 

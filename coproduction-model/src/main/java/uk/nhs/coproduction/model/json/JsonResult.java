@@ -21,6 +21,7 @@ import java.util.function.Function;
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> the type of the document's value
+ * @since 0.1.0
  */
 public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Refused {
 
@@ -113,6 +114,7 @@ public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Re
      *
      * @param value the value, never null
      * @param <T> the type of the value
+     * @since 0.1.0
      */
     record Accepted<T>(T value) implements JsonResult<T> {
         /**
@@ -135,6 +137,7 @@ public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Re
      *
      * @param problems every problem found, in document order; never empty
      * @param <T> the type the document would have had
+     * @since 0.1.0
      */
     record Refused<T>(List<JsonProblem> problems) implements JsonResult<T> {
         /**

@@ -7,6 +7,7 @@ package uk.nhs.coproduction.model.json;
  *
  * @param line the line, from 1
  * @param column the column, from 1
+ * @since 0.1.0
  */
 public record TextPosition(int line, int column) {
 

@@ -7,6 +7,8 @@ package uk.nhs.coproduction.model.ladder;
  * <p>The names and meanings of the rungs are data, in the
  * {@link uk.nhs.coproduction.model.framework.LadderOfParticipation} edition in use; this enum fixes
  * only the vocabulary, the order and the grouping.
+ *
+ * @since 0.1.0
  */
 public enum LadderRung {
     /** The lowest rung. */

@@ -6,6 +6,8 @@ package uk.nhs.coproduction.model.partner;
  * {@link FewerThan}.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface AggregateCount {
 
@@ -35,6 +37,7 @@ public sealed interface AggregateCount {
      * An exact count: zero, or at least the suppression threshold.
      *
      * @param count the number of people
+     * @since 0.1.0
      */
     record Exactly(int count) implements AggregateCount {
         @Override
@@ -52,6 +55,7 @@ public sealed interface AggregateCount {
      * A suppressed count: at least one, but fewer than the threshold.
      *
      * @param threshold the suppression threshold
+     * @since 0.1.0
      */
     record FewerThan(int threshold) implements AggregateCount {
         @Override

@@ -6,6 +6,8 @@ package uk.nhs.coproduction.model.partner;
  *
  * <p>The groups are self-described and coarse on purpose: they are counted only in aggregate
  * (see {@link CommunityProfile}), never listed against a person.
+ *
+ * @since 0.1.0
  */
 public enum CommunityGroup {
     /** A minority ethnic community. */

@@ -23,6 +23,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param consentGivenOn the date the person consented to this information being recorded
  * @param groups the communities the person says they belong to, in declared order; may be empty
  * @param selfDescription how the person describes their community, in their own words, or null
+ * @since 0.1.0
  */
 public record CommunityInformation(
         LocalDate consentGivenOn,

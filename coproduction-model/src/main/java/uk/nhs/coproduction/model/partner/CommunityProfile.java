@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param shared how many of them shared community information
  * @param inDisadvantagedOrMinorityCommunities how many say they belong to at least one group
  * @param byGroup how many say they belong to each group, for every group
+ * @since 0.1.0
  */
 public record CommunityProfile(
         int suppressionThreshold,

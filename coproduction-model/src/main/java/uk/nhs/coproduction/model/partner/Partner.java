@@ -21,6 +21,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param roles the roles the person holds, in declared order; must not be empty to be valid
  * @param personalDetails optional name and contact details, or null
  * @param communityInformation community information shared with consent, or null
+ * @since 0.1.0
  */
 public record Partner(
         @Valid PartnerId id,

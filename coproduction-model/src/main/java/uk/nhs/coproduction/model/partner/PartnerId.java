@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  *
  * @param value the identifier's text, never null
+ * @since 0.1.0
  */
 public record PartnerId(String value) implements Comparable<PartnerId> {
 

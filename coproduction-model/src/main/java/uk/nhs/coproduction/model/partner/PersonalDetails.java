@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param name the name the person wishes to be known by, or null
  * @param email an email address, or null
  * @param telephone a telephone number, or null
+ * @since 0.1.0
  */
 public record PersonalDetails(
         @Nullable @Size(min = 1, max = 200) String name,

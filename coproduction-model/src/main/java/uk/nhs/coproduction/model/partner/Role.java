@@ -4,6 +4,8 @@ package uk.nhs.coproduction.model.partner;
  * A role a partner holds in co-production. A person may hold several (a carer who is also a
  * member of staff holds both), and whether they have lived experience is derived from their
  * roles: see {@link #group()}.
+ *
+ * @since 0.1.0
  */
 public enum Role {
     /** Someone who uses, or has used, the service as a patient. */

@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * A record of what matters whose source is
  * {@link uk.nhs.coproduction.model.partnership.WhatMattersSource#PARTNERS} names at least one
  * member who said it.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.

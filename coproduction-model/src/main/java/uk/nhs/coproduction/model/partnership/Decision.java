@@ -22,6 +22,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param participants the members who took part, sorted by id; must not be empty
  * @param fedBackOn when the partners (and the people whose views were gathered) were told what
  *     was decided and how their involvement shaped it, or null if not yet
+ * @since 0.1.0
  */
 @FeedbackNotBeforeDecision
 public record Decision(

@@ -11,6 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * Feedback on a decision is not dated before the decision itself.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.

@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
  * The health check's rule
  * {@link uk.nhs.coproduction.model.healthcheck.Rule#LIVED_EXPERIENCE_AND_STAFF} applies the same
  * test, so the two always agree.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.

@@ -9,6 +9,8 @@ import java.util.Objects;
  * that was offered.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface InvolvementPayment {
 
@@ -42,7 +44,11 @@ public sealed interface InvolvementPayment {
         return !(this instanceof NotOffered);
     }
 
-    /** No involvement payment is offered. */
+    /**
+     * No involvement payment is offered.
+     *
+     * @since 0.1.0
+     */
     enum NotOffered implements InvolvementPayment {
         /** The only instance. */
         INSTANCE;
@@ -57,6 +63,7 @@ public sealed interface InvolvementPayment {
      * A payment is offered and accepted.
      *
      * @param rate the rate offered
+     * @since 0.1.0
      */
     record Offered(@Valid PaymentRate rate) implements InvolvementPayment {
         /**
@@ -73,6 +80,7 @@ public sealed interface InvolvementPayment {
      * A payment was offered and declined.
      *
      * @param rate the rate that was offered
+     * @since 0.1.0
      */
     record Declined(@Valid PaymentRate rate) implements InvolvementPayment {
         /**

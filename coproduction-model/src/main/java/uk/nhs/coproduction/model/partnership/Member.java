@@ -18,6 +18,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param involvementLevel their PPV involvement level, or null for someone who is not a PPV
  *     partner (such as staff)
  * @param reciprocity what they give and receive
+ * @since 0.1.0
  */
 public record Member(
         @Valid Partner partner,

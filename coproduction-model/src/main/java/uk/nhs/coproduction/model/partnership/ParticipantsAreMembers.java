@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * Everyone named in a partnership's logs (the participants of each decision and the people who
  * voiced each record of what matters) is a member. Reported at the decision's or record's path.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.

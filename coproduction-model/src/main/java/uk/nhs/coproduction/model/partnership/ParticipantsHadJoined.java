@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * Every participant of a decision had joined the partnership by the decision's stage. Reported at
  * the decision's path.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.

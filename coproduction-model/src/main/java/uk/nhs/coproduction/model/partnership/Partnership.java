@@ -35,6 +35,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param whatMatters the records of what matters to people, in the order they were added
  * @param decisions the decisions, in the order they were added
  * @param practices the improvement practices the initiative uses, in declared order
+ * @since 0.1.0
  */
 @IncludesLivedExperienceAndStaff
 @UniqueMemberIds

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param amount the amount in pounds, positive, with at most two decimal places
  * @param per the period the amount is for
  * @param effectiveFrom the first day the rate applies
+ * @since 0.1.0
  */
 public record PaymentRate(
         @Positive @Digits(integer = 6, fraction = 2) @DecimalMax("100000.00") BigDecimal amount,

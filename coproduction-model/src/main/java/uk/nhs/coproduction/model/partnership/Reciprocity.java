@@ -16,6 +16,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param gives what the member contributes, in declared order
  * @param receives what the member receives besides any payment, in declared order
  * @param payment whether an involvement payment is offered, accepted or declined
+ * @since 0.1.0
  */
 public record Reciprocity(Set<Contribution> gives, Set<Support> receives, @Valid InvolvementPayment payment) {
 

@@ -3,6 +3,8 @@ package uk.nhs.coproduction.model.partnership;
 /**
  * The stage a co-production initiative has reached, in order: when a member joined, and when a
  * decision was taken. "From the very start" means from {@link #DISCOVERY}.
+ *
+ * @since 0.1.0
  */
 public enum Stage {
     /** Finding out what matters to people and agreeing what to work on: the very start. */

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * No two members of a partnership share a partner id. Each repeated id is reported at the later
  * member's path.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.

@@ -22,6 +22,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param source where it came from
  * @param voicedBy the members who said it, sorted by id; must not be empty when the source is
  *     {@link WhatMattersSource#PARTNERS}
+ * @since 0.1.0
  */
 @AttributedWhenSaidByPartners
 public record WhatMatters(

@@ -9,6 +9,8 @@ package uk.nhs.coproduction.model.partnership;
  * experience said it, so that depends on who is named in the record.
  *
  * <p>The names are written to partnership and event JSON: sources may be added, never renamed.
+ *
+ * @since 0.1.0
  */
 public enum WhatMattersSource {
     /**

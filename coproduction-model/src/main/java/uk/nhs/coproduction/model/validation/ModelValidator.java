@@ -27,6 +27,8 @@ import uk.nhs.coproduction.model.validation.internal.EnGbMessageInterpolator;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ModelValidator {
 

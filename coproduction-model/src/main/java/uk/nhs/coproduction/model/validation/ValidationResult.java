@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> the type of the value validated
+ * @since 0.1.0
  */
 public sealed interface ValidationResult<T> permits ValidationResult.Accepted, ValidationResult.Refused {
 
@@ -114,6 +115,7 @@ public sealed interface ValidationResult<T> permits ValidationResult.Accepted, V
      *
      * @param value the value, never null
      * @param <T> the type of the value
+     * @since 0.1.0
      */
     record Accepted<T>(T value) implements ValidationResult<T> {
         /**
@@ -136,6 +138,7 @@ public sealed interface ValidationResult<T> permits ValidationResult.Accepted, V
      *
      * @param problems every violation, sorted by path; never empty
      * @param <T> the type of the value
+     * @since 0.1.0
      */
     record Refused<T>(List<Violation> problems) implements ValidationResult<T> {
         /**

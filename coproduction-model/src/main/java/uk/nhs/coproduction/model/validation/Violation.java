@@ -13,6 +13,7 @@ import java.util.Objects;
  *     itself
  * @param message what is wrong, in plain English
  * @param constraint the simple name of the constraint annotation, such as {@code NotBlank}
+ * @since 0.1.0
  */
 public record Violation(String path, String message, String constraint) implements Comparable<Violation> {
 

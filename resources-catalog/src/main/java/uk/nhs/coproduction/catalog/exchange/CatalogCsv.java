@@ -34,6 +34,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * row 1) and column name; if any row is wrong nothing is imported. Unknown columns are errors;
  * {@code id}, {@code title}, {@code summary} and {@code kind} are required columns; blank rows
  * are skipped. A UTF-8 byte order mark, as Excel writes, is accepted.
+ *
+ * @since 0.1.0
  */
 public final class CatalogCsv {
 

@@ -18,6 +18,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * left out. Reading what was written gives back an equal {@link CatalogRelease}.
  *
  * <p>The bundled national catalogue is stored in this form and read by {@link #national()}.
+ *
+ * @since 0.1.0
  */
 public final class CatalogJson {
 

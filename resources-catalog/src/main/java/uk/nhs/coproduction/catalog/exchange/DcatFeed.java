@@ -21,6 +21,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * than keep stale copies), {@code dct:replaces}/{@code dct:isReplacedBy}, {@code dct:isPartOf},
  * {@code dct:hasFormat} for alternatives and {@code dcat:distribution}s for files. Resources hidden
  * by a local overlay are left out.
+ *
+ * @since 0.1.0
  */
 public final class DcatFeed {
 

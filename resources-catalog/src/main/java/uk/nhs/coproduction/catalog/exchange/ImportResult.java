@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> what the file holds
+ * @since 0.1.0
  */
 public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportResult.Refused {
 
@@ -113,6 +114,7 @@ public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportRes
      *
      * @param value what was read, never null
      * @param <T> what the file holds
+     * @since 0.1.0
      */
     record Accepted<T>(T value) implements ImportResult<T> {
         /**
@@ -135,6 +137,7 @@ public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportRes
      *
      * @param problems every error found, in file order, never empty
      * @param <T> what the file would have held
+     * @since 0.1.0
      */
     record Refused<T>(List<ImportError> problems) implements ImportResult<T> {
 

@@ -29,6 +29,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  *
  * <p>The text is safe to put inside a {@code <script>} element: {@code <}, {@code >} and
  * {@code &} are written as JSON escapes.
+ *
+ * @since 0.1.0
  */
 public final class JsonLd {
 

@@ -33,6 +33,8 @@ import uk.nhs.coproduction.catalog.search.Snippet;
  * }</pre>
  * The resource is written exactly as {@link CatalogJson} writes it. Highlights are structured so
  * the client escapes the text itself.
+ *
+ * @since 0.1.0
  */
 public final class SearchResultJson {
 

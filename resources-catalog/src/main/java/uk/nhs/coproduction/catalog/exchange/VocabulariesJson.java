@@ -11,6 +11,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * other edition an organisation keeps in the same form ({@link #read(InputStream)}).
  *
  * <p>This class is thread-safe; the bundled edition is read once, on first use.
+ *
+ * @since 0.1.0
  */
 public final class VocabulariesJson {
 

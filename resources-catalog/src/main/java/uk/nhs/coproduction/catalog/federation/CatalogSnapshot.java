@@ -37,6 +37,8 @@ import uk.nhs.coproduction.catalog.search.internal.SearchIndex;
  * snapshot never pays for it.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogSnapshot {
 

@@ -29,6 +29,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  *       now, so nothing silently disappears;</li>
  *   <li>a {@link Conflict.MissingReference} for every link to an id not in the result.</li>
  * </ol>
+ *
+ * @since 0.1.0
  */
 public final class Federation {
 

@@ -22,6 +22,7 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
  * @param additions resources added, all in {@code info.namespace()}, never null
  * @param hidden ids of other catalogues' resources to leave out locally, never null
  * @param annotations notes on other catalogues' resources, never null
+ * @since 0.1.0
  */
 public record Overlay(CatalogInfo info, List<Resource> additions, Set<ResourceId> hidden,
         List<Annotation> annotations) {

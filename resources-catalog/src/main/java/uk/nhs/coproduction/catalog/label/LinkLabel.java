@@ -33,6 +33,7 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * <p>This class is immutable and thread-safe.
  *
  * @param parts the comma-separated parts inside the brackets, never empty
+ * @since 0.1.0
  */
 public record LinkLabel(List<String> parts) {
 

@@ -16,6 +16,7 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
  * @param version this release's version label, never null
  * @param issued when this release was published, or null while unreleased or unknown
  * @param description a one-line description, or null
+ * @since 0.1.0
  */
 public record CatalogInfo(String namespace, String title, @Nullable String publisher, String version,
         @Nullable PartialDate issued, @Nullable String description) {

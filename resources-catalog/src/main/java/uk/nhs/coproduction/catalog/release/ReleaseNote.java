@@ -19,6 +19,7 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
  * @param changed ids whose description changed, never null
  * @param deprecated ids deprecated, never null
  * @param withdrawn ids withdrawn, never null
+ * @since 0.1.0
  */
 public record ReleaseNote(String version, @Nullable PartialDate issued, String notes, Set<ResourceId> added,
         Set<ResourceId> changed, Set<ResourceId> deprecated, Set<ResourceId> withdrawn) {

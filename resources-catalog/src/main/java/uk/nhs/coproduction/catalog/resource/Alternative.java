@@ -9,6 +9,7 @@ package uk.nhs.coproduction.catalog.resource;
  *
  * @param kind how the alternative differs, never null
  * @param target the alternative resource, never null
+ * @since 0.1.0
  */
 public record Alternative(AlternativeKind kind, ResourceId target) implements Comparable<Alternative> {
 

@@ -7,6 +7,8 @@ import java.util.Optional;
  * A value of a closed controlled vocabulary. The enum constant names the term in code; its
  * {@linkplain #code() code} is the stable value written to files, URLs and facets; its wording
  * (label, definition, synonyms) lives in the versioned {@link Vocabularies} data.
+ *
+ * @since 0.1.0
  */
 public interface ControlledTerm {
 

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param duration running time of a film or recording, or null
  * @param transcriptUrl where a transcript is, or null
  * @param accessibilityFeatures W3C accessibility features, never null, sorted
+ * @since 0.1.0
  */
 public record Format(String mediaType, @Nullable URI url, @Nullable Long byteSize, @Nullable Integer pageCount,
         @Nullable Duration duration, @Nullable URI transcriptUrl, Set<AccessibilityFeature> accessibilityFeatures) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param code the stable code (e.g. {@code pdf}), never null
  * @param label the short name used in link text, never null
  * @param mediaTypes the media types or {@code type/*} patterns in the group, never null
+ * @since 0.1.0
  */
 public record FormatGroup(String code, String label, List<String> mediaTypes) {
 

@@ -17,13 +17,18 @@ import java.util.Comparator;
  *
  * @param start the first day the date covers, never null
  * @param precision how much of {@code start} the source gave, never null
+ * @since 0.1.0
  */
 public record PartialDate(LocalDate start, Precision precision) implements Comparable<PartialDate> {
 
     private static final Comparator<PartialDate> ORDER =
             Comparator.comparing(PartialDate::start).thenComparing(PartialDate::precision);
 
-    /** How much of a date is known. */
+    /**
+     * How much of a date is known.
+     *
+     * @since 0.1.0
+     */
     public enum Precision {
         /** Only the year. */
         YEAR,

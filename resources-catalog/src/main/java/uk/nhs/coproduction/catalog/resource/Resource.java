@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * Links to other resources are checked when resources are put together in a catalogue.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Resource {
 
@@ -338,6 +340,8 @@ public final class Resource {
 
     /**
      * Collects the fields of a {@link Resource}. Not thread-safe; each call returns this builder.
+     *
+     * @since 0.1.0
      */
     public static final class Builder {
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *
  * @param namespace the owning catalogue's namespace, never null
  * @param local the id within the namespace, never null
+ * @since 0.1.0
  */
 public record ResourceId(String namespace, String local) implements Comparable<ResourceId> {
 

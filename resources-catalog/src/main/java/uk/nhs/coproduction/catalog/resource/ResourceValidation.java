@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface ResourceValidation permits ResourceValidation.Accepted, ResourceValidation.Refused {
 
@@ -65,6 +67,7 @@ public sealed interface ResourceValidation permits ResourceValidation.Accepted, 
      * Every rule holds.
      *
      * @param value the resource built, never null
+     * @since 0.1.0
      */
     record Accepted(Resource value) implements ResourceValidation {
         /**
@@ -86,6 +89,7 @@ public sealed interface ResourceValidation permits ResourceValidation.Accepted, 
      * At least one rule is broken.
      *
      * @param problems every rule broken, in field order, never empty
+     * @since 0.1.0
      */
     record Refused(List<Violation> problems) implements ResourceValidation {
 

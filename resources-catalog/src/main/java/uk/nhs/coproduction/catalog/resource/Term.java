@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param label the words shown to people, never null
  * @param definition a one-line definition, or null
  * @param synonyms other words people use for it (searched as the same thing), never null
+ * @since 0.1.0
  */
 public record Term(String code, String label, @Nullable String definition, List<String> synonyms) {
 

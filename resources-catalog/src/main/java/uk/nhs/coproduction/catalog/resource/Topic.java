@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  *
  * @param code lower-case letters, digits and hyphens, never null
+ * @since 0.1.0
  */
 public record Topic(String code) implements Comparable<Topic> {
 

@@ -22,6 +22,8 @@ import java.util.Optional;
  * here, so they can change without changing code.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Vocabularies {
 

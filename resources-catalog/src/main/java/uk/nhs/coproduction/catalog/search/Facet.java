@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * A dimension results can be filtered and counted by. Each has a stable {@linkplain #code() code}
  * for URLs and JSON (e.g. {@code ?kind=guide&audience=staff}).
+ *
+ * @since 0.1.0
  */
 public enum Facet {
     /** The resource's kind (values: kind codes). */

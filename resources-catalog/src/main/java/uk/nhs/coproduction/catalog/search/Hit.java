@@ -15,6 +15,8 @@ import uk.nhs.coproduction.catalog.resource.Resource;
  * that needs only counts or ids does not pay for them.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Hit {
 

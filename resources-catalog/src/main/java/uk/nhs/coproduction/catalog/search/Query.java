@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * input against these constants first.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Query {
 

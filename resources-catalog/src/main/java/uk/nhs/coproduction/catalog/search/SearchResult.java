@@ -18,6 +18,7 @@ import java.util.Map;
  *     (highest first) then label, and includes ticked values even when their count is zero; never null
  * @param appliedFilters the filters applied, with labels, never null
  * @param matching how the text matched, never null
+ * @since 0.1.0
  */
 public record SearchResult(Query query, int total, List<Hit> items, Map<Facet, List<FacetCount>> facets,
         List<AppliedFilter> appliedFilters, Matching matching) {

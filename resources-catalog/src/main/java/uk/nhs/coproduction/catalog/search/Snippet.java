@@ -9,6 +9,7 @@ import java.util.List;
  * <p>This class is immutable and thread-safe.
  *
  * @param fragments the text in order, never null
+ * @since 0.1.0
  */
 public record Snippet(List<Fragment> fragments) {
 
@@ -17,6 +18,7 @@ public record Snippet(List<Fragment> fragments) {
      *
      * @param text the text, never null
      * @param highlighted whether it matched the query
+     * @since 0.1.0
      */
     public record Fragment(String text, boolean highlighted) {
     }

@@ -3,6 +3,8 @@ package uk.nhs.coproduction.catalog.search;
 /**
  * The order of results. Every order is total, so paging is stable: equal relevance keeps
  * catalogue order; equal titles and equal dates fall back to title, then id.
+ *
+ * @since 0.1.0
  */
 public enum Sort {
     /** Best match first, title matches first (the default when there is text). */

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param period the period it marks; must be a period of the chart's series
  * @param label a short label, never blank
+ * @since 0.1.0
  */
 public record ChartAnnotation(String period, String label) {
 

@@ -37,6 +37,8 @@ import uk.nhs.coproduction.alwaysevents.measurement.VariationIcon;
  * {@link #htmlTable()} give the whole chart as a table. A gap is drawn as a break in the line.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SvgChart {
 
