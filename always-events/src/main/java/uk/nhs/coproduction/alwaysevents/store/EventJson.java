@@ -19,6 +19,9 @@ import uk.nhs.coproduction.alwaysevents.store.internal.EventCodec;
  * <p>Type names ({@link #typeNames()}) and field names are a stable contract, pinned by golden
  * files; {@code schemaVersion} changes if they ever must. This class is stateless and thread-safe.
  *
+ * @provisional The event JSON is new in 0.1.0. Until it has been used by stores other than the
+ *     file store, a minor release may add event types and fields or raise {@code schemaVersion};
+ *     the changelog says so when one does. A patch release never changes it.
  * @since 0.1.0
  */
 public final class EventJson {

@@ -24,6 +24,10 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  * </ul>
  * {@link InMemoryEventStore} and {@link FileEventStore} are the two provided.
  *
+ * @provisional Stores shared by several processes (such as one on a database) may need more of
+ *     this interface, for example reading every project's events in commit order, so a minor
+ *     release may add methods to it. Code that only calls a store is not affected; code that
+ *     implements one may have to implement the new methods.
  * @since 0.1.0
  */
 public interface EventStore {

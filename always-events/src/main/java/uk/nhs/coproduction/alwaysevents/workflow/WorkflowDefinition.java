@@ -115,6 +115,8 @@ public final class WorkflowDefinition {
      *
      * @param json the definition's JSON
      * @throws IllegalArgumentException naming the field when the document is not a valid definition
+      * @provisional The definition's JSON form is new in 0.1.0: a minor release may add fields to it
+     *     (a definition written by an older release still reads).
      */
     public static WorkflowDefinition fromJson(String json) {
         return fromJson(json, GuardLibrary.standard());
@@ -127,6 +129,8 @@ public final class WorkflowDefinition {
      * @param json the definition's JSON, in the form {@link #toJson()} writes
      * @param library makes the guards the definition names
      * @throws IllegalArgumentException naming the field when the document is not a valid definition
+      * @provisional The definition's JSON form is new in 0.1.0: a minor release may add fields to it
+     *     (a definition written by an older release still reads).
      */
     public static WorkflowDefinition fromJson(String json, GuardLibrary library) {
         DefinitionDocument.Parts parts = DefinitionDocument.read(json, library, "workflow definition");
@@ -134,7 +138,12 @@ public final class WorkflowDefinition {
                 parts.wording());
     }
 
-    /** {@return the definition as JSON: a template to edit for an organisation's own definition} */
+    /**
+     * {@return the definition as JSON: a template to edit for an organisation's own definition}
+     *
+      * @provisional The definition's JSON form is new in 0.1.0: a minor release may add fields to it
+     *     (a definition written by an older release still reads).
+     */
     public String toJson() {
         return DefinitionDocument.write(this);
     }
