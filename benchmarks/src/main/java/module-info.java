@@ -16,4 +16,5 @@ module uk.nhs.coproduction.benchmarks {
     requires spring.messaging;
     requires reactor.core;
     requires jol.core;
+    requires java.net.http;
 }

@@ -24,6 +24,7 @@ import uk.nhs.coproduction.alwaysevents.store.History;
 import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.store.ListenerFailure;
 import uk.nhs.coproduction.alwaysevents.store.ProjectEventListener;
+import uk.nhs.coproduction.alwaysevents.store.Recovery;
 import uk.nhs.coproduction.alwaysevents.workflow.TransitionOption;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.validation.ModelValidator;
@@ -263,6 +264,30 @@ public final class AlwaysEventProjects {
     /** {@return every project in the store} */
     public List<ProjectId> projects() {
         return store.projects();
+    }
+
+    /**
+     * Every project in the store, in id order, each read or, if its log cannot be read, listed as
+     * {@link ProjectListing.Damaged}: one damaged project never keeps the others from being listed.
+     *
+     * @return one listing per project
+     * @throws EventStoreException if the store cannot list its projects at all
+     */
+    public List<ProjectListing> listing() {
+        List<ProjectListing> listing = new ArrayList<>();
+        for (ProjectId id : store.projects()) {
+            try {
+                Optional<AlwaysEventProject> project = project(id);
+                if (project.isPresent()) {
+                    Recovery recovery = store.readAfter(id, project.get().version()).recoveryMade().orElse(null);
+                    listing.add(new ProjectListing.Readable(project.get(), recovery));
+                }
+            } catch (EventStoreException | IllegalArgumentException e) {
+                // A log that does not replay (events out of order) is as damaged as one that does not parse.
+                listing.add(new ProjectListing.Damaged(id, String.valueOf(e.getMessage())));
+            }
+        }
+        return List.copyOf(listing);
     }
 
     private void saveSnapshotIfDue(@Nullable AlwaysEventProject before, AlwaysEventProject after,
