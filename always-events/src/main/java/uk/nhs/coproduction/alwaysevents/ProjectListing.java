@@ -12,6 +12,8 @@ import uk.nhs.coproduction.alwaysevents.store.Recovery;
  * {@link Readable}, with any repair the store made to its log, or {@link Damaged}, when its log
  * cannot be read. A damaged project is listed, never hidden and never in the way: the others are
  * read and listed as usual.
+ *
+ * @since 0.1.0
  */
 public sealed interface ProjectListing permits ProjectListing.Readable, ProjectListing.Damaged {
 
@@ -28,10 +30,17 @@ public sealed interface ProjectListing permits ProjectListing.Readable, ProjectL
      * @param project the project as its log gives it
      * @param recovery the repair the store made when it opened the log (a torn last line moved
      *     aside), or null if it made none
+     * @since 0.1.0
      */
     record Readable(AlwaysEventProject project, @Nullable Recovery recovery) implements ProjectListing {
 
-        /** Checks the project is there. */
+        /**
+         * Checks the project is there.
+         *
+         * @param project the project as its log gives it
+         * @param recovery the repair the store made when it opened the log (a torn last line moved
+         *     aside), or null if it made none
+         */
         public Readable {
             Objects.requireNonNull(project, "project");
         }
@@ -57,10 +66,17 @@ public sealed interface ProjectListing permits ProjectListing.Readable, ProjectL
      * @param id the project
      * @param problem what the store said, such as which line of the log is damaged (never the
      *     log's content)
+     * @since 0.1.0
      */
     record Damaged(ProjectId id, String problem) implements ProjectListing {
 
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param id the project
+         * @param problem what the store said, such as which line of the log is damaged (never the
+         *     log's content)
+         */
         public Damaged {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(problem, "problem");
