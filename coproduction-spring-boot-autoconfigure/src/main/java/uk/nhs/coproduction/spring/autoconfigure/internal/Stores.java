@@ -1,0 +1,76 @@
+package uk.nhs.coproduction.spring.autoconfigure.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.store.EventStore;
+import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
+import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
+import uk.nhs.coproduction.spring.autoconfigure.CoproductionProperties;
+
+/** Opens the store that {@code coproduction.store} names. */
+public final class Stores {
+
+    /** The PostgreSQL store's class, in the optional {@code always-events-postgres} artifact. */
+    public static final String POSTGRES_STORE = "uk.nhs.coproduction.alwaysevents.postgres.PostgresEventStore";
+
+    private Stores() {
+    }
+
+    /**
+     * Opens the configured store.
+     *
+     * @param properties the {@code coproduction.*} properties
+     * @param dataSource the application's data source, if it has one
+     * @return the store (closed by the application context when it is {@link AutoCloseable})
+     * @throws IllegalStateException saying which property or dependency is missing
+     */
+    public static EventStore open(CoproductionProperties properties, @Nullable DataSource dataSource) {
+        switch (properties.store()) {
+            case MEMORY:
+                return new InMemoryEventStore();
+            case FILE:
+                Path directory = properties.dataDirectory();
+                if (directory == null) {
+                    throw new IllegalStateException("coproduction.store=file needs coproduction.data-directory: the "
+                            + "directory the file store keeps its events in (created if absent)");
+                }
+                return FileEventStore.open(directory);
+            case POSTGRES:
+                if (dataSource == null) {
+                    throw new IllegalStateException("coproduction.store=postgres needs a DataSource: set "
+                            + "spring.datasource.url (with spring-boot-starter-jdbc), or define a DataSource bean");
+                }
+                return postgres(dataSource);
+            default:
+                throw new IllegalStateException("unknown coproduction.store: " + properties.store());
+        }
+    }
+
+    /**
+     * The PostgreSQL store on {@code dataSource}, found by name so that this jar needs the optional
+     * artifact only when it is used.
+     */
+    private static EventStore postgres(DataSource dataSource) {
+        Class<?> type;
+        try {
+            type = Class.forName(POSTGRES_STORE, true, Stores.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("coproduction.store=postgres needs the dependency "
+                    + "uk.nhs.coproduction:always-events-postgres (and the PostgreSQL JDBC driver)", e);
+        }
+        try {
+            return (EventStore) type.getMethod("open", DataSource.class).invoke(null, dataSource);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the PostgreSQL event store could not be opened: " + cause, cause);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("uk.nhs.coproduction:always-events-postgres is not a version this "
+                    + "starter knows: " + e, e);
+        }
+    }
+}
