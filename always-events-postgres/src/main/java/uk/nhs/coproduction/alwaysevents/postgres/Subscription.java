@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,7 @@ public final class Subscription implements AutoCloseable {
     private volatile boolean closed;
     private volatile @Nullable Throwable failure;
     private volatile @Nullable Connection connection;
+    private final String stopChannel = "always_events_stop_" + UUID.randomUUID().toString().replace("-", "");
 
     Subscription(DataSource dataSource, long afterPosition, String afterTransaction, CommittedEventListener listener,
             Duration recheck) {
@@ -106,12 +108,22 @@ public final class Subscription implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        Connection listening = connection;
-        if (listening != null) {
-            try {
-                listening.abort(Runnable::run);
-            } catch (SQLException e) {
-                // the thread notices that it is closed at its next wake-up
+        // Wake the thread where it waits, through its own channel; if the database cannot be
+        // reached, the thread is not waiting on it either.
+        try (Connection c = dataSource.getConnection(); PreparedStatement wake = c.prepareStatement("SELECT pg_notify(?, '')")) {
+            wake.setString(1, stopChannel);
+            wake.execute();
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            Connection listening = connection;
+            if (listening != null) {
+                try {
+                    listening.abort(Runnable::run);
+                } catch (SQLException ignored) {
+                    // the thread notices that it is closed at its next wake-up
+                }
             }
         }
         thread.interrupt();
@@ -131,6 +143,7 @@ public final class Subscription implements AutoCloseable {
                 c.setAutoCommit(true);
                 try (Statement statement = c.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + stopChannel);
                 }
                 follow(c, c.unwrap(PGConnection.class));
             } catch (SQLException e) {
