@@ -1,0 +1,197 @@
+package uk.nhs.coproduction.app.spc;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.measurement.Outcome;
+import uk.nhs.coproduction.alwaysevents.measurement.Problem;
+import uk.nhs.coproduction.alwaysevents.measurement.Series;
+
+/**
+ * Reads a series from CSV with a header, {@code period,value} or
+ * {@code period,numerator,denominator}; an empty cell is a missing value. Every error names its
+ * line. Blank lines are skipped.
+ */
+public final class CsvSeries {
+
+    /**
+     * A series read from a file, with the file line of each point (for messages).
+     *
+     * @param series the series
+     * @param lines the line of each point, in order
+     */
+    public record Read(Series series, List<Integer> lines) {
+        /** The file line of a 1-based point number. */
+        public int lineOf(int point) {
+            return lines.get(point - 1);
+        }
+    }
+
+    /** What reading produced: a series, or the errors, each naming its line. */
+    public sealed interface Result permits Parsed, Malformed {
+    }
+
+    /**
+     * The series was read.
+     *
+     * @param read the series and the line of each point
+     */
+    public record Parsed(Read read) implements Result {
+    }
+
+    /**
+     * The file was refused.
+     *
+     * @param errors every error, with its line where it has one
+     */
+    public record Malformed(List<LineError> errors) implements Result {
+    }
+
+    /**
+     * One thing wrong with the file.
+     *
+     * @param line the line, from 1, or null when the problem is not on one line (broken quoting)
+     * @param message what is wrong
+     */
+    public record LineError(@Nullable Integer line, String message) {
+
+        /** Reads like "line 3: the value 'two' is not a number". */
+        public String describe() {
+            return line == null ? message : "line " + line + ": " + message;
+        }
+
+        @Override
+        public String toString() {
+            return describe();
+        }
+    }
+
+    /** A plain decimal number, optionally with an exponent (no NaN, Infinity, hex or type suffixes). */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private CsvSeries() {
+    }
+
+    /** Reads a whole CSV text: the series, or every error with its line. */
+    public static Result read(Reader reader) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+        List<LineError> errors = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            List<CSVRecord> records = new ArrayList<>();
+            List<Integer> recordLines = new ArrayList<>();
+            long line = 1;
+            for (CSVRecord record : parser) {
+                records.add(record);
+                recordLines.add((int) line);
+                line = parser.getCurrentLineNumber() + 1;
+            }
+            int first = 0;
+            while (first < records.size() && blank(records.get(first))) {
+                first++;
+            }
+            if (first == records.size()) {
+                return new Malformed(List.of(new LineError(1, "the file is empty; it needs a header, period,value or "
+                        + "period,numerator,denominator")));
+            }
+            List<String> header = new ArrayList<>();
+            for (String cell : records.get(first)) {
+                header.add(cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
+            }
+            boolean counts;
+            if (header.equals(List.of("period", "value"))) {
+                counts = false;
+            } else if (header.equals(List.of("period", "numerator", "denominator"))) {
+                counts = true;
+            } else {
+                return new Malformed(List.of(new LineError(recordLines.get(first), "the header must be "
+                        + "period,value or period,numerator,denominator, not " + String.join(",", header))));
+            }
+            Series.Builder builder = counts ? Series.counts() : Series.values();
+            List<Integer> pointLines = new ArrayList<>();
+            for (int r = first + 1; r < records.size(); r++) {
+                CSVRecord record = records.get(r);
+                int at = recordLines.get(r);
+                if (blank(record)) {
+                    continue;
+                }
+                if (record.size() != header.size()) {
+                    errors.add(new LineError(at, "expected " + header.size() + " fields (" + String.join(",", header)
+                            + "), found " + record.size()));
+                    continue;
+                }
+                String period = record.get(0);
+                if (period.isEmpty()) {
+                    errors.add(new LineError(at, "the period is empty"));
+                    continue;
+                }
+                if (!counts) {
+                    String value = record.get(1);
+                    if (value.isEmpty()) {
+                        builder.addMissing(period);
+                    } else {
+                        Double number = number(value, "value", at, errors);
+                        if (number == null) {
+                            continue;
+                        }
+                        builder.add(period, number);
+                    }
+                } else {
+                    String numerator = record.get(1);
+                    String denominator = record.get(2);
+                    if (numerator.isEmpty() || denominator.isEmpty()) {
+                        builder.addMissing(period);
+                    } else {
+                        Double num = number(numerator, "numerator", at, errors);
+                        Double den = number(denominator, "denominator", at, errors);
+                        if (num == null || den == null) {
+                            continue;
+                        }
+                        builder.add(period, num, den);
+                    }
+                }
+                pointLines.add(at);
+            }
+            if (pointLines.isEmpty() && errors.isEmpty()) {
+                errors.add(new LineError(recordLines.get(first) + 1, "the file has a header but no data rows"));
+            }
+            if (!errors.isEmpty()) {
+                return new Malformed(errors);
+            }
+            Outcome<Series> series = builder.build();
+            if (series instanceof Outcome.Refused<Series> refused) {
+                List<LineError> messages = new ArrayList<>();
+                for (Problem problem : refused.problems()) {
+                    messages.add(new LineError(problem.isAboutPoint() ? pointLines.get(problem.point() - 1) : null,
+                            problem.message()));
+                }
+                return new Malformed(messages);
+            }
+            return new Parsed(new Read(series.orElseThrow(), List.copyOf(pointLines)));
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            // commons-csv reports a broken quote as an exception naming its position.
+            return new Malformed(List.of(new LineError(null, "the file is not valid CSV: " + e.getMessage())));
+        }
+    }
+
+    private static boolean blank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isEmpty();
+    }
+
+    private static @Nullable Double number(String text, String what, int line, List<LineError> errors) {
+        if (DECIMAL.matcher(text).matches()) {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        }
+        errors.add(new LineError(line, "the " + what + " '" + text + "' is not a number"));
+        return null;
+    }
+}

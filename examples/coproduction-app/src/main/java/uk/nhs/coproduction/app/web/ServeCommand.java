@@ -1,0 +1,133 @@
+package uk.nhs.coproduction.app.web;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.app.catalog.OverlayOption;
+
+/**
+ * {@code serve [--port 8080] [--host localhost] [--data DIR] [--overlay FILE]}: the web app, until
+ * Ctrl+C.
+ */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Serve the web app: the resources catalogue, the co-production health check, the Always Events projects "
+                    + "in the data directory and the reliability run chart, with their JSON API under /api.",
+            "While it runs, serve is the only program that uses the data directory: stop it before using the "
+                    + "always-events commands on the same directory, or give them another --data.",
+            "It listens on localhost only unless --host says otherwise; it has no sign-in, so listen elsewhere only "
+                    + "on a network you trust. Stop it with Ctrl+C."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:stopped", "2:bad options: a port in use or out of range, an unknown host, a data "
+                + "directory that is not a writable folder, or an overlay file that is not valid"},
+        footer = {"", "Example: serve --port 8080 --data ./data", "", AlwaysEvents.TRADEMARK_NOTICE})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "The port to listen on, 1 to 65535, or 0 for any free port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "localhost",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, reachable from this machine only).")
+    private String host;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Where the Always Events projects are kept (default: ./${DEFAULT-VALUE}); created when "
+                    + "first needed.")
+    private Path data;
+
+    @Mixin
+    private OverlayOption overlay = new OverlayOption();
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /** For picocli. */
+    public ServeCommand() {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65_535) {
+            throw bad("--port must be 0 to 65535, was " + port);
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw bad("--host '" + host + "' is not an address or a known host name");
+        }
+        DataDirectory directory = DataDirectory.at(data);
+        var problem = directory.problem();
+        if (problem.isPresent()) {
+            throw bad("--data " + problem.get());
+        }
+        CatalogSnapshot catalog = null;
+        if (overlay.isGiven()) {
+            catalog = overlay.snapshot(err);
+            if (catalog == null) {
+                return CommandLine.ExitCode.USAGE;
+            }
+        }
+        CatalogSnapshot checked = catalog;
+        WebApp app;
+        try {
+            app = WebApp.start(new InetSocketAddress(address, port), directory,
+                    () -> checked != null ? checked : OverlayOption.national());
+        } catch (BindException e) {
+            throw bad("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "): the port may be in use; "
+                    + "stop the other program or choose another with --port");
+        }
+        Thread hook = new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }, "stop-web-app");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.println("The NHS co-production app are at " + app.address() + " (data: " + directory.root()
+                + "). Stop with Ctrl+C.");
+        if (!address.isLoopbackAddress()) {
+            err.println("Listening on " + host + ": anyone who can reach this machine on port " + app.port()
+                    + " can use the app, which has no sign-in.");
+        }
+        out.flush();
+        err.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            app.stop();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is stopping: the hook is running now
+            }
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    private CommandLine.ParameterException bad(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

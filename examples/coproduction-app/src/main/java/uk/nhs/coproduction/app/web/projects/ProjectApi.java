@@ -1,0 +1,263 @@
+package uk.nhs.coproduction.app.web.projects;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.Refusals;
+import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
+import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
+import uk.nhs.coproduction.alwaysevents.workflow.Reason;
+import uk.nhs.coproduction.alwaysevents.workflow.Transition;
+import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.app.projectcommands.CommandDescription;
+import uk.nhs.coproduction.app.projectcommands.CommandDescriptions;
+import uk.nhs.coproduction.app.web.server.ApiJson;
+import uk.nhs.coproduction.app.web.server.Problem;
+import uk.nhs.coproduction.app.web.server.Reply;
+import uk.nhs.coproduction.app.web.server.Request;
+import uk.nhs.coproduction.app.web.server.RequestRefused;
+import uk.nhs.coproduction.app.web.site.FieldError;
+
+/**
+ * The projects' JSON API, mirroring the pages:
+ * <ul>
+ *   <li>{@code GET /api/projects}: every project (id, title, phase, status, version, progress
+ *       score);</li>
+ *   <li>{@code POST /api/projects}: starts a project (201), {@code {"id", "title",
+ *       "organisation", "areaOfFocus", "startedOn"?, "actor"?}};</li>
+ *   <li>{@code POST /api/projects/load-demonstration}: loads the Humber demonstration project
+ *       (201; 409 if it is there already);</li>
+ *   <li>{@code GET /api/projects/{id}}: the project's state, phase and version;</li>
+ *   <li>{@code GET /api/projects/{id}/transitions}: every step from its phase with its verdict,
+ *       reasons (code, message, facts) and any guard failures;</li>
+ *   <li>{@code POST /api/projects/{id}/measurements}: records a period's measurement (201),
+ *       {@code {"expectedVersion", "period", "numerator", "denominator", "actor"?}};</li>
+ *   <li>{@code POST /api/projects/{id}/transitions/{transition}}: takes a step (200),
+ *       {@code {"expectedVersion", "on"?, "actor"?}};</li>
+ *   <li>{@code GET /api/projects/{id}/commands}: every command the project can be given, with its
+ *       fields, their types and choices, and whether it is offered now;</li>
+ *   <li>{@code POST /api/projects/{id}/commands/{command}}: gives the project one of them (200),
+ *       {@code {"expectedVersion", "actor"?, …its fields}}, read and answered as the page's forms are
+ *       ({@link CommandDescriptions}).</li>
+ * </ul>
+ * Errors are problem details: 400 for a malformed project id (never echoed), 404 for no such
+ * project or step, 409 when {@code expectedVersion} is stale (with {@code currentVersion}) or the
+ * project exists already, 422 naming each field for bad input, and 422 with every reason
+ * ({@code reasons}: code, message, facts) when the project or the workflow refuses the change.
+ * Nothing is recorded unless the answer is 200 or 201.
+ */
+public final class ProjectApi {
+
+    private static final Set<String> MEASUREMENT_FIELDS = Set.of(JsonBody.EXPECTED_VERSION, MeasurementEntry.PERIOD,
+            MeasurementEntry.NUMERATOR, MeasurementEntry.DENOMINATOR, JsonBody.ACTOR);
+    private static final Set<String> TRANSITION_FIELDS = Set.of(JsonBody.EXPECTED_VERSION, "on", JsonBody.ACTOR);
+    private static final Set<String> START_FIELDS = Set.of(StartEntry.ID, StartEntry.TITLE, StartEntry.ORGANISATION,
+            StartEntry.AREA_OF_FOCUS, StartEntry.STARTED_ON, JsonBody.ACTOR);
+
+    private final ProjectStore store;
+
+    /** The API over a store of projects. */
+    public ProjectApi(ProjectStore store) {
+        this.store = store;
+    }
+
+    /** {@code GET /api/projects}. */
+    public Reply list(Request request) {
+        ObjectNode root = ApiJson.MAPPER.createObjectNode();
+        ArrayNode list = root.putArray("projects");
+        Optional<AlwaysEventProjects> opened = store.existing();
+        if (opened.isPresent()) {
+            for (ProjectId id : store.ids()) {
+                opened.get().project(id).ifPresent(p -> list.add(ProjectJson.listed(p, opened.get().definition())));
+            }
+        }
+        root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
+        return Reply.json(200, ApiJson.write(root));
+    }
+
+    /** {@code GET /api/projects/{id}}. */
+    public Reply project(Request request) {
+        AlwaysEventProject project = find(request);
+        WorkflowDefinition definition = store.open().definition();
+        return Reply.json(200, ApiJson.write(ProjectJson.state(ProjectSummary.of(project, definition), definition)));
+    }
+
+    /** {@code GET /api/projects/{id}/transitions}. */
+    public Reply transitions(Request request) {
+        AlwaysEventProject project = find(request);
+        WorkflowDefinition definition = store.open().definition();
+        return Reply.json(200, ApiJson.write(ProjectJson.transitions(project, definition.availableTransitions(project),
+                definition)));
+    }
+
+    /** {@code POST /api/projects}. */
+    public Reply start(Request request) throws IOException {
+        JsonBody body = JsonBody.read(request, START_FIELDS);
+        Actor actor = body.actor();
+        Checked<StartEntry> checked = StartEntry.check(body.text(StartEntry.ID), body.text(StartEntry.TITLE),
+                body.text(StartEntry.ORGANISATION), body.text(StartEntry.AREA_OF_FOCUS),
+                body.text(StartEntry.STARTED_ON), store.today());
+        if (checked instanceof Checked.Invalid<StartEntry> invalid) {
+            body.add(invalid.errors());
+        }
+        body.refuseIfAny();
+        StartEntry entry = ((Checked.Valid<StartEntry>) checked).value();
+        if (store.project(entry.id()).isPresent()) {
+            throw new RequestRefused(409, "There is already a project with this id.",
+                    List.of(Problem.Error.of(StartEntry.ID, "is taken: choose another")));
+        }
+        return answer(request, entry.id(), 0, actor, entry.command(), 201, "starting the project", Outcomes::violations,
+                reason -> "");
+    }
+
+    /** {@code POST /api/projects/load-demonstration}. */
+    public Reply loadDemonstration(Request request) {
+        AlwaysEventProject loaded = store.loadDemonstration().orElseThrow(() -> new RequestRefused(409,
+                "There is already a project " + ProjectStore.DEMONSTRATION + ", the demonstration's id: GET "
+                        + "/api/projects/" + ProjectStore.DEMONSTRATION + "."));
+        WorkflowDefinition definition = store.open().definition();
+        return Reply.json(201, ApiJson.write(ProjectJson.state(ProjectSummary.of(loaded, definition), definition)))
+                .withHeader("Location", "/api/projects/" + loaded.id());
+    }
+
+    /** {@code POST /api/projects/{id}/measurements}. */
+    public Reply recordMeasurement(Request request) throws IOException {
+        AlwaysEventProject project = find(request);
+        JsonBody body = JsonBody.read(request, MEASUREMENT_FIELDS);
+        long version = body.expectedVersion();
+        Actor actor = body.actor();
+        Checked<MeasurementEntry> checked = MeasurementEntry.check(body.text(MeasurementEntry.PERIOD),
+                body.count(MeasurementEntry.NUMERATOR), body.count(MeasurementEntry.DENOMINATOR));
+        if (checked instanceof Checked.Invalid<MeasurementEntry> invalid) {
+            body.add(invalid.errors());
+        }
+        body.refuseIfAny();
+        MeasurementEntry entry = ((Checked.Valid<MeasurementEntry>) checked).value();
+        return answer(request, project.id(), version, actor, entry.command(), 201, "recording the measurement",
+                Outcomes::violations, reason -> reason.code().equals(Refusals.MEASUREMENT_ALREADY_RECORDED)
+                        ? MeasurementEntry.PERIOD : "");
+    }
+
+    /** {@code POST /api/projects/{id}/transitions/{transition}}. */
+    public Reply takeStep(Request request) throws IOException {
+        AlwaysEventProject project = find(request);
+        Transition transition = store.open().definition().transition(request.pathParameter("transition"))
+                .orElseThrow(() -> new RequestRefused(404, "The workflow has no step at this address: GET "
+                        + "/api/projects/" + project.id() + "/transitions lists the steps from the project's phase."));
+        JsonBody body = JsonBody.read(request, TRANSITION_FIELDS);
+        long version = body.expectedVersion();
+        Actor actor = body.actor();
+        String on = body.text("on");
+        LocalDate date = store.today();
+        if (on != null) {
+            try {
+                date = LocalDate.parse(on.strip());
+            } catch (DateTimeParseException e) {
+                body.add(List.of(new FieldError("on", "must be a date as year-month-day, such as 2017-05-08")));
+            }
+        }
+        body.refuseIfAny();
+        return answer(request, project.id(), version, actor, new TakeTransitionCommand(transition.id(), date), 200,
+                "the step “" + transition.name() + "”", Outcomes::violations, reason -> "transition");
+    }
+
+    /** {@code GET /api/projects/{id}/commands}. */
+    public Reply commands(Request request) {
+        AlwaysEventProject project = find(request);
+        return Reply.json(200, ApiJson.write(ProjectJson.commands(project, CommandDescriptions.all(), store.open().definition())));
+    }
+
+    /** {@code POST /api/projects/{id}/commands/{command}}. */
+    public Reply command(Request request) throws IOException {
+        AlwaysEventProject project = find(request);
+        CommandDescription form = CommandDescriptions.byId(request.pathParameter("command")).orElseThrow(() -> new RequestRefused(404,
+                "There is no command at this address: GET /api/projects/" + project.id() + "/commands lists them."));
+        Set<String> names = new LinkedHashSet<>();
+        form.fields().forEach(f -> names.add(f.name()));
+        names.add(JsonBody.EXPECTED_VERSION);
+        names.add(JsonBody.ACTOR);
+        JsonBody body = JsonBody.read(request, names);
+        long version = body.expectedVersion();
+        Actor actor = body.actor();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        form.fields().forEach(f -> values.put(f.name(), body.values(f)));
+        Checked<ProjectCommand> checked = DescribedCommands.read(form, values, store.today());
+        if (checked instanceof Checked.Invalid<ProjectCommand> invalid) {
+            body.add(invalid.errors());
+        }
+        body.refuseIfAny();
+        return answer(request, project.id(), version, actor, ((Checked.Valid<ProjectCommand>) checked).value(), 200,
+                "“" + form.title() + "”", invalid -> DescribedCommands.violations(form, invalid.violations()), form::fieldOf);
+    }
+
+    /**
+     * Hands a command to the project and answers with what it recorded, or why not: each broken
+     * constraint where {@code violations} puts it, each reason on the field {@code fieldOf} names.
+     */
+    private Reply answer(Request request, ProjectId id, long version, Actor actor, ProjectCommand command, int status,
+            String what, Function<CommandOutcome.Invalid, List<FieldError>> violations, Function<Reason, String> fieldOf) {
+        AlwaysEventProjects projects = store.open();
+        CommandOutcome outcome = projects.handle(id, version, actor, command);
+        if (outcome instanceof CommandOutcome.Recorded recorded) {
+            return Reply.json(status, ApiJson.write(ProjectJson.recorded(recorded.project(), recorded.events(),
+                    projects.definition()))).withHeader("Location", "/api/projects/" + id);
+        }
+        String path = request.path();
+        if (outcome instanceof CommandOutcome.Conflict conflict) {
+            ObjectNode problem = new Problem(409, "The project has moved on from version " + conflict.expectedVersion()
+                    + " to " + conflict.actualVersion() + ": read it again and decide again. Nothing was recorded.",
+                    path, List.of(Problem.Error.of(JsonBody.EXPECTED_VERSION, "is " + conflict.expectedVersion()
+                            + ", but the project is at version " + conflict.actualVersion()))).toJsonNode();
+            problem.put("currentVersion", conflict.actualVersion());
+            return Reply.of(409, Reply.PROBLEM_JSON, ApiJson.write(problem));
+        }
+        if (outcome instanceof CommandOutcome.Invalid invalid) {
+            List<Problem.Error> errors = violations.apply(invalid).stream()
+                    .map(e -> Problem.Error.of(e.field(), e.message())).toList();
+            throw new RequestRefused(422, "The body has " + (errors.size() == 1 ? "1 problem." : errors.size()
+                    + " problems."), errors);
+        }
+        List<Reason> reasons = outcome.reasons();
+        List<Problem.Error> errors = new ArrayList<>();
+        for (Reason reason : reasons) {
+            errors.add(Problem.Error.of(fieldOf.apply(reason), reason.message()));
+        }
+        if (outcome instanceof CommandOutcome.Failed failed) {
+            ObjectNode problem = new Problem(500, "A workflow guard broke while judging " + what + ": a fault to "
+                    + "fix, not a refusal. Nothing was recorded.", path, errors).toJsonNode();
+            problem.set("failures", ProjectJson.failures(failed.failures()));
+            problem.set("reasons", ProjectJson.reasons(reasons));
+            return Reply.of(500, Reply.PROBLEM_JSON, ApiJson.write(problem));
+        }
+        ObjectNode problem = new Problem(422, "Refused " + what + ": " + (reasons.size() == 1 ? "1 reason."
+                : reasons.size() + " reasons.") + " Nothing was recorded.", path, errors).toJsonNode();
+        problem.set("reasons", ProjectJson.reasons(reasons));
+        return Reply.of(422, Reply.PROBLEM_JSON, ApiJson.write(problem));
+    }
+
+    private AlwaysEventProject find(Request request) {
+        String text = request.pathParameter("id");
+        ProjectId id = Outcomes.projectId(text).orElseThrow(() -> new RequestRefused(400,
+                "The project id in the address is not a project id.", List.of(Problem.Error.of("id",
+                        String.valueOf(ProjectId.problemWith(text))))));
+        return store.project(id).orElseThrow(() -> new RequestRefused(404, "There is no project " + id
+                + ": GET /api/projects lists them."));
+    }
+}

@@ -1,0 +1,56 @@
+package uk.nhs.coproduction.app.web.projects;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.app.web.site.FormErrors;
+import uk.nhs.coproduction.app.web.site.Page;
+
+/**
+ * The model of the list of projects ({@code projects/list.jte}), with the form to start one.
+ *
+ * @param page the layout's page
+ * @param projects the projects, by id
+ * @param dataFolder where they are kept
+ * @param demonstrationLoaded whether the Humber demonstration project is among them
+ * @param errors what was wrong with the "start a project" form, if it was just sent
+ * @param start the "start a project" form's values: empty, or as sent when they were refused
+ * @param notice what was just done, or null
+ */
+public record ProjectList(Page page, List<Row> projects, String dataFolder, boolean demonstrationLoaded,
+        FormErrors errors, StartForm start, @Nullable String notice) {
+
+    /** Copies the list. */
+    public ProjectList {
+        projects = List.copyOf(projects);
+    }
+
+    /**
+     * One project in the list.
+     *
+     * @param id its id
+     * @param href its page
+     * @param title its title
+     * @param organisation its organisation
+     * @param phase the name of its phase
+     * @param status "Active", "Paused" or "Closed"
+     * @param progress its progress score with its meaning, or "Not set yet"
+     */
+    public record Row(String id, String href, String title, String organisation, String phase, String status,
+            String progress) {
+    }
+
+    /**
+     * The "start a project" form's values.
+     *
+     * @param id the project id entered
+     * @param title the title entered
+     * @param organisation the organisation entered
+     * @param areaOfFocus the area of focus entered
+     * @param startedOn the start date entered, or ""
+     */
+    public record StartForm(String id, String title, String organisation, String areaOfFocus, String startedOn) {
+
+        /** An empty form. */
+        public static final StartForm EMPTY = new StartForm("", "", "", "", "");
+    }
+}

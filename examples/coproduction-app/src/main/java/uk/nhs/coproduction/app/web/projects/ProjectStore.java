@@ -1,0 +1,168 @@
+package uk.nhs.coproduction.app.web.projects;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.store.DirectoryInUseException;
+import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
+import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
+import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.app.alwaysevents.HumberAlwaysEvent;
+import uk.nhs.coproduction.app.web.DataDirectory;
+import uk.nhs.coproduction.app.web.server.RequestRefused;
+
+/**
+ * The web app's Always Events&reg; projects: the embedded file store in the data directory, with
+ * the standard workflow and the system clock.
+ *
+ * <p>The store is opened the first time a project page or API call needs it, never at start-up,
+ * so the first page is not kept waiting; and reading while the data directory does not exist yet
+ * creates nothing. Once open it stays open, and the app closes it when it stops.
+ *
+ * <p>A file store owns its directory while it is open. If another program holds it (an
+ * {@code always-events} command, or another {@code serve} with the same {@code --data}), a
+ * project request is refused (503) saying so and what to do, and the next request tries again:
+ * unlike a value made once, a failure here is not kept, so the pages work again as soon as the
+ * directory is free.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class ProjectStore implements AutoCloseable {
+
+    /** Who is recorded as acting for what is done on the pages: the app has no sign-in. */
+    public static final Actor WEB_APP = Actor.of("web-app");
+
+    /** The id of the Humber demonstration project, {@code humber-contact}. */
+    public static final ProjectId DEMONSTRATION = HumberAlwaysEvent.PROJECT;
+
+    private static final Logger LOG = Logger.getLogger("uk.nhs.coproduction.app.web");
+
+    private final DataDirectory data;
+    private final Clock clock;
+    private final Object demonstration = new Object();
+    private @Nullable FileEventStore store;
+    private @Nullable AlwaysEventProjects projects;
+    private boolean closed;
+
+    /**
+     * The projects of a data directory, not opened yet.
+     *
+     * @param data the data directory
+     * @param clock the time events are recorded at
+     */
+    public ProjectStore(DataDirectory data, Clock clock) {
+        this.data = data;
+        this.clock = clock;
+    }
+
+    /** The data directory. */
+    public DataDirectory data() {
+        return data;
+    }
+
+    /** Today's date by the store's clock: the date of what is done on the pages. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The projects, opening the store now (and creating the data directory) if it is not open yet.
+     *
+     * @throws RequestRefused (503) if the directory cannot be created or another program holds it
+     */
+    public synchronized AlwaysEventProjects open() {
+        if (closed) {
+            throw new RequestRefused(503, "The app is stopping; projects can no longer be read or saved.");
+        }
+        if (projects == null) {
+            FileEventStore opened;
+            try {
+                opened = FileEventStore.open(data.create());
+            } catch (IOException e) {
+                throw new RequestRefused(503, "The data folder " + data.root() + " cannot be created (" + e.getMessage()
+                        + "). Start serve with another --data.");
+            } catch (DirectoryInUseException e) {
+                throw new RequestRefused(503, "The data folder " + data.root() + " is in use by another program: an "
+                        + "always-events command, or another serve started with the same --data. One program at a time "
+                        + "can use a data folder. Stop the other program and reload this page, or start serve with "
+                        + "another --data.");
+            } catch (EventStoreException e) {
+                throw new RequestRefused(503, "The projects cannot be opened: " + e.getMessage() + ".");
+            }
+            store = opened;
+            projects = AlwaysEventProjects.using(opened, WorkflowDefinition.standard(), clock);
+        }
+        return projects;
+    }
+
+    /**
+     * The projects, if there can be any: empty while the data directory does not exist (nothing
+     * has been saved), so that reading creates nothing.
+     *
+     * @throws RequestRefused (503) as {@link #open()}
+     */
+    public synchronized Optional<AlwaysEventProjects> existing() {
+        if (projects == null && !Files.isDirectory(data.root())) {
+            return Optional.empty();
+        }
+        return Optional.of(open());
+    }
+
+    /** One project, if the data directory has it. */
+    public Optional<AlwaysEventProject> project(ProjectId id) {
+        return existing().flatMap(p -> p.project(id));
+    }
+
+    /** Every project's id, in order; empty while there is no data directory. */
+    public List<ProjectId> ids() {
+        return existing().map(p -> p.projects().stream().sorted().toList()).orElse(List.of());
+    }
+
+    /**
+     * Loads the Humber demonstration project ({@link #DEMONSTRATION}), running every step of
+     * {@code always-events demo} with its dates, unless the data directory already holds it. Two
+     * requests at once load it once.
+     *
+     * @return the project loaded, or empty if it was there already
+     */
+    public Optional<AlwaysEventProject> loadDemonstration() {
+        AlwaysEventProjects opened = open();
+        synchronized (demonstration) {
+            if (opened.store().version(DEMONSTRATION) > 0) {
+                return Optional.empty();
+            }
+            for (HumberAlwaysEvent.Result result : HumberAlwaysEvent.run(opened.store(), r -> { })) {
+                if (!result.asExpected()) {
+                    LOG.warning("The demonstration step \"" + result.step().title() + "\" did not go as expected: "
+                            + result.outcome().getClass().getSimpleName());
+                }
+            }
+            return opened.project(DEMONSTRATION);
+        }
+    }
+
+    /** Closes the store if it is open; projects can no longer be read or saved. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (store != null) {
+            store.close();
+            store = null;
+            projects = null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ProjectStore[" + data.root() + (store != null ? ", open" : "") + "]";
+    }
+}

@@ -1,9 +1,0 @@
-/**
- * The co-production examples: the overview the examples print when run with no command (the
- * Co-Production Model and a health check of a sample partnership), and the {@code check} command,
- * which health-checks a partnership from its JSON file.
- */
-@NullMarked
-package uk.nhs.coproduction.examples.check;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-/**
- * The {@code spc} command: reads a CSV time series, analyses it with a run chart or an SPC chart
- * and prints the analysis as JSON (a documented contract), text or SVG.
- */
-@NullMarked
-package uk.nhs.coproduction.examples.spc;
-
-import org.jspecify.annotations.NullMarked;
