@@ -17,6 +17,9 @@ public record ProgressScore(double value) implements Comparable<ProgressScore> {
     /** The highest score: outstanding, sustained results. */
     public static final ProgressScore HIGHEST = new ProgressScore(5.0);
 
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final String PARSE_RULE = "a progress score is 0.5 to 5 in steps of 0.5, such as 2.5";
+
     /** Checks that the value is on the scale. */
     public ProgressScore {
         if (!(value >= 0.5 && value <= 5.0) || value * 2 != Math.rint(value * 2)) {
@@ -35,11 +38,20 @@ public record ProgressScore(double value) implements Comparable<ProgressScore> {
      * @throws IllegalArgumentException if the text is not a score on the scale
      */
     public static ProgressScore parse(String text) {
+        BigDecimal exact;
         try {
-            return of(new BigDecimal(text.strip()).doubleValue());
+            exact = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a progress score is 0.5 to 5 in steps of 0.5, such as 2.5", e);
+            throw new IllegalArgumentException(PARSE_RULE, e);
         }
+        // Checked exactly before it becomes a double, so 5.00000000000000000001 is not taken for 5
+        // and 1e400 is not taken for infinity.
+        BigDecimal doubled = exact.multiply(TWO);
+        if (doubled.compareTo(BigDecimal.ONE) < 0 || doubled.compareTo(BigDecimal.TEN) > 0
+                || doubled.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(PARSE_RULE);
+        }
+        return of(exact.doubleValue());
     }
 
     @Override

@@ -16,4 +16,9 @@ public record AimStatedEvent(AimStatement aim) implements ProjectEvent {
     public AimStatedEvent {
         Objects.requireNonNull(aim, "aim");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -15,4 +15,9 @@ public record ApprovalRecordedEvent(Approval approval) implements ProjectEvent {
     public ApprovalRecordedEvent {
         Objects.requireNonNull(approval, "approval");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -16,4 +16,9 @@ public record ChangeIdeaAddedEvent(ChangeIdea idea) implements ProjectEvent {
     public ChangeIdeaAddedEvent {
         Objects.requireNonNull(idea, "idea");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

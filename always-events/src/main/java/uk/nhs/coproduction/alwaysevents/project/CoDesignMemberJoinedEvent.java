@@ -25,4 +25,9 @@ public record CoDesignMemberJoinedEvent(PartnerId partner, Set<Role> roles, Phas
         Objects.requireNonNull(joinedIn, "joinedIn");
         Objects.requireNonNull(joinedOn, "joinedOn");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

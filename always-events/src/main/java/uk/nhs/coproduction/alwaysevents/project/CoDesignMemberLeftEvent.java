@@ -19,4 +19,9 @@ public record CoDesignMemberLeftEvent(PartnerId partner, LocalDate leftOn) imple
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(leftOn, "leftOn");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -16,4 +16,9 @@ public record CriterionAssessedEvent(CriterionAssessment assessment) implements 
     public CriterionAssessedEvent {
         Objects.requireNonNull(assessment, "assessment");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.driver.DriverDiagram;
 import uk.nhs.coproduction.alwaysevents.impact.ImpactLogEntry;
@@ -48,6 +49,9 @@ final class Draft {
     private Editable<ImpactLogEntry> impactLog = new Editable<>(PersistentList.empty());
     private PersistentList<Approval> approvals = PersistentList.empty();
     private PersistentList<PhaseChange> phaseHistory = PersistentList.empty();
+    private final Evolution evolution = new Evolution();
+    /** The event being applied, for the handlers that need its envelope (the actor). */
+    private @Nullable RecordedEvent applying;
 
     /** A draft of a project that has not started. */
     Draft() {
@@ -92,14 +96,8 @@ final class Draft {
             checkFirstOrRefuse(recorded);
         }
         version = recorded.version();
-        if (event instanceof PhaseChangedEvent e) {
-            phase = e.to();
-            phaseHistory = phaseHistory.plus(PhaseChange.recorded(e, version));
-        } else if (event instanceof MeasurementRecordedEvent e) {
-            addMeasurement(e.measurement());
-        } else {
-            applyEvent(recorded, event);
-        }
+        applying = recorded;
+        event.accept(evolution);
     }
 
     /** Accepts the project's first event, or says why {@code recorded} does not follow the draft. */
@@ -119,73 +117,199 @@ final class Draft {
         }
     }
 
-    private void applyEvent(RecordedEvent recorded, ProjectEvent event) {
-        if (event instanceof ProjectStartedEvent e) {
+    /**
+     * What each kind of event changes in the draft: one method per event, complete because the
+     * compiler checks {@link ProjectEvent.Handler} is implemented in full.
+     */
+    private final class Evolution implements ProjectEvent.Handler<Draft> {
+
+        @Override
+        public Draft on(PhaseChangedEvent e) {
+            phase = e.to();
+            phaseHistory = phaseHistory.plus(PhaseChange.recorded(e, version));
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(MeasurementRecordedEvent e) {
+            addMeasurement(e.measurement());
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ProjectStartedEvent e) {
             profile = new ProjectProfile(e.organisation(), e.title(), e.areaOfFocus(), e.startedOn());
-        } else if (event instanceof MeasurementCorrectedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(MeasurementCorrectedEvent e) {
             measurements.set(indexOfPeriod(e.measurement().period()), e.measurement());
-        } else if (event instanceof ExecutiveSponsorAppointedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ExecutiveSponsorAppointedEvent e) {
             sponsor = e.sponsor();
-        } else if (event instanceof OversightMemberJoinedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(OversightMemberJoinedEvent e) {
             oversightGroup = oversightGroup.plus(new TeamMember(e.partner(), e.roles(), phase, version, e.joinedOn()));
-        } else if (event instanceof CoDesignMemberJoinedEvent e) {
-            coDesignTeam = coDesignTeam.plus(new TeamMember(e.partner(), e.roles(), e.joinedIn(), version, e.joinedOn()));
-        } else if (event instanceof CoDesignMemberLeftEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(CoDesignMemberJoinedEvent e) {
+            coDesignTeam = coDesignTeam.plus(new TeamMember(e.partner(), e.roles(), e.joinedIn(), version,
+                    e.joinedOn()));
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(CoDesignMemberLeftEvent e) {
             coDesignTeam = coDesignTeam.without(member -> member.id().equals(e.partner()));
-        } else if (event instanceof WhatMattersRecordedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(WhatMattersRecordedEvent e) {
             whatMatters = whatMatters.plus(e.evidence());
-        } else if (event instanceof VisionStatedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(VisionStatedEvent e) {
             vision = e.vision();
-        } else if (event instanceof AimStatedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(AimStatedEvent e) {
             aim = e.aim();
-        } else if (event instanceof CriterionAssessedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(CriterionAssessedEvent e) {
             criteria = criteria.without(a -> a.criterion() == e.assessment().criterion()).plus(e.assessment());
-        } else if (event instanceof PrimaryDriverAddedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(PrimaryDriverAddedEvent e) {
             driverDiagram = driverDiagram.plus(e.driver());
-        } else if (event instanceof SecondaryDriverAddedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(SecondaryDriverAddedEvent e) {
             driverDiagram = driverDiagram.plus(e.driver());
-        } else if (event instanceof ChangeIdeaAddedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ChangeIdeaAddedEvent e) {
             driverDiagram = driverDiagram.plus(e.idea());
-        } else if (event instanceof PdsaCyclePlannedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(PdsaCyclePlannedEvent e) {
             if (e.cycle() != pdsaCycles.size() + 1) {
-                throw new IllegalArgumentException("PDSA cycle " + e.cycle() + " does not follow cycle " + pdsaCycles.size());
+                throw new IllegalArgumentException("PDSA cycle " + e.cycle() + " does not follow cycle "
+                        + pdsaCycles.size());
             }
             pdsaCycles.add(PdsaCycle.planned(e.cycle(), e.changeIdeaId(), e.plan()));
-        } else if (event instanceof PdsaDoRecordedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(PdsaDoRecordedEvent e) {
             pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withDo(e.done()));
-        } else if (event instanceof PdsaStudyRecordedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(PdsaStudyRecordedEvent e) {
             pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withStudy(e.study()));
-        } else if (event instanceof PdsaActRecordedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(PdsaActRecordedEvent e) {
             pdsaCycles.set(e.cycle() - 1, pdsaCycles.get(e.cycle() - 1).withAct(e.act()));
-        } else if (event instanceof SpreadSiteAddedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(SpreadSiteAddedEvent e) {
             spreadSites = spreadSites.plus(e.site());
-        } else if (event instanceof SiteMeasurementRecordedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(SiteMeasurementRecordedEvent e) {
             siteMeasurements = siteMeasurements.plus(e.measurement());
-        } else if (event instanceof SustainReviewRecordedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(SustainReviewRecordedEvent e) {
             sustainReviews = sustainReviews.plus(e.review());
-        } else if (event instanceof ProgressScoreSetEvent e) {
-            progressHistory = progressHistory.plus(new ProgressScoreChange(e.score(), e.rationale(), recorded.actor(), e.setOn()));
-        } else if (event instanceof ImpactRecordedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ProgressScoreSetEvent e) {
+            Actor actor = Objects.requireNonNull(applying, "applying").actor();
+            progressHistory = progressHistory.plus(new ProgressScoreChange(e.score(), e.rationale(), actor, e.setOn()));
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ImpactRecordedEvent e) {
             if (e.entry() != impactLog.size() + 1) {
-                throw new IllegalArgumentException("impact log entry " + e.entry() + " does not follow entry " + impactLog.size());
+                throw new IllegalArgumentException("impact log entry " + e.entry() + " does not follow entry "
+                        + impactLog.size());
             }
             impactLog.add(new ImpactLogEntry(e.entry(), e.youSaid(), e.weDid(), e.saidBy(), e.recordedOn(),
                     List.of()));
-        } else if (event instanceof ImpactSignedOffEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ImpactSignedOffEvent e) {
             impactLog.set(e.entry() - 1, impactLog.get(e.entry() - 1).withSignOff(e.signOff()));
-        } else if (event instanceof ApprovalRecordedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ApprovalRecordedEvent e) {
             approvals = approvals.plus(e.approval());
-        } else if (event instanceof ProjectPausedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ProjectPausedEvent e) {
             status = ProjectStatus.PAUSED;
             statusReason = e.reason();
-        } else if (event instanceof ProjectResumedEvent) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ProjectResumedEvent e) {
             status = ProjectStatus.ACTIVE;
             statusReason = null;
-        } else if (event instanceof ProjectClosedEvent e) {
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(ProjectClosedEvent e) {
             status = ProjectStatus.CLOSED;
             statusReason = e.reason();
-        } else {
-            throw new IllegalArgumentException("no evolution for " + event.getClass().getName());
+            return Draft.this;
         }
     }
 

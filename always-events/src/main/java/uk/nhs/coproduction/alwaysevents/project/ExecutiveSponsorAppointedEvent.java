@@ -15,4 +15,9 @@ public record ExecutiveSponsorAppointedEvent(ExecutiveSponsor sponsor) implement
     public ExecutiveSponsorAppointedEvent {
         Objects.requireNonNull(sponsor, "sponsor");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

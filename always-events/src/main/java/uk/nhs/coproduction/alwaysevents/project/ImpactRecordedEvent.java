@@ -33,4 +33,9 @@ public record ImpactRecordedEvent(int entry, String youSaid, String weDid, Set<P
     public String toString() {
         return "ImpactRecordedEvent[entry=" + entry + ", saidBy=" + saidBy + ", recordedOn=" + recordedOn + "]";
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

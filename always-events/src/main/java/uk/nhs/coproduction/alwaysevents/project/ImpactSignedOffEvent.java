@@ -17,4 +17,9 @@ public record ImpactSignedOffEvent(int entry, SignOff signOff) implements Projec
     public ImpactSignedOffEvent {
         Objects.requireNonNull(signOff, "signOff");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

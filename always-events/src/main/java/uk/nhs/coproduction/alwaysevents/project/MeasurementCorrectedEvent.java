@@ -17,4 +17,9 @@ public record MeasurementCorrectedEvent(Measurement measurement, String reason) 
         Objects.requireNonNull(measurement, "measurement");
         Objects.requireNonNull(reason, "reason");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

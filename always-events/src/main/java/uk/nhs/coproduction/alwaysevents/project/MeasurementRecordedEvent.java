@@ -15,4 +15,9 @@ public record MeasurementRecordedEvent(Measurement measurement) implements Proje
     public MeasurementRecordedEvent {
         Objects.requireNonNull(measurement, "measurement");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

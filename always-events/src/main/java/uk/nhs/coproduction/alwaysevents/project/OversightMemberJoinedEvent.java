@@ -23,4 +23,9 @@ public record OversightMemberJoinedEvent(PartnerId partner, Set<Role> roles, Loc
         roles = TeamMember.copyRoles(roles);
         Objects.requireNonNull(joinedOn, "joinedOn");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -17,4 +17,9 @@ public record PdsaActRecordedEvent(int cycle, Act act) implements ProjectEvent {
     public PdsaActRecordedEvent {
         Objects.requireNonNull(act, "act");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -19,4 +19,9 @@ public record PdsaCyclePlannedEvent(int cycle, String changeIdeaId, Plan plan) i
         Objects.requireNonNull(changeIdeaId, "changeIdeaId");
         Objects.requireNonNull(plan, "plan");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

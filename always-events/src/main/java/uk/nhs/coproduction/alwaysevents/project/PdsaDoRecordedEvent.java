@@ -17,4 +17,9 @@ public record PdsaDoRecordedEvent(int cycle, Do done) implements ProjectEvent {
     public PdsaDoRecordedEvent {
         Objects.requireNonNull(done, "done");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

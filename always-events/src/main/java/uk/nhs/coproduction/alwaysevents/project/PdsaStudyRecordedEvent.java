@@ -17,4 +17,9 @@ public record PdsaStudyRecordedEvent(int cycle, Study study) implements ProjectE
     public PdsaStudyRecordedEvent {
         Objects.requireNonNull(study, "study");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -22,4 +22,9 @@ public record PhaseChangedEvent(String transitionId, Phase from, Phase to, Local
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(on, "on");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

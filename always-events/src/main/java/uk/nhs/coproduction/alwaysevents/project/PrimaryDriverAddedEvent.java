@@ -16,4 +16,9 @@ public record PrimaryDriverAddedEvent(PrimaryDriver driver) implements ProjectEv
     public PrimaryDriverAddedEvent {
         Objects.requireNonNull(driver, "driver");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -21,4 +21,9 @@ public record ProgressScoreSetEvent(ProgressScore score, String rationale, Local
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(setOn, "setOn");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -18,4 +18,9 @@ public record ProjectPausedEvent(String reason, LocalDate on) implements Project
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(on, "on");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -16,4 +16,9 @@ public record ProjectResumedEvent(LocalDate on) implements ProjectEvent {
     public ProjectResumedEvent {
         Objects.requireNonNull(on, "on");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -22,4 +22,9 @@ public record ProjectStartedEvent(String organisation, String title, String area
         Objects.requireNonNull(areaOfFocus, "areaOfFocus");
         Objects.requireNonNull(startedOn, "startedOn");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

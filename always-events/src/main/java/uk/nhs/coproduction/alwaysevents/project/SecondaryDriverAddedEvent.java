@@ -16,4 +16,9 @@ public record SecondaryDriverAddedEvent(SecondaryDriver driver) implements Proje
     public SecondaryDriverAddedEvent {
         Objects.requireNonNull(driver, "driver");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -15,4 +15,9 @@ public record SiteMeasurementRecordedEvent(SiteMeasurement measurement) implemen
     public SiteMeasurementRecordedEvent {
         Objects.requireNonNull(measurement, "measurement");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

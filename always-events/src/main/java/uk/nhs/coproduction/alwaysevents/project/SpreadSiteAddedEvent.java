@@ -15,4 +15,9 @@ public record SpreadSiteAddedEvent(SpreadSite site) implements ProjectEvent {
     public SpreadSiteAddedEvent {
         Objects.requireNonNull(site, "site");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

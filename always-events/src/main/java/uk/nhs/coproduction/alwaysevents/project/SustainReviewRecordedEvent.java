@@ -15,4 +15,9 @@ public record SustainReviewRecordedEvent(SustainReview review) implements Projec
     public SustainReviewRecordedEvent {
         Objects.requireNonNull(review, "review");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

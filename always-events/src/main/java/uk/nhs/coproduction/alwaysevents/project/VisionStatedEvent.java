@@ -16,4 +16,9 @@ public record VisionStatedEvent(VisionStatement vision) implements ProjectEvent 
     public VisionStatedEvent {
         Objects.requireNonNull(vision, "vision");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

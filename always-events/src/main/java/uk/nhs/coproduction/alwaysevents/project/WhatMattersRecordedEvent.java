@@ -15,4 +15,9 @@ public record WhatMattersRecordedEvent(WhatMattersEvidence evidence) implements 
     public WhatMattersRecordedEvent {
         Objects.requireNonNull(evidence, "evidence");
     }
+
+    @Override
+    public <R> R accept(Handler<R> handler) {
+        return handler.on(this);
+    }
 }

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  *
  * <p>An id must not identify a person on its own: use a code your organisation allocates, never a
  * name, an email address or an NHS number. An id is 1 to 64 characters: letters, digits, full
- * stops, underscores and hyphens, starting with a letter or digit; an id of exactly ten digits is
- * refused because it could be an NHS number.
+ * stops, underscores and hyphens, starting with a letter or digit. An id made only of digits and
+ * separators with nine digits or more is refused, because it could be an NHS number (ten digits,
+ * such as 943-476-5919) or a telephone number (such as 07700 900123 written 07700-900123).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 public record PartnerId(String value) implements Comparable<PartnerId> {
 
     private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern NHS_NUMBER = Pattern.compile("[0-9]{10}");
+    /** Only digits and separators, with at least nine digits: an NHS number or a telephone number. */
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[._-]*(?:[0-9][._-]*){9,}");
 
     /**
      * Checks the form of the id.
@@ -47,8 +49,9 @@ public record PartnerId(String value) implements Comparable<PartnerId> {
         if (!FORM.matcher(text).matches()) {
             return "a partner id must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit";
         }
-        if (NHS_NUMBER.matcher(text).matches()) {
-            return "a partner id must be pseudonymous and must not be an NHS number";
+        if (NUMBER_LIKE.matcher(text).matches()) {
+            return "a partner id must be pseudonymous and must not be, or look like, an NHS number or a telephone "
+                    + "number";
         }
         return null;
     }

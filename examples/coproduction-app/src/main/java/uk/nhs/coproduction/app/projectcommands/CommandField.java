@@ -2,6 +2,7 @@ package uk.nhs.coproduction.app.projectcommands;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,9 +23,17 @@ import uk.nhs.coproduction.model.partner.Role;
  * is read into the library's type, and the choices offered for it: fixed ones (the values it can
  * take, which a command line offers as completion candidates) or the project's own items.
  *
- * <p>Reading checks only that the text is of the right kind (a date, a whole number, a
- * pseudonymous id, one of the choices) and that a required field is there; every other rule is
- * the library's, applied when the command is handled. Messages never repeat what was entered.
+ * <p>Reading checks only that the text is of the right kind (printable text, a date in the NHS's
+ * years, a whole number, a pseudonymous id, one of the choices) and that a required field is
+ * there; every other rule is the library's, applied when the command is handled. Messages never
+ * repeat what was entered.
+ *
+ * <p>The rules of kind, as the README's "What the API refuses" gives them: text has no control
+ * characters (a paragraph may keep line breaks and tabs) and no broken UTF-16; a date is no
+ * earlier than {@link #NHS_FOUNDED} and no later than ten years from today, and a date of
+ * something that happened (a {@link Type#DATE_OR_TODAY} field, such as "joined on") is no later
+ * than today; a constant (a role, a choice) is its name in any case with {@code _} or {@code -}
+ * between words, never spaces.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -41,6 +50,14 @@ import uk.nhs.coproduction.model.partner.Role;
  */
 public record CommandField(String name, String label, @Nullable String hint, Type type, boolean required, String missing,
         List<Choice> options, Function<AlwaysEventProject, List<Choice>> choices, boolean needsChoice) {
+
+    /** The day the NHS was founded (5 July 1948): no date the app records is earlier. */
+    public static final LocalDate NHS_FOUNDED = LocalDate.of(1948, 7, 5);
+
+    /** How many years after today a date of a plan (such as "achieved by") may be. */
+    public static final int YEARS_AHEAD = 10;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     /** Copies the options. */
     public CommandField {
@@ -162,8 +179,11 @@ public record CommandField(String name, String label, @Nullable String hint, Typ
         }
         String text = given.get(0);
         return switch (type) {
-            case TEXT, CODE, PARAGRAPH -> new Read(text, null);
-            case DATE, DATE_OR_TODAY -> date(text);
+            case TEXT, CODE, PARAGRAPH -> {
+                String problem = unprintable(text, type == Type.PARAGRAPH);
+                yield problem == null ? new Read(text, null) : new Read(null, problem);
+            }
+            case DATE, DATE_OR_TODAY -> date(text, type == Type.DATE_OR_TODAY, today);
             case WHOLE_NUMBER -> {
                 Integer count = count(text);
                 yield count == null ? new Read(null, "Enter a whole number, 0 or more, such as 3") : new Read(count, null);
@@ -207,9 +227,13 @@ public record CommandField(String name, String label, @Nullable String hint, Typ
     public record Read(@Nullable Object value, @Nullable String problem) {
     }
 
-    /** A constant as the page and the API send it: upper case with underscores, from any case with hyphens or spaces. */
+    /**
+     * A constant as the page and the API send it: upper case with underscores, from any case with
+     * hyphens or underscores. Spaces are not turned into underscores (the README does not promise
+     * them), so "front line staff" matches no role and is refused with the list of roles.
+     */
     public static String code(String text) {
-        return text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     /** A whole number from 0 written in digits only (at most 9 of them), or null. */
@@ -221,12 +245,38 @@ public record CommandField(String name, String label, @Nullable String hint, Typ
         return Integer.valueOf(digits);
     }
 
-    private static Read date(String text) {
+    private static Read date(String text, boolean happened, LocalDate today) {
+        LocalDate date;
         try {
-            return new Read(LocalDate.parse(text), null);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return new Read(null, "Enter the date as year-month-day, such as 2024-04-01");
         }
+        LocalDate latest = happened ? today : today.plusYears(YEARS_AHEAD);
+        if (date.isBefore(NHS_FOUNDED) || date.isAfter(latest)) {
+            return new Read(null, "Enter a date from " + DAY.format(NHS_FOUNDED) + " (when the NHS was founded) to "
+                    + DAY.format(latest) + (happened ? " (today)" : " (ten years from today)"));
+        }
+        return new Read(date, null);
+    }
+
+    /**
+     * What is wrong with {@code text} as text to keep and show, or null: a control character
+     * (only a paragraph may have line breaks and tabs), or half of a UTF-16 pair.
+     */
+    static @Nullable String unprintable(String text, boolean paragraph) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "Enter text without broken characters: part of a character is missing";
+            } else if (Character.getType(c) == Character.CONTROL && !(paragraph && (c == '\n' || c == '\r' || c == '\t'))) {
+                return "Enter text without control characters (such as NUL or an escape code)"
+                        + (paragraph ? ": line breaks and tabs are kept" : ", on one line");
+            }
+        }
+        return null;
     }
 
     private static Read number(String text) {

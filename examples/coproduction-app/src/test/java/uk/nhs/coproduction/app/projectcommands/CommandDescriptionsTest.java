@@ -211,7 +211,7 @@ class CommandDescriptionsTest {
                     case "transitionId" -> "co-design";
                     default -> "2024-0" + n;
                 });
-                case DATE, DATE_OR_TODAY -> List.of(LocalDate.of(2024, 5, 1).plusDays(n).toString());
+                case DATE, DATE_OR_TODAY -> List.of(LocalDate.of(2024, 2, 1).plusDays(n).toString());
                 case WHOLE_NUMBER -> List.of(Integer.toString(n));
                 case NUMBER -> List.of("92.5");
                 case PARTNER -> List.of("P-" + n);

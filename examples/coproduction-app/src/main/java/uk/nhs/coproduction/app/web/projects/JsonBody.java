@@ -1,6 +1,7 @@
 package uk.nhs.coproduction.app.web.projects;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,9 +129,19 @@ final class JsonBody {
             return List.of(node.booleanValue() ? "yes" : "no");
         }
         if (node.isNumber()) {
-            return List.of(node.decimalValue().toPlainString());
+            return List.of(numberText(node.decimalValue()));
         }
         return List.of(node.asString());
+    }
+
+    /**
+     * A JSON number as the field reads it: in plain digits where it has a sensible size, so
+     * {@code 1e1} is 10; otherwise in scientific notation, which no field accepts, so a number
+     * such as {@code 1e999999999} is refused without writing out its digits.
+     */
+    static String numberText(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < -18 || stripped.scale() > 18 ? stripped.toString() : stripped.toPlainString();
     }
 
     /** The version the change was decided on; missing or malformed is an error. */

@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.app.web.server;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,8 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiJson {
 
-    /** The mapper: thread-safe once built. */
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * The mapper: thread-safe once built. Numbers with a fraction or exponent are read exactly (as
+     * BigDecimal), never rounded to a double, so {@code 1e400} is a number too large for its field,
+     * not infinity, and {@code 5.00000000000000000001} is not taken for 5.
+     */
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private ApiJson() {
     }
