@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.command.StartProjectCommand;
+import uk.nhs.coproduction.alwaysevents.postgres.PostgresEventStore;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;
@@ -38,6 +40,8 @@ import uk.nhs.coproduction.spring.autoconfigure.jackson2.CoproductionJackson2Mod
 import uk.nhs.coproduction.spring.autoconfigure.metrics.CoproductionMetricsAutoConfiguration;
 import uk.nhs.coproduction.spring.autoconfigure.metrics.MeteredCatalog;
 import uk.nhs.coproduction.spring.autoconfigure.metrics.MeteredProjects;
+import uk.nhs.coproduction.testing.postgres.TestDatabase;
+import uk.nhs.coproduction.testing.postgres.TestPostgres;
 
 /** The auto-configuration on Boot 4.0's container, without a web server: beans, properties, failures. */
 class CoproductionAutoConfigurationTest {
@@ -89,6 +93,23 @@ class CoproductionAutoConfigurationTest {
     void postgresWithoutADataSourceStopsTheApplicationNamingWhatToSet() {
         runner.withPropertyValues("coproduction.store=postgres").run(context -> assertThat(context).getFailure()
                 .rootCause().hasMessageContaining("spring.datasource.url"));
+    }
+
+    @Test
+    void postgresKeepsProjectsInTheApplicationsDataSource() {
+        TestDatabase database = TestPostgres.newDatabase();
+        runner.withBean(DataSource.class, database::dataSource).withPropertyValues("coproduction.store=postgres")
+                .run(context -> {
+                    assertThat(context.getBean(EventStore.class)).isInstanceOf(PostgresEventStore.class);
+                    assertThat(context.getBean(AlwaysEventProjects.class).handle(ProjectId.of("humber-contact"), 0,
+                            Actor.of("qi-lead"), start()).isRecorded()).isTrue();
+                    Health health = context.getBean(EventStoreHealthIndicator.class).health();
+                    assertThat(health.getStatus()).isEqualTo(Status.UP);
+                    assertThat(health.getDetails()).containsEntry("store", "PostgresEventStore");
+                });
+        try (PostgresEventStore other = PostgresEventStore.open(database.newDataSource())) {
+            assertThat(other.version(ProjectId.of("humber-contact"))).isEqualTo(1);
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package uk.nhs.coproduction.spring.autoconfigure.internal;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -49,28 +48,16 @@ public final class Stores {
     }
 
     /**
-     * The PostgreSQL store on {@code dataSource}, found by name so that this jar needs the optional
-     * artifact only when it is used.
+     * The PostgreSQL store on {@code dataSource}. The optional artifact is looked for by name first,
+     * so that without it the application is told what to add rather than a class that is missing.
      */
     private static EventStore postgres(DataSource dataSource) {
-        Class<?> type;
         try {
-            type = Class.forName(POSTGRES_STORE, true, Stores.class.getClassLoader());
+            Class.forName(POSTGRES_STORE, false, Stores.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("coproduction.store=postgres needs the dependency "
-                    + "uk.nhs.coproduction:always-events-postgres (and the PostgreSQL JDBC driver)", e);
+                    + "uk.nhs.coproduction:always-events-postgres (it brings the PostgreSQL JDBC driver)", e);
         }
-        try {
-            return (EventStore) type.getMethod("open", DataSource.class).invoke(null, dataSource);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("the PostgreSQL event store could not be opened: " + cause, cause);
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("uk.nhs.coproduction:always-events-postgres is not a version this "
-                    + "starter knows: " + e, e);
-        }
+        return PostgresStores.open(dataSource);
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.samples.boot;
 
+import uk.nhs.coproduction.alwaysevents.postgres.PostgresEventStore;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.testing.postgres.TestDatabase;
 
@@ -9,8 +10,10 @@ final class PostgresCheck {
     private PostgresCheck() {
     }
 
-    /** The project's version as a second PostgreSQL store on a new connection pool sees it. */
+    /** The project's version as a second PostgreSQL store on a new connection sees it. */
     static long versionInDatabase(TestDatabase database, ProjectId project) {
-        throw new UnsupportedOperationException("waiting for always-events-postgres");
+        try (PostgresEventStore other = PostgresEventStore.open(database.newDataSource())) {
+            return other.version(project);
+        }
     }
 }
