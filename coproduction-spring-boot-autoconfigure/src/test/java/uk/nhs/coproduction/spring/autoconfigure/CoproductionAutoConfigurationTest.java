@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -30,6 +31,7 @@ import uk.nhs.coproduction.catalog.search.Query;
 import uk.nhs.coproduction.model.healthcheck.HealthCheck;
 import uk.nhs.coproduction.model.validation.ModelValidator;
 import uk.nhs.coproduction.spring.autoconfigure.health.CoproductionHealthAutoConfiguration;
+import uk.nhs.coproduction.spring.autoconfigure.internal.StartupRefusalAnalyzer;
 import uk.nhs.coproduction.spring.autoconfigure.health.EventStoreHealthIndicator;
 import uk.nhs.coproduction.spring.autoconfigure.health.boot3.CoproductionHealth3AutoConfiguration;
 import uk.nhs.coproduction.spring.autoconfigure.health.boot3.EventStoreHealthIndicator3;
@@ -87,6 +89,16 @@ class CoproductionAutoConfigurationTest {
     void theFileStoreWithoutADataDirectoryStopsTheApplicationNamingTheProperty() {
         runner.withPropertyValues("coproduction.store=file").run(context -> assertThat(context).getFailure()
                 .rootCause().hasMessageContaining("coproduction.data-directory"));
+    }
+
+    @Test
+    void bootsFailureReportShowsWhatIsWrongAndWhatToDoApart() {
+        runner.withPropertyValues("coproduction.store=file").run(context -> {
+            FailureAnalysis analysis = new StartupRefusalAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis).isNotNull();
+            assertThat(analysis.getDescription()).isEqualTo("coproduction.store=file needs coproduction.data-directory");
+            assertThat(analysis.getAction()).startsWith("Set coproduction.data-directory to the directory");
+        });
     }
 
     @Test

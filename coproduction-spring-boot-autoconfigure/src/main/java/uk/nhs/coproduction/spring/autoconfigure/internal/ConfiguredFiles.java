@@ -50,13 +50,14 @@ public final class ConfiguredFiles {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("coproduction.workflow.definition: cannot read " + file + ": " + e, e);
+            throw new StartupRefusal("coproduction.workflow.definition: cannot read " + file + " (" + e + ")",
+                    "Name a readable workflow definition file, or leave the property out for the standard definition", e);
         }
         try {
             return WorkflowDefinition.fromJson(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("coproduction.workflow.definition: " + file
-                    + " is not a workflow definition: " + e.getMessage(), e);
+            throw new StartupRefusal("coproduction.workflow.definition: " + file + " is not a workflow definition: "
+                    + e.getMessage(), "Correct the file; WorkflowDefinition.standard().toJson() writes a template", e);
         }
     }
 
@@ -77,11 +78,12 @@ public final class ConfiguredFiles {
         try {
             read = readCatalogue(overlay);
         } catch (IOException | UncheckedIOException e) {
-            throw new IllegalStateException("coproduction.catalog.overlay: cannot read " + overlay + ": " + e, e);
+            throw new StartupRefusal("coproduction.catalog.overlay: cannot read " + overlay + " (" + e + ")",
+                    "Name a readable catalogue file (JSON, or CSV ending in .csv), or leave the property out", e);
         }
         if (read instanceof ImportResult.Refused<CatalogRelease> refused) {
-            throw new IllegalStateException("coproduction.catalog.overlay: " + overlay + " was not loaded, "
-                    + describe(refused.problems()));
+            throw new StartupRefusal("coproduction.catalog.overlay: " + overlay + " was not loaded, "
+                    + describe(refused.problems()), "Correct each row and column named; nothing was loaded", null);
         }
         CatalogRelease local = read.orElseThrow();
         if (local.info().namespace().equals(CatalogJson.national().info().namespace())) {

@@ -32,14 +32,15 @@ public final class Stores {
             case FILE:
                 Path directory = properties.dataDirectory();
                 if (directory == null) {
-                    throw new IllegalStateException("coproduction.store=file needs coproduction.data-directory: the "
-                            + "directory the file store keeps its events in (created if absent)");
+                    throw new StartupRefusal("coproduction.store=file needs coproduction.data-directory",
+                            "Set coproduction.data-directory to the directory the file store keeps its events in "
+                            + "(created if absent; one application instance at a time)", null);
                 }
                 return FileEventStore.open(directory);
             case POSTGRES:
                 if (dataSource == null) {
-                    throw new IllegalStateException("coproduction.store=postgres needs a DataSource: set "
-                            + "spring.datasource.url (with spring-boot-starter-jdbc), or define a DataSource bean");
+                    throw new StartupRefusal("coproduction.store=postgres needs a DataSource",
+                            "Set spring.datasource.url (with spring-boot-starter-jdbc), or define a DataSource bean", null);
                 }
                 return postgres(dataSource);
             default:
@@ -55,8 +56,9 @@ public final class Stores {
         try {
             Class.forName(POSTGRES_STORE, false, Stores.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("coproduction.store=postgres needs the dependency "
-                    + "uk.nhs.coproduction:always-events-postgres (it brings the PostgreSQL JDBC driver)", e);
+            throw new StartupRefusal("coproduction.store=postgres needs the PostgreSQL event store",
+                    "Add the dependency uk.nhs.coproduction:always-events-postgres (it brings the PostgreSQL JDBC driver)",
+                    e);
         }
         return PostgresStores.open(dataSource);
     }
