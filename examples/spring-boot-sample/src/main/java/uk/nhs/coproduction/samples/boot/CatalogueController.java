@@ -8,7 +8,7 @@ import uk.nhs.coproduction.catalog.search.SearchResult;
 import uk.nhs.coproduction.spring.autoconfigure.metrics.MeteredCatalog;
 
 /**
- * {@code GET /api/catalogue/search?q=…&limit=…}: the catalogue search, answered with the library's
+ * {@code GET /api/catalog/search?q=…&limit=…}: the catalogue search, answered with the library's
  * own search-result JSON (written by Boot's mapper through the starter's Jackson module).
  *
  * @since 0.1.0
@@ -34,7 +34,7 @@ public class CatalogueController {
      * @param limit how many hits to return
      * @return the result
      */
-    @GetMapping("/api/catalogue/search")
+    @GetMapping("/api/catalog/search")
     public SearchResult search(@RequestParam(name = "q", defaultValue = "") String text,
             @RequestParam(name = "limit", defaultValue = "10") int limit) {
         Query query = text.isBlank() ? Query.all() : Query.text(text);

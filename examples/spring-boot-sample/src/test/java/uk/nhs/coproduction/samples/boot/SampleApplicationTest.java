@@ -63,7 +63,7 @@ class SampleApplicationTest {
 
     @Test
     void theCatalogueSearchAnswersWithTheLibrarysOwnJsonByteForByte() throws Exception {
-        HttpResponse<String> answer = get("/api/catalogue/search?q=films&limit=5");
+        HttpResponse<String> answer = get("/api/catalog/search?q=films&limit=5");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -123,7 +123,7 @@ class SampleApplicationTest {
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"coproductionEventStore\":{").contains("\"store\":\"PostgresEventStore\"");
 
-        get("/api/catalogue/search?q=co-production");
+        get("/api/catalog/search?q=co-production");
         HttpResponse<String> searches = get("/actuator/metrics/coproduction.catalog.searches");
         assertThat(searches.statusCode()).isEqualTo(200);
         assertThat(searches.body()).contains("\"COUNT\"");
