@@ -29,7 +29,7 @@ import uk.nhs.coproduction.spring.autoconfigure.metrics.MeteredProjects;
  *   <li>{@code POST /api/projects/{id}/measurements} records a period's measurement (201),
  *       {@code {"expectedVersion", "period", "numerator", "denominator"}}: 409 with the current
  *       version when {@code expectedVersion} is stale, 422 with the reasons when the project
- *       refuses it;</li>
+ *       refuses it and with each field when Bean Validation does;</li>
  *   <li>{@code GET /api/projects/{id}/measurements}: its version and every measurement;</li>
  *   <li>{@code GET /api/projects/{id}}: its snapshot, the library's JSON.</li>
  * </ul>
@@ -170,6 +170,10 @@ public class ProjectController {
             return ResponseEntity.unprocessableEntity().body(Map.of("reasons",
                     refused.reasons().stream().map(r -> r.code()).toList()));
         }
-        return ResponseEntity.unprocessableEntity().body(Map.of("error", outcome.toString()));
+        if (outcome instanceof CommandOutcome.Invalid invalid) {
+            return ResponseEntity.unprocessableEntity().body(Map.of("errors",
+                    invalid.violations().stream().map(v -> Map.of("field", v.path(), "message", v.message())).toList()));
+        }
+        return ResponseEntity.unprocessableEntity().body(Map.of("error", "the command could not be recorded"));
     }
 }

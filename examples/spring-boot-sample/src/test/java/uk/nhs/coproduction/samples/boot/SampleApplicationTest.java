@@ -78,6 +78,7 @@ class SampleApplicationTest {
         double recordedBefore = count("recorded");
         double conflictsBefore = count("conflict");
         double refusedBefore = count("refused");
+        double invalidBefore = count("invalid");
 
         HttpResponse<String> started = post("/api/projects/humber-contact", "{\"organisation\": \"Humber NHS Foundation "
                 + "Trust\", \"title\": \"Contact with people who matter\", \"areaOfFocus\": \"Assessment and treatment "
@@ -100,11 +101,17 @@ class SampleApplicationTest {
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("MEASUREMENT_ALREADY_RECORDED");
 
+        HttpResponse<String> invalid = post("/api/projects/humber-contact/measurements",
+                "{\"expectedVersion\": 2, \"period\": \"2017-03\", \"numerator\": -1, \"denominator\": 20}");
+        assertThat(invalid.statusCode()).as("Bean Validation of the command, by this Boot line's Hibernate Validator")
+                .isEqualTo(422);
+        assertThat(invalid.body()).contains("\"field\":\"numerator\"").contains("must be 0 or more");
+
         HttpResponse<String> shown = get("/api/projects/humber-contact/measurements");
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(shown.body()).contains("\"projectId\":\"humber-contact\"").contains("\"version\":2")
                 .contains("\"period\":\"2017-01\"").contains("\"numerator\":17").contains("\"denominator\":20")
-                .doesNotContain("2017-02");
+                .doesNotContain("2017-02").doesNotContain("2017-03");
         assertThat(get("/api/projects/nobody/measurements").statusCode()).isEqualTo(404);
 
         assertThat(store.getClass().getName()).isEqualTo("uk.nhs.coproduction.alwaysevents.postgres.PostgresEventStore");
@@ -113,6 +120,7 @@ class SampleApplicationTest {
         assertThat(count("recorded") - recordedBefore).isEqualTo(2);
         assertThat(count("conflict") - conflictsBefore).isEqualTo(1);
         assertThat(count("refused") - refusedBefore).isEqualTo(1);
+        assertThat(count("invalid") - invalidBefore).isEqualTo(1);
         assertThat(registry.get("coproduction.store.appends").tag("result", "appended").timer().count())
                 .isGreaterThanOrEqualTo(2);
     }
