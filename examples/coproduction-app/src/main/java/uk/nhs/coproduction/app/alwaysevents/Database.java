@@ -2,6 +2,8 @@ package uk.nhs.coproduction.app.alwaysevents;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,13 @@ public final class Database implements AutoCloseable {
 
     /** The environment variable holding the database password. */
     public static final String PASSWORD_VARIABLE = "ALWAYS_EVENTS_DB_PASSWORD";
+
+    /** HikariCP says "Starting..." at INFO; commands print only what is asked, so the pool speaks at WARNING and above. */
+    private static final Logger POOL_LOG = Logger.getLogger("com.zaxxer.hikari");
+
+    static {
+        POOL_LOG.setLevel(Level.WARNING);
+    }
 
     private final String url;
     private final HikariDataSource pool;
