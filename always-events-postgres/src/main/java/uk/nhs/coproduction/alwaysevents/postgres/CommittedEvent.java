@@ -15,7 +15,12 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  */
 public record CommittedEvent(long position, RecordedEvent event) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param position the event's position in the store, 1 or more
+     * @param event the event
+     */
     public CommittedEvent {
         Objects.requireNonNull(event, "event");
         if (position < 1) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.postgres.internal.Failures;
 import uk.nhs.coproduction.alwaysevents.postgres.internal.Schema;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
@@ -42,8 +43,10 @@ import uk.nhs.coproduction.alwaysevents.store.History;
  * Each append is one statement in one transaction: it reads the project's version and inserts
  * the events only if it is still the expected one; a unique (project, version) key settles
  * races, so of two instances appending at the same version exactly one succeeds and the other
- * gets {@link AppendResult.Conflict}, never a merge. The transaction sends a {@code NOTIFY} that
- * wakes every instance's {@link Subscription}.
+ * gets {@link AppendResult.Conflict}, never a merge. After the commit, a {@code NOTIFY} (one for
+ * however many appends committed meanwhile, from a thread of the store's own) wakes every
+ * instance's {@link Subscription}; it is not sent inside the append's transaction, because
+ * PostgreSQL makes notifying commits take turns, which would serialise concurrent writers.
  *
  * <h2>The feed</h2>
  * {@link #subscribe(long, CommittedEventListener)} delivers every committed event, by any
@@ -68,14 +71,15 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
             + "inserted AS (INSERT INTO always_events_event (project_id, version, event_json) "
             + "SELECT ?, e.version, e.json FROM unnest(?::bigint[], ?::text[]) WITH ORDINALITY AS e(version, json, n), current "
             + "WHERE current.version = ? ORDER BY e.n RETURNING 1) "
-            + "SELECT (SELECT version FROM current), (SELECT count(*) FROM inserted), "
-            + "CASE WHEN EXISTS (SELECT 1 FROM inserted) THEN pg_notify('" + Subscription.CHANNEL + "', ?) END";
+            + "SELECT (SELECT version FROM current), (SELECT count(*) FROM inserted)";
+    // One event cannot be half appended, so a race lost on the key is a plain "nothing inserted"
+    // rather than an error (which the server would log).
     private static final String APPEND_ONE = "WITH current AS ("
             + "SELECT coalesce(max(version), 0) AS version FROM always_events_event WHERE project_id = ?), "
             + "inserted AS (INSERT INTO always_events_event (project_id, version, event_json) "
-            + "SELECT ?, ?, ? FROM current WHERE current.version = ? RETURNING 1) "
-            + "SELECT (SELECT version FROM current), (SELECT count(*) FROM inserted), "
-            + "CASE WHEN EXISTS (SELECT 1 FROM inserted) THEN pg_notify('" + Subscription.CHANNEL + "', ?) END";
+            + "SELECT ?, ?, ? FROM current WHERE current.version = ? "
+            + "ON CONFLICT ON CONSTRAINT always_events_event_project_version DO NOTHING RETURNING 1) "
+            + "SELECT (SELECT version FROM current), (SELECT count(*) FROM inserted)";
     private static final String READ_AFTER = "SELECT version, event_json FROM always_events_event"
             + " WHERE project_id = ? AND version > ? ORDER BY version";
     private static final String VERSION = "SELECT coalesce(max(version), 0) FROM always_events_event WHERE project_id = ?";
@@ -93,6 +97,7 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     private final DataSource dataSource;
     private final Duration recheck;
     private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+    private @Nullable Notifier notifier;
 
     private PostgresEventStore(DataSource dataSource, Duration recheck) {
         this.dataSource = dataSource;
@@ -217,7 +222,6 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
                     next = 5;
                 }
                 statement.setLong(next, expectedVersion);
-                statement.setString(next + 1, project.value());
                 long current;
                 long inserted;
                 try (ResultSet result = statement.executeQuery()) {
@@ -229,9 +233,12 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
                     connection.commit();
                 }
                 if (inserted == events.size()) {
+                    notifier().appended();
                     return new AppendResult.Appended(expectedVersion + events.size());
                 }
-                return new AppendResult.Conflict(expectedVersion, current);
+                // Nothing was inserted: the version had moved on, or another instance won the race
+                // for this version just now (then the version read before it committed is stale).
+                return new AppendResult.Conflict(expectedVersion, current == expectedVersion ? version(project) : current);
             } catch (SQLException e) {
                 if (!auto) {
                     rollbackQuietly(connection, e);
@@ -374,9 +381,22 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
         }
     }
 
+    private synchronized Notifier notifier() {
+        if (notifier == null) {
+            notifier = new Notifier(dataSource);
+        }
+        return notifier;
+    }
+
     /** Closes the subscriptions this store started; the data source is the caller's to close. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (notifier != null) {
+                notifier.close();
+                notifier = null;
+            }
+        }
         for (Subscription subscription : List.copyOf(subscriptions)) {
             subscription.close();
             subscriptions.remove(subscription);

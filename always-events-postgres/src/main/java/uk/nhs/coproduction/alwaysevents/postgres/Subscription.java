@@ -27,8 +27,8 @@ import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
  * Events are read in (transaction id, position) order, and only from transactions older than
  * every transaction still running ({@code pg_snapshot_xmin(pg_current_snapshot())}): a
  * transaction that began earlier but commits later is therefore never skipped, and each event is
- * delivered exactly once. The thread waits on {@code LISTEN} between reads; every append sends a
- * {@code NOTIFY} when it commits. While events are known to be waiting behind a running
+ * delivered exactly once. The thread waits on {@code LISTEN} between reads; a {@code NOTIFY}
+ * follows every append's commit. While events are known to be waiting behind a running
  * transaction it re-reads after a short, growing pause (up to half a second), and otherwise
  * re-checks every so often (the store's safety re-check) in case a notification was missed. If
  * the database goes away the subscription reconnects, every second, and carries on from where

@@ -19,7 +19,15 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public record TestDatabase(String name, String jdbcUrl, String user, String password, DataSource dataSource) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name the database's name
+     * @param jdbcUrl the JDBC URL of the database
+     * @param user the user to connect as
+     * @param password that user's password
+     * @param dataSource a data source for the database
+     */
     public TestDatabase {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");

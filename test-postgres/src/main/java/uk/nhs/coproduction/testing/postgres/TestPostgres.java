@@ -66,6 +66,7 @@ public final class TestPostgres {
     private static final String OWNER = "owner.pid";
     private static final String SUPERUSER = "postgres";
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final String RUN = Long.toString(new java.security.SecureRandom().nextInt(Integer.MAX_VALUE), 36);
 
     private static @Nullable Server server;
     private static @Nullable String unavailable;
@@ -83,7 +84,8 @@ public final class TestPostgres {
      */
     public static TestDatabase newDatabase() {
         Server running = server();
-        String name = "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        // The process id and a random part keep JVMs sharing one server (COPRODUCTION_TEST_POSTGRES_URL) apart.
+        String name = "test_" + ProcessHandle.current().pid() + "_" + RUN + "_" + DATABASES.incrementAndGet();
         running.execute("CREATE DATABASE " + name);
         running.created.add(name);
         String url = running.urlOf(name);

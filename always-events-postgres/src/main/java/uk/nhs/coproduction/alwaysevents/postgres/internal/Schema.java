@@ -28,7 +28,11 @@ public final class Schema {
     private Schema() {
     }
 
-    /** The schema version this code needs: the number of the last migration. */
+    /**
+     * The schema version this code needs.
+     *
+     * @return the number of the last migration
+     */
     public static int currentVersion() {
         return MIGRATIONS.size();
     }

@@ -101,7 +101,11 @@ public abstract class EventStoreContract {
         return Optional.empty();
     }
 
-    /** Closes the stores this test made that are {@link AutoCloseable}. */
+    /**
+     * Closes the stores this test made that are {@link AutoCloseable}.
+     *
+     * @throws Exception if a store's {@code close} throws
+     */
     @AfterEach
     public final void closeStores() throws Exception {
         List<EventStore> stores = new ArrayList<>(opened);
@@ -233,6 +237,8 @@ public abstract class EventStoreContract {
     /**
      * Threads racing to append at the same version: in every round exactly one appends and every
      * other gets a conflict with the new version; the log holds one winner per version.
+     *
+     * @throws Exception if a racing thread fails or does not finish in time
      */
     @Test
     public void ofAppendersRacingOnOneProjectExactlyOneWinsEachVersion() throws Exception {
@@ -275,7 +281,11 @@ public abstract class EventStoreContract {
         }
     }
 
-    /** Threads appending to different projects all succeed and each project holds only its own events. */
+    /**
+     * Threads appending to different projects all succeed and each project holds only its own events.
+     *
+     * @throws Exception if a writing thread fails or does not finish in time
+     */
     @Test
     public void appendersOnDifferentProjectsDoNotInterfere() throws Exception {
         EventStore store = store();
