@@ -9,6 +9,10 @@ module uk.nhs.coproduction.benchmarks {
     requires uk.nhs.coproduction.model;
     requires uk.nhs.coproduction.alwaysevents;
     requires uk.nhs.coproduction.catalog;
+    requires uk.nhs.coproduction.alwaysevents.postgres;
+    requires uk.nhs.coproduction.testing.postgres;
+    requires com.zaxxer.hikari;
+    requires java.sql;
     requires org.apache.lucene.core;
     requires org.apache.lucene.analysis.common;
     requires org.apache.lucene.facet;

@@ -9,6 +9,9 @@ module uk.nhs.coproduction.app {
     requires static org.jspecify;
     requires uk.nhs.coproduction.model;
     requires uk.nhs.coproduction.alwaysevents;
+    requires uk.nhs.coproduction.alwaysevents.postgres;
+    requires com.zaxxer.hikari;
+    requires java.sql;
     requires uk.nhs.coproduction.catalog;
     requires info.picocli;
     requires java.logging;

@@ -39,6 +39,7 @@ class ModuleDescriptorTest {
     @ValueSource(strings = {
         "uk.nhs.coproduction.model",
         "uk.nhs.coproduction.alwaysevents",
+        "uk.nhs.coproduction.alwaysevents.postgres",
         "uk.nhs.coproduction.catalog",
         "uk.nhs.coproduction.app"
     })

@@ -30,7 +30,8 @@ import uk.nhs.coproduction.app.projectcommands.CommandDescriptions;
             ReadingCommands.Transitions.class,
             ReadingCommands.HistoryCommand.class,
             ReadingCommands.ListCommand.class,
-            ReadingCommands.Workflow.class
+            ReadingCommands.Workflow.class,
+            MigrateCommand.class
         },
         exitCodeListHeading = "%nExit status of the project commands:%n",
         exitCodeList = {"0:recorded (or shown)", "1:refused by the project or the workflow, with every reason, or a conflict "

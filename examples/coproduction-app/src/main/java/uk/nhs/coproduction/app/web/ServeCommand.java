@@ -14,13 +14,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
+import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.alwaysevents.postgres.PostgresEventStore;
+import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.app.alwaysevents.Database;
 import uk.nhs.coproduction.app.catalog.OverlayOption;
+import uk.nhs.coproduction.app.web.server.WebServer;
 
 /**
- * {@code serve [--port 8080] [--host localhost] [--data DIR] [--overlay FILE]}: the web app, until
- * Ctrl+C.
+ * {@code serve [--port 8080] [--host localhost] [--data DIR] [--store file|jdbc:postgresql://...]
+ * [--overlay FILE]}: the web app, until Ctrl+C. With {@code --store jdbc:postgresql://...} the
+ * projects are kept in PostgreSQL, and any number of instances can serve them together.
  */
 @Command(
         name = "serve",
@@ -31,12 +37,17 @@ import uk.nhs.coproduction.app.catalog.OverlayOption;
                     + "in the data directory and the reliability run chart, with their JSON API under /api.",
             "While it runs, serve is the only program that uses the data directory: stop it before using the "
                     + "always-events commands on the same directory, or give them another --data.",
+            "With --store jdbc:postgresql://host/database the projects are kept in PostgreSQL instead, and several "
+                    + "instances of serve (behind a load balancer) can share them; the password comes from the "
+                    + "environment variable " + Database.PASSWORD_VARIABLE + ". Copy a data directory there first "
+                    + "with always-events migrate.",
             "It listens on localhost only unless --host says otherwise; it has no sign-in, so listen elsewhere only "
                     + "on a network you trust. Stop it with Ctrl+C."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", "2:bad options: a port in use or out of range, an unknown host, a data "
-                + "directory that is not a writable folder, or an overlay file that is not valid"},
+                + "directory that is not a writable folder, or an overlay file that is not valid", "3:the --store "
+                + "database could not be used"},
         footer = {"", "Example: serve --port 8080 --data ./data", "", AlwaysEvents.TRADEMARK_NOTICE})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -55,6 +66,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Where the Always Events projects are kept (default: ./${DEFAULT-VALUE}); created when "
                     + "first needed.")
     private Path data;
+
+    @Option(names = "--store", paramLabel = "STORE", defaultValue = "file",
+            description = "Where the projects are kept: file (default: one JSON Lines file per project in --data) or a "
+                    + "PostgreSQL database, jdbc:postgresql://host:port/database, that other instances may share.")
+    private String store = "file";
+
+    @Option(names = "--db-user", paramLabel = "USER",
+            description = "The database user for --store jdbc:... (default: the URL's, or the driver's).")
+    private @Nullable String dbUser;
 
     @Mixin
     private OverlayOption overlay = new OverlayOption();
@@ -91,22 +111,41 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         CatalogSnapshot checked = catalog;
+        if (!"file".equals(store) && !Database.isJdbcUrl(store)) {
+            throw bad("--store must be file or a jdbc:postgresql://host:port/database URL");
+        }
+        Database database = null;
+        PostgresEventStore shared = null;
+        if (Database.isJdbcUrl(store)) {
+            database = Database.at(store, dbUser, 10);
+            try {
+                shared = PostgresEventStore.open(database.dataSource());
+            } catch (EventStoreException e) {
+                database.close();
+                err.println("serve: --store " + database.describe() + ": " + e.getMessage());
+                return 3;
+            }
+        }
         WebApp app;
         try {
             app = WebApp.start(new InetSocketAddress(address, port), directory,
-                    () -> checked != null ? checked : OverlayOption.national());
+                    () -> checked != null ? checked : OverlayOption.national(), WebServer.IDLE_TIMEOUT, shared);
         } catch (BindException e) {
+            closeQuietly(shared, database);
             throw bad("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "): the port may be in use; "
                     + "stop the other program or choose another with --port");
         }
+        PostgresEventStore sharedStore = shared;
+        Database pool = database;
         Thread hook = new Thread(() -> {
             app.stop();
+            closeQuietly(sharedStore, pool);
             stopped.countDown();
         }, "stop-web-app");
         Runtime.getRuntime().addShutdownHook(hook);
         MemoryDefaults.applyLater(3_000);
-        out.println("The NHS co-production app is at " + app.address() + " (data: " + directory.root()
-                + "). Stop with Ctrl+C.");
+        out.println("The NHS co-production app is at " + app.address() + " (" + (database != null
+                ? "projects: " + database.describe() : "data: " + directory.root()) + "). Stop with Ctrl+C.");
         if (!address.isLoopbackAddress()) {
             err.println("Listening on " + host + ": anyone who can reach this machine on port " + app.port()
                     + " can use the app, which has no sign-in.");
@@ -119,6 +158,7 @@ public final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         } finally {
             app.stop();
+            closeQuietly(sharedStore, pool);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -126,6 +166,15 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    private static void closeQuietly(@Nullable PostgresEventStore shared, @Nullable Database database) {
+        if (shared != null) {
+            shared.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     private CommandLine.ParameterException bad(String message) {

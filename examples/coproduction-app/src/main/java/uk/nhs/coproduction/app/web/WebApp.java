@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.app.web.catalog.CatalogApi;
@@ -108,10 +110,26 @@ public final class WebApp {
      */
     public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog,
             Duration idleTimeout) throws IOException {
+        return start(address, data, catalog, idleTimeout, null);
+    }
+
+    /**
+     * Starts the app with its projects in {@code shared}, a store other instances may share
+     * (PostgreSQL), or in the data directory's file store when it is null.
+     *
+     * @param address where to listen (port 0 for any free port)
+     * @param data the data directory (not used for projects when {@code shared} is given)
+     * @param catalog makes the catalogue snapshot to serve (called once, in the background)
+     * @param idleTimeout how long a connection may send nothing before it is closed
+     * @param shared the projects' store, closed by the caller after {@link #stop()}; or null
+     * @throws IOException if the address cannot be bound (for example, the port is in use)
+     */
+    public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog,
+            Duration idleTimeout, @Nullable EventStore shared) throws IOException {
         Templates templates = Templates.precompiled();
         Prepared<CatalogSnapshot> snapshot = Prepared.of("catalogue", () -> catalog.get().prepareSearch());
         Prepared<HealthCheckService> healthCheck = Prepared.of("health check", HealthCheckService::standard);
-        ProjectStore projects = new ProjectStore(data, Clock.systemUTC());
+        ProjectStore projects = new ProjectStore(data, Clock.systemUTC(), shared);
         Router router = new Router(new SiteErrorPages(templates), isLoopback(address.getAddress()), BODY_LIMIT);
         routes(router, templates, snapshot, healthCheck);
         projectRoutes(router, templates, projects);

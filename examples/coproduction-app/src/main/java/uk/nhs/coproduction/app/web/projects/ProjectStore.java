@@ -16,6 +16,7 @@ import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.store.DirectoryInUseException;
+import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
@@ -37,6 +38,10 @@ import uk.nhs.coproduction.app.web.server.RequestRefused;
  * unlike a value made once, a failure here is not kept, so the pages work again as soon as the
  * directory is free.
  *
+ * <p>Given a shared store instead ({@code serve --store jdbc:postgresql:...}), the projects are
+ * in that store, which other instances of the app may share; the data directory is not used for
+ * them, and the store's owner closes it.
+ *
  * <p>This class is thread-safe.
  */
 public final class ProjectStore implements AutoCloseable {
@@ -54,6 +59,7 @@ public final class ProjectStore implements AutoCloseable {
     private final Object demonstration = new Object();
     /** What has been logged about damaged and repaired logs, so each is logged once. */
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    private final @Nullable EventStore shared;
     private @Nullable FileEventStore store;
     private @Nullable AlwaysEventProjects projects;
     private boolean closed;
@@ -65,8 +71,20 @@ public final class ProjectStore implements AutoCloseable {
      * @param clock the time events are recorded at
      */
     public ProjectStore(DataDirectory data, Clock clock) {
+        this(data, clock, null);
+    }
+
+    /**
+     * The projects of {@code shared} when given, else of the data directory.
+     *
+     * @param data the data directory
+     * @param clock the time events are recorded at
+     * @param shared a store shared with other instances (PostgreSQL), or null for the data directory's
+     */
+    public ProjectStore(DataDirectory data, Clock clock, @Nullable EventStore shared) {
         this.data = data;
         this.clock = clock;
+        this.shared = shared;
     }
 
     /** The data directory. */
@@ -87,6 +105,9 @@ public final class ProjectStore implements AutoCloseable {
     public synchronized AlwaysEventProjects open() {
         if (closed) {
             throw new RequestRefused(503, "The app is stopping; projects can no longer be read or saved.");
+        }
+        if (projects == null && shared != null) {
+            projects = AlwaysEventProjects.using(shared, WorkflowDefinition.standard(), clock);
         }
         if (projects == null) {
             FileEventStore opened;
@@ -116,7 +137,7 @@ public final class ProjectStore implements AutoCloseable {
      * @throws RequestRefused (503) as {@link #open()}
      */
     public synchronized Optional<AlwaysEventProjects> existing() {
-        if (projects == null && !Files.isDirectory(data.root())) {
+        if (projects == null && shared == null && !Files.isDirectory(data.root())) {
             return Optional.empty();
         }
         return Optional.of(open());
@@ -191,6 +212,7 @@ public final class ProjectStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        projects = null;
         if (store != null) {
             store.close();
             store = null;
@@ -200,6 +222,6 @@ public final class ProjectStore implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ProjectStore[" + data.root() + (store != null ? ", open" : "") + "]";
+        return "ProjectStore[" + (shared != null ? shared.toString() : data.root() + (store != null ? ", open" : "")) + "]";
     }
 }

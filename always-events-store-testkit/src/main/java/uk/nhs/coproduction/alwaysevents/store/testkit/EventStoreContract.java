@@ -1,0 +1,479 @@
+package uk.nhs.coproduction.alwaysevents.store.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.CommandOutcome;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
+import uk.nhs.coproduction.alwaysevents.store.AppendResult;
+import uk.nhs.coproduction.alwaysevents.store.EventJson;
+import uk.nhs.coproduction.alwaysevents.store.EventStore;
+import uk.nhs.coproduction.alwaysevents.store.History;
+import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+
+/**
+ * The contract of {@link EventStore}, as JUnit 5 tests: extend this class in your store's tests
+ * and return a fresh, empty store from {@link #newStore()}; every test here then runs against it.
+ *
+ * <pre>{@code
+ * class MyStoreContractTest extends EventStoreContract {
+ *     @Override
+ *     protected EventStore newStore() {
+ *         return MyStore.open(freshDatabase());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>It checks: appending and reading back, {@code readAfter}, versions; a conflict on a stale
+ * expected version that appends nothing; appends of several events that are all or nothing;
+ * threads racing on one project (exactly one success per version, the rest conflicts, never a
+ * merge) and on different projects (no interference); order; snapshots never newer than the
+ * log; the sorted project listing; ids that try to escape (refused by {@link ProjectId}, or
+ * harmless); events that come back byte-identical through {@link EventJson}; listeners told once
+ * per append through {@link AlwaysEventProjects}. Stores that keep their events across a restart
+ * override {@link #reopen(EventStore)}; stores that can suffer a torn write override
+ * {@link #tearLastAppend(EventStore, ProjectId)}. Stores that are {@link AutoCloseable} are
+ * closed after each test.
+ *
+ * @since 0.1.0
+ */
+public abstract class EventStoreContract {
+
+    /** How many threads race in the concurrency tests. */
+    protected static final int RACERS = 8;
+
+    private final List<EventStore> opened = Collections.synchronizedList(new ArrayList<>());
+
+    /** For subclasses. */
+    protected EventStoreContract() {
+    }
+
+    /**
+     * A fresh, empty store, independent of every store made before.
+     *
+     * @return the store
+     */
+    protected abstract EventStore newStore();
+
+    /**
+     * The same store opened again, as after a restart of the application: the given store is
+     * closed first if it must be. Stores that do not keep events across a restart (in memory)
+     * return empty, and the reopen test is skipped.
+     *
+     * @param store a store made by {@link #newStore()} or by this method
+     * @return the reopened store, or empty
+     */
+    protected Optional<EventStore> reopen(EventStore store) {
+        return Optional.empty();
+    }
+
+    /**
+     * Damages the store as a crash half-way through the last append to {@code project} would (for
+     * a file, cutting its last line short), then opens it again. Stores whose appends cannot be
+     * torn (in memory, a database transaction) return empty, and the torn-write test is skipped.
+     *
+     * @param store a store made by {@link #newStore()}
+     * @param project the project whose last append is torn
+     * @return the reopened store, or empty
+     */
+    protected Optional<EventStore> tearLastAppend(EventStore store, ProjectId project) {
+        return Optional.empty();
+    }
+
+    /**
+     * Closes the stores this test made that are {@link AutoCloseable}.
+     *
+     * @throws Exception if a store's {@code close} throws
+     */
+    @AfterEach
+    public final void closeStores() throws Exception {
+        List<EventStore> stores = new ArrayList<>(opened);
+        opened.clear();
+        Collections.reverse(stores);
+        for (EventStore store : stores) {
+            if (store instanceof AutoCloseable) {
+                ((AutoCloseable) store).close();
+            }
+        }
+    }
+
+    private EventStore store() {
+        return track(newStore());
+    }
+
+    private EventStore track(EventStore store) {
+        opened.add(store);
+        return store;
+    }
+
+    private static ProjectId id(String value) {
+        return ProjectId.of(value);
+    }
+
+    // ----- reading and appending -----
+
+    /** An unknown project has an empty log at version 0 and is not listed. */
+    @Test
+    public void anUnknownProjectIsEmptyAtVersionZero() {
+        EventStore store = store();
+        ProjectId project = id("never-written");
+
+        assertThat(store.read(project).events()).isEmpty();
+        assertThat(store.readAfter(project, 0).events()).isEmpty();
+        assertThat(store.version(project)).isZero();
+        assertThat(store.snapshot(project)).isEmpty();
+        assertThat(store.projects()).isEmpty();
+    }
+
+    /** Appended events are read back equal and in order, and the version counts them. */
+    @Test
+    public void appendedEventsAreReadBackInOrder() {
+        EventStore store = store();
+        ProjectId project = id("read-back");
+        List<RecordedEvent> first = TestEvents.after(project, 0, 3);
+        List<RecordedEvent> second = TestEvents.after(project, 3, 2);
+
+        assertThat(store.append(project, 0, first)).isEqualTo(new AppendResult.Appended(3));
+        assertThat(store.append(project, 3, second)).isEqualTo(new AppendResult.Appended(5));
+
+        List<RecordedEvent> all = new ArrayList<>(first);
+        all.addAll(second);
+        assertThat(store.read(project).events()).containsExactlyElementsOf(all);
+        assertThat(store.version(project)).isEqualTo(5);
+        assertThat(store.projects()).containsExactly(project);
+    }
+
+    /** {@code readAfter} gives the events after a version; before 0 is the whole log, past the end nothing. */
+    @Test
+    public void readAfterGivesTheEventsAfterAVersion() {
+        EventStore store = store();
+        ProjectId project = id("read-after");
+        List<RecordedEvent> events = TestEvents.after(project, 0, 6);
+        store.append(project, 0, events);
+
+        assertThat(store.readAfter(project, 0).events()).containsExactlyElementsOf(events);
+        assertThat(store.readAfter(project, 4).events()).containsExactlyElementsOf(events.subList(4, 6));
+        assertThat(store.readAfter(project, 6).events()).isEmpty();
+        assertThat(store.readAfter(project, 99).events()).isEmpty();
+        assertThat(store.readAfter(project, -1).events()).containsExactlyElementsOf(events);
+    }
+
+    /** Each event comes back with the same JSON, byte for byte, as the event that was appended. */
+    @Test
+    public void eventsComeBackByteIdenticalThroughEventJson() {
+        EventStore store = store();
+        ProjectId project = id("json-round-trip");
+        List<RecordedEvent> events = TestEvents.after(project, 0, 4);
+        store.append(project, 0, events);
+
+        List<RecordedEvent> back = store.read(project).events();
+        assertThat(back).hasSameSizeAs(events);
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(EventJson.write(back.get(i))).isEqualTo(EventJson.write(events.get(i)));
+        }
+        assertThat(EventJson.write(back.get(0))).contains("Ünïcødé 😀");
+        assertThat(back.get(0).recordedAt()).isEqualTo(events.get(0).recordedAt());
+    }
+
+    // ----- optimistic concurrency -----
+
+    /** An append on a stale expected version is a conflict naming both versions, and appends nothing. */
+    @Test
+    public void aStaleExpectedVersionIsAConflictAndAppendsNothing() {
+        EventStore store = store();
+        ProjectId project = id("stale");
+        store.append(project, 0, TestEvents.after(project, 0, 2));
+        List<RecordedEvent> before = store.read(project).events();
+
+        AppendResult stale = store.append(project, 1, TestEvents.after(project, 1, 3));
+        AppendResult ahead = store.append(project, 5, TestEvents.after(project, 5, 1));
+        AppendResult fresh = store.append(project, 0, TestEvents.after(project, 0, 1));
+
+        assertThat(stale).isEqualTo(new AppendResult.Conflict(1, 2));
+        assertThat(ahead).isEqualTo(new AppendResult.Conflict(5, 2));
+        assertThat(fresh).isEqualTo(new AppendResult.Conflict(0, 2));
+        assertThat(store.read(project).events()).containsExactlyElementsOf(before);
+        assertThat(store.version(project)).isEqualTo(2);
+    }
+
+    /** Events for another project, or numbered wrongly, are refused and nothing is appended. */
+    @Test
+    public void malformedAppendsAreRefusedAndAppendNothing() {
+        EventStore store = store();
+        ProjectId project = id("malformed");
+        store.append(project, 0, TestEvents.after(project, 0, 1));
+
+        assertThatThrownBy(() -> store.append(project, 1, TestEvents.after(id("elsewhere"), 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.append(project, 1, List.of(TestEvents.event(project, 2), TestEvents.event(project, 4))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.append(project, 1, List.of())).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(store.version(project)).isEqualTo(1);
+        assertThat(store.projects()).containsExactly(project);
+    }
+
+    /**
+     * Threads racing to append at the same version: in every round exactly one appends and every
+     * other gets a conflict with the new version; the log holds one winner per version.
+     *
+     * @throws Exception if a racing thread fails or does not finish in time
+     */
+    @Test
+    public void ofAppendersRacingOnOneProjectExactlyOneWinsEachVersion() throws Exception {
+        EventStore store = store();
+        ProjectId project = id("race");
+        int rounds = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        try {
+            List<RecordedEvent> winners = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                long expected = round;
+                CyclicBarrier start = new CyclicBarrier(RACERS);
+                List<Future<AppendResult>> results = new ArrayList<>();
+                List<RecordedEvent> candidates = new ArrayList<>();
+                for (int racer = 0; racer < RACERS; racer++) {
+                    RecordedEvent candidate = TestEvents.event(project, expected + 1, Actor.of("racer-" + racer));
+                    candidates.add(candidate);
+                    results.add(pool.submit((Callable<AppendResult>) () -> {
+                        start.await(30, TimeUnit.SECONDS);
+                        return store.append(project, expected, List.of(candidate));
+                    }));
+                }
+                int appended = 0;
+                for (int racer = 0; racer < RACERS; racer++) {
+                    AppendResult result = results.get(racer).get(60, TimeUnit.SECONDS);
+                    if (result.isAppended()) {
+                        appended++;
+                        assertThat(result).isEqualTo(new AppendResult.Appended(expected + 1));
+                        winners.add(candidates.get(racer));
+                    } else {
+                        assertThat(result).isEqualTo(new AppendResult.Conflict(expected, expected + 1));
+                    }
+                }
+                assertThat(appended).as("appenders that succeeded at version %d", expected + 1).isEqualTo(1);
+            }
+            assertThat(store.read(project).events()).containsExactlyElementsOf(winners);
+            assertThat(store.version(project)).isEqualTo(rounds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Threads appending to different projects all succeed and each project holds only its own events.
+     *
+     * @throws Exception if a writing thread fails or does not finish in time
+     */
+    @Test
+    public void appendersOnDifferentProjectsDoNotInterfere() throws Exception {
+        EventStore store = store();
+        int events = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        try {
+            CyclicBarrier start = new CyclicBarrier(RACERS);
+            List<Future<Integer>> done = new ArrayList<>();
+            List<ProjectId> projects = new ArrayList<>();
+            for (int racer = 0; racer < RACERS; racer++) {
+                ProjectId project = id("parallel-" + racer);
+                projects.add(project);
+                done.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    int appended = 0;
+                    for (long version = 0; version < events; version++) {
+                        if (store.append(project, version, List.of(TestEvents.event(project, version + 1))).isAppended()) {
+                            appended++;
+                        }
+                    }
+                    return appended;
+                }));
+            }
+            for (Future<Integer> racer : done) {
+                assertThat(racer.get(120, TimeUnit.SECONDS)).isEqualTo(events);
+            }
+            for (ProjectId project : projects) {
+                assertThat(store.read(project).events()).containsExactlyElementsOf(TestEvents.after(project, 0, events));
+            }
+            assertThat(store.projects()).containsExactlyElementsOf(projects);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Projects whose ids share a prefix keep separate logs. */
+    @Test
+    public void projectsWhoseIdsSharePrefixesKeepSeparateLogs() {
+        EventStore store = store();
+        List<ProjectId> ids = List.of(id("a"), id("a-b"), id("a-b-c"), id("ab"));
+        for (int i = 0; i < ids.size(); i++) {
+            store.append(ids.get(i), 0, TestEvents.after(ids.get(i), 0, i + 1));
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(store.read(ids.get(i)).events()).containsExactlyElementsOf(TestEvents.after(ids.get(i), 0, i + 1));
+        }
+    }
+
+    // ----- listing and ids -----
+
+    /** The listing is sorted by id and holds only projects with events. */
+    @Test
+    public void projectsAreListedSortedById() {
+        EventStore store = store();
+        List<ProjectId> written = List.of(id("zulu"), id("alpha"), id("m-9"), id("0-first"), id("mike"));
+        for (ProjectId project : written) {
+            store.append(project, 0, TestEvents.after(project, 0, 1));
+        }
+        store.read(id("only-read"));
+        store.version(id("only-asked"));
+
+        assertThat(store.projects()).containsExactly(id("0-first"), id("alpha"), id("m-9"), id("mike"), id("zulu"));
+    }
+
+    /** Ids that try to leave a directory or smuggle odd characters are refused before any store sees them. */
+    @Test
+    public void idsThatTryToEscapeAreRefused() {
+        List<String> escapes = List.of("../etc", "..", ".", "a/b", "a\\b", "/abs", "A", "", " x", "x\u0000",
+                "x\n", "%2e%2e", "trust.events", "ünï", "a".repeat(65), "con", "nul", "-lead");
+        for (String text : escapes) {
+            assertThat(ProjectId.problemWith(text)).as("problem with %s", text.replace("\u0000", "\\0")).isNotNull();
+            assertThatThrownBy(() -> ProjectId.of(text)).isInstanceOf(IllegalArgumentException.class);
+        }
+        EventStore store = store();
+        assertThat(store.projects()).isEmpty();
+    }
+
+    /** The most awkward ids that are allowed are harmless: stored, read back and listed as themselves. */
+    @Test
+    public void theOddestAllowedIdsAreHarmless() {
+        EventStore store = store();
+        List<ProjectId> odd = List.of(id("0"), id("a--b"), id("x-"), id("z".repeat(64)), id("con1"), id("select"),
+                id("drop-table"));
+        for (ProjectId project : odd) {
+            assertThat(store.append(project, 0, TestEvents.after(project, 0, 2)).isAppended()).isTrue();
+        }
+        for (ProjectId project : odd) {
+            assertThat(store.read(project).events()).containsExactlyElementsOf(TestEvents.after(project, 0, 2));
+        }
+        assertThat(store.projects()).containsExactlyElementsOf(odd.stream().sorted().toList());
+    }
+
+    // ----- snapshots -----
+
+    /** A saved snapshot, if kept, is the project at its version, never newer than the log. */
+    @Test
+    public void aSnapshotIsNeverNewerThanTheLog() {
+        EventStore store = store();
+        ProjectId project = id("snapshots");
+        List<RecordedEvent> events = TestEvents.after(project, 0, 5);
+        store.append(project, 0, events);
+        AlwaysEventProject atFour = AlwaysEventProject.replay(events.subList(0, 4)).orElseThrow();
+        AlwaysEventProject atSix = AlwaysEventProject.replay(TestEvents.after(project, 0, 6)).orElseThrow();
+
+        store.saveSnapshot(atFour);
+        assertThatThrownBy(() -> store.saveSnapshot(atSix)).isInstanceOf(IllegalArgumentException.class);
+
+        Optional<AlwaysEventProject> snapshot = store.snapshot(project);
+        assertThat(snapshot).hasValueSatisfying(s -> {
+            assertThat(s.version()).isLessThanOrEqualTo(store.version(project));
+            assertThat(s).isEqualTo(AlwaysEventProject.replay(events.subList(0, (int) s.version())).orElseThrow());
+        });
+        assertThat(store.snapshot(id("no-such-project"))).isEmpty();
+    }
+
+    /** A snapshot of a project the log does not hold is refused. */
+    @Test
+    public void aSnapshotOfAnUnknownProjectIsRefused() {
+        EventStore store = store();
+        ProjectId project = id("not-in-log");
+        AlwaysEventProject ghost = AlwaysEventProject.replay(TestEvents.after(project, 0, 2)).orElseThrow();
+
+        assertThatThrownBy(() -> store.saveSnapshot(ghost)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.snapshot(project)).isEmpty();
+        assertThat(store.projects()).isEmpty();
+    }
+
+    // ----- through AlwaysEventProjects -----
+
+    /** Listeners hear each recorded command's events once, in order; a conflict records and tells nothing. */
+    @Test
+    public void listenersHearEachAppendOnceAndConflictsNotAtAll() {
+        EventStore store = store();
+        List<Long> heard = Collections.synchronizedList(new ArrayList<>());
+        Clock clock = Clock.fixed(Instant.parse("2026-02-01T10:00:00Z"), ZoneOffset.UTC);
+        AlwaysEventProjects projects = AlwaysEventProjects.using(store, WorkflowDefinition.standard(), clock)
+                .withListener((project, events) -> events.forEach(e -> heard.add(e.version())));
+        ProjectId project = id("listened");
+        store.append(project, 0, List.of(TestEvents.event(project, 1)));
+        Actor lead = Actor.of("qi-lead");
+
+        CommandOutcome first = projects.handle(project, 1, lead, new RecordMeasurementCommand("2026-01", 17, 20));
+        CommandOutcome second = projects.handle(project, 2, lead, new RecordMeasurementCommand("2026-02", 18, 20));
+        CommandOutcome stale = projects.handle(project, 1, lead, new RecordMeasurementCommand("2026-03", 19, 20));
+
+        assertThat(first).isInstanceOf(CommandOutcome.Recorded.class);
+        assertThat(second).isInstanceOf(CommandOutcome.Recorded.class);
+        assertThat(stale).isEqualTo(new CommandOutcome.Conflict(1, 3));
+        assertThat(heard).containsExactly(2L, 3L);
+        assertThat(store.version(project)).isEqualTo(3);
+        assertThat(projects.project(project).orElseThrow().measurements()).hasSize(2);
+    }
+
+    // ----- restarts and crashes, for stores that have them -----
+
+    /** A reopened store holds every acknowledged event and carries on from the same version. */
+    @Test
+    public void aReopenedStoreHoldsEveryAcknowledgedEvent() {
+        EventStore store = store();
+        ProjectId project = id("reopened");
+        store.append(project, 0, TestEvents.after(project, 0, 4));
+        Optional<EventStore> reopened = reopen(store);
+        Assumptions.assumeTrue(reopened.isPresent(), "this store does not keep events across a restart");
+        EventStore again = track(reopened.get());
+
+        assertThat(again.read(project).events()).containsExactlyElementsOf(TestEvents.after(project, 0, 4));
+        assertThat(again.projects()).containsExactly(project);
+        assertThat(again.append(project, 3, TestEvents.after(project, 3, 1))).isEqualTo(new AppendResult.Conflict(3, 4));
+        assertThat(again.append(project, 4, TestEvents.after(project, 4, 1))).isEqualTo(new AppendResult.Appended(5));
+    }
+
+    /**
+     * After a torn last append, the reopened store keeps exactly the events before it, reports the
+     * repair, and accepts the next append at that version.
+     */
+    @Test
+    public void aTornLastAppendLeavesTheEventsBeforeItAndIsReported() {
+        EventStore store = store();
+        ProjectId project = id("torn");
+        store.append(project, 0, TestEvents.after(project, 0, 3));
+        store.append(project, 3, TestEvents.after(project, 3, 1));
+        Optional<EventStore> torn = tearLastAppend(store, project);
+        Assumptions.assumeTrue(torn.isPresent(), "this store's appends cannot be torn");
+        EventStore again = track(torn.get());
+
+        History history = again.read(project);
+        assertThat(history.events()).containsExactlyElementsOf(TestEvents.after(project, 0, 3));
+        assertThat(history.recoveryMade()).hasValueSatisfying(r -> assertThat(r.eventsKept()).isEqualTo(3));
+        assertThat(again.append(project, 3, TestEvents.after(project, 3, 1))).isEqualTo(new AppendResult.Appended(4));
+    }
+}

@@ -1,0 +1,53 @@
+package uk.nhs.coproduction.alwaysevents.store.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.io.TempDir;
+import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.store.EventStore;
+import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
+
+/** The file store passes the contract, including a reopen and a torn last line. */
+class FileEventStoreContractTest extends EventStoreContract {
+
+    @TempDir
+    Path folder;
+
+    private int stores;
+
+    @Override
+    protected EventStore newStore() {
+        return FileEventStore.open(folder.resolve("store-" + ++stores));
+    }
+
+    @Override
+    protected Optional<EventStore> reopen(EventStore store) {
+        FileEventStore file = (FileEventStore) store;
+        file.close();
+        return Optional.of(FileEventStore.open(file.directory()));
+    }
+
+    @Override
+    protected Optional<EventStore> tearLastAppend(EventStore store, ProjectId project) {
+        FileEventStore file = (FileEventStore) store;
+        file.close();
+        Path log = file.directory().resolve(project.value() + ".events.jsonl");
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            long last = lines.get(lines.size() - 1).getBytes(StandardCharsets.UTF_8).length + 1;
+            try (FileChannel channel = FileChannel.open(log, StandardOpenOption.WRITE)) {
+                channel.truncate(channel.size() - last / 2);   // a crash half-way through the last line
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(FileEventStore.open(file.directory()));
+    }
+}
