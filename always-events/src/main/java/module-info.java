@@ -32,6 +32,8 @@
  * this module's own Jackson code; nothing is opened to Jackson.
  *
  * <p>Always Events is a registered trademark of the Institute for Healthcare Improvement.
+ *
+ * @since 0.1.0
  */
 module uk.nhs.coproduction.alwaysevents {
     requires static org.jspecify;

@@ -20,4 +20,5 @@ module uk.nhs.coproduction.benchmarks {
     requires spring.messaging;
     requires reactor.core;
     requires jol.core;
+    requires java.net.http;
 }

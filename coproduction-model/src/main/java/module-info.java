@@ -25,6 +25,8 @@
  * <p>Only API packages are exported. Hibernate Validator reads the constrained types and
  * instantiates their validators reflectively, so their packages are opened to it and to nothing
  * else.
+ *
+ * @since 0.1.0
  */
 module uk.nhs.coproduction.model {
     requires static transitive org.jspecify;

@@ -17,6 +17,8 @@
  *   <li>{@code exchange}: the JSON, CSV, JSON-LD and DCAT forms, and loading the bundled data;</li>
  *   <li>{@code uk.nhs.coproduction.catalog}: the {@code Catalog} facade.</li>
  * </ol>
+ *
+ * @since 0.1.0
  */
 module uk.nhs.coproduction.catalog {
     requires static transitive org.jspecify;

@@ -15,6 +15,9 @@ module uk.nhs.coproduction.app {
     requires uk.nhs.coproduction.catalog;
     requires info.picocli;
     requires java.logging;
+    // serve sets the JVM's manageable heap options so memory is given back after load (web.MemoryDefaults).
+    requires java.management;
+    requires jdk.management;
     requires tools.jackson.databind;
     requires org.apache.commons.csv;
     requires org.eclipse.jetty.server;

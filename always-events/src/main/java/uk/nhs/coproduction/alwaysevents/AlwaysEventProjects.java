@@ -24,6 +24,7 @@ import uk.nhs.coproduction.alwaysevents.store.History;
 import uk.nhs.coproduction.alwaysevents.store.InMemoryEventStore;
 import uk.nhs.coproduction.alwaysevents.store.ListenerFailure;
 import uk.nhs.coproduction.alwaysevents.store.ProjectEventListener;
+import uk.nhs.coproduction.alwaysevents.store.Recovery;
 import uk.nhs.coproduction.alwaysevents.workflow.TransitionOption;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.validation.ModelValidator;
@@ -56,6 +57,8 @@ import uk.nhs.coproduction.model.validation.ValidationResult;
  *
  * <p>This class is immutable and thread-safe; {@code with…} methods return a new instance that
  * shares the store and the cache of projects.
+ *
+ * @since 0.1.0
  */
 public final class AlwaysEventProjects {
 
@@ -79,17 +82,33 @@ public final class AlwaysEventProjects {
         this.live = live;
     }
 
-    /** Projects in {@code store}, decided by {@code definition}, timed by {@code clock}. */
+    /**
+     * Projects in {@code store}, decided by {@code definition}, timed by {@code clock}.
+     *
+     * @param store where the projects' events are kept
+     * @param definition the workflow that decides the commands
+     * @param clock the clock that times recorded events
+     * @return the projects in {@code store}
+     */
     public static AlwaysEventProjects using(EventStore store, WorkflowDefinition definition, Clock clock) {
         return new AlwaysEventProjects(store, definition, clock, List.of(), DEFAULT_SNAPSHOT_EVERY, new ConcurrentHashMap<>());
     }
 
-    /** Projects in a new in-memory store, with the standard workflow and the UTC system clock. */
+    /**
+     * Projects in a new in-memory store, with the standard workflow and the UTC system clock.
+     *
+     * @return projects kept in memory only, lost when the program stops
+     */
     public static AlwaysEventProjects inMemory() {
         return using(new InMemoryEventStore(), WorkflowDefinition.standard(), Clock.systemUTC());
     }
 
-    /** The same projects, with one more listener told about events after each successful append. */
+    /**
+     * {@return the same projects, with one more listener told about events after each successful
+     * append}
+     *
+     * @param listener the listener to add
+     */
     public AlwaysEventProjects withListener(ProjectEventListener listener) {
         List<ProjectEventListener> more = new ArrayList<>(listeners);
         more.add(Objects.requireNonNull(listener, "listener"));
@@ -97,8 +116,9 @@ public final class AlwaysEventProjects {
     }
 
     /**
-     * The same projects, saving a snapshot every {@code events} events (0: never).
+     * {@return the same projects, saving a snapshot every {@code events} events (0: never)}
      *
+     * @param events how many events between snapshots; 0 saves none
      * @throws IllegalArgumentException if {@code events} is negative
      */
     public AlwaysEventProjects withSnapshotEvery(int events) {
@@ -108,12 +128,12 @@ public final class AlwaysEventProjects {
         return new AlwaysEventProjects(store, definition, clock, listeners, events, live);
     }
 
-    /** The workflow definition commands are decided by. */
+    /** {@return the workflow definition commands are decided by} */
     public WorkflowDefinition definition() {
         return definition;
     }
 
-    /** The store. */
+    /** {@return the store} */
     public EventStore store() {
         return store;
     }
@@ -122,6 +142,13 @@ public final class AlwaysEventProjects {
      * Handles {@code command} for project {@code id}, decided on {@code expectedVersion} (0 for a
      * project not yet started).
      *
+     * @param id the project's id
+     * @param expectedVersion the version the command was decided on (0 for a project not yet
+     *     started)
+     * @param actor who gives the command
+     * @param command the command
+     * @return what became of the command: recorded, refused with every reason, invalid, a conflict,
+     *     or failed
      * @throws EventStoreException if the store fails (nothing is recorded)
      */
     public CommandOutcome handle(ProjectId id, long expectedVersion, Actor actor, ProjectCommand command) {
@@ -174,15 +201,22 @@ public final class AlwaysEventProjects {
      * Handles {@code command} decided on the project's current version: for single-user tools
      * such as a command line. A concurrent change between deciding and appending still gives a
      * {@link CommandOutcome.Conflict}, never a merge.
+     *
+     * @param id the project's id
+     * @param actor who gives the command
+     * @param command the command
+     * @return what became of the command: recorded, refused with every reason, invalid, a conflict,
+     *     or failed
      */
     public CommandOutcome handle(ProjectId id, Actor actor, ProjectCommand command) {
         return handle(id, store.version(id), actor, command);
     }
 
     /**
-     * The project as it stands, rebuilt from the latest snapshot and the events after it; empty
-     * if it has not been started.
+     * {@return the project as it stands, rebuilt from the latest snapshot and the events after it;
+     * empty if it has not been started}
      *
+     * @param id the project's id
      * @throws EventStoreException if the store fails
      */
     public Optional<AlwaysEventProject> project(ProjectId id) {
@@ -199,24 +233,61 @@ public final class AlwaysEventProjects {
         return project;
     }
 
-    /** The project's whole log, with any repair the store made when it opened it. */
+    /**
+     * {@return the project's whole log, with any repair the store made when it opened it}
+     *
+     * @param id the project's id
+     */
     public History history(ProjectId id) {
         return store.read(id);
     }
 
-    /** Every transition from the project's phase, with its verdict; empty if there is no such project. */
+    /**
+     * {@return every transition from the project's phase, with its verdict; empty if there is no
+     * such project}
+     *
+     * @param id the project's id
+     */
     public List<TransitionOption> availableTransitions(ProjectId id) {
         return project(id).map(definition::availableTransitions).orElse(List.of());
     }
 
-    /** The project's summary report; empty if there is no such project. */
+    /**
+     * {@return the project's summary report; empty if there is no such project}
+     *
+     * @param id the project's id
+     */
     public Optional<ProjectSummary> summary(ProjectId id) {
         return project(id).map(p -> ProjectSummary.of(p, definition));
     }
 
-    /** Every project in the store. */
+    /** {@return every project in the store} */
     public List<ProjectId> projects() {
         return store.projects();
+    }
+
+    /**
+     * Every project in the store, in id order, each read or, if its log cannot be read, listed as
+     * {@link ProjectListing.Damaged}: one damaged project never keeps the others from being listed.
+     *
+     * @return one listing per project
+     * @throws EventStoreException if the store cannot list its projects at all
+     */
+    public List<ProjectListing> listing() {
+        List<ProjectListing> listing = new ArrayList<>();
+        for (ProjectId id : store.projects()) {
+            try {
+                Optional<AlwaysEventProject> project = project(id);
+                if (project.isPresent()) {
+                    Recovery recovery = store.readAfter(id, project.get().version()).recoveryMade().orElse(null);
+                    listing.add(new ProjectListing.Readable(project.get(), recovery));
+                }
+            } catch (EventStoreException | IllegalArgumentException e) {
+                // A log that does not replay (events out of order) is as damaged as one that does not parse.
+                listing.add(new ProjectListing.Damaged(id, String.valueOf(e.getMessage())));
+            }
+        }
+        return List.copyOf(listing);
     }
 
     private void saveSnapshotIfDue(@Nullable AlwaysEventProject before, AlwaysEventProject after,

@@ -6,6 +6,8 @@ import uk.nhs.coproduction.alwaysevents.internal.Trademark;
  * Facts about Always Events&reg; that every user-facing surface needs.
  *
  * <p>This class is a constants holder and cannot be instantiated.
+ *
+ * @since 0.1.0
  */
 public final class AlwaysEvents {
 

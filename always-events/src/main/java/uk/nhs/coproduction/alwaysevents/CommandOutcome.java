@@ -40,28 +40,33 @@ import uk.nhs.coproduction.model.validation.Violation;
  *     outcome.reasons().forEach(reason -> show(reason.message())); // Refused, or Failed with failures()
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandOutcome.Invalid, CommandOutcome.Conflict,
         CommandOutcome.Refused, CommandOutcome.Failed {
 
-    /** Whether the command was recorded. */
+    /** {@return whether the command was recorded} */
     default boolean isRecorded() {
         return this instanceof Recorded;
     }
 
-    /** The reasons of a {@link Refused} or {@link Failed} outcome, sorted by code; otherwise empty. */
+    /**
+     * {@return the reasons of a {@link Refused} or {@link Failed} outcome, sorted by code;
+     * otherwise empty}
+     */
     default List<Reason> reasons() {
         return List.of();
     }
 
-    /** The guards that broke; empty unless {@link Failed}. */
+    /** {@return the guards that broke; empty unless {@link Failed}} */
     default List<GuardFailure> failures() {
         return List.of();
     }
 
     /**
-     * What was recorded, for callers that have already ruled refusals out (tests, examples with
-     * fixed data).
+     * {@return what was recorded, for callers that have already ruled refusals out (tests, examples
+     * with fixed data)}
      *
      * @throws IllegalStateException whose message says why nothing was recorded, one violation,
      *     reason or broken guard (naming what it threw, never its message) a line
@@ -87,10 +92,18 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      * @param events the events recorded
      * @param listenerFailures listeners (or the snapshot writer) that failed afterwards; the
      *     events stand
+     * @since 0.1.0
      */
     record Recorded(AlwaysEventProject project, List<RecordedEvent> events, List<ListenerFailure> listenerFailures)
             implements CommandOutcome {
-        /** Checks and copies the components. */
+        /**
+         * Checks and copies the components.
+         *
+         * @param project the project after the events
+         * @param events the events recorded
+         * @param listenerFailures listeners (or the snapshot writer) that failed afterwards; the
+         *     events stand
+         */
         public Recorded {
             Objects.requireNonNull(project, "project");
             events = List.copyOf(events);
@@ -102,9 +115,14 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      * The command broke its constraints.
      *
      * @param violations every violation, sorted by field path
+     * @since 0.1.0
      */
     record Invalid(List<Violation> violations) implements CommandOutcome {
-        /** Copies the violations. */
+        /**
+         * Copies the violations.
+         *
+         * @param violations every violation, sorted by field path
+         */
         public Invalid {
             violations = List.copyOf(violations);
         }
@@ -115,6 +133,7 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      *
      * @param expectedVersion the version the command was decided on
      * @param actualVersion the project's version now
+     * @since 0.1.0
      */
     record Conflict(long expectedVersion, long actualVersion) implements CommandOutcome {
     }
@@ -123,9 +142,14 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      * The command was refused.
      *
      * @param reasons every reason, sorted by code
+     * @since 0.1.0
      */
     record Refused(List<Reason> reasons) implements CommandOutcome {
-        /** Copies the reasons. */
+        /**
+         * Copies the reasons.
+         *
+         * @param reasons every reason, sorted by code
+         */
         public Refused {
             reasons = List.copyOf(reasons);
         }
@@ -136,9 +160,15 @@ public sealed interface CommandOutcome permits CommandOutcome.Recorded, CommandO
      *
      * @param failures the guards that broke
      * @param reasons the unmet conditions the other guards found
+     * @since 0.1.0
      */
     record Failed(List<GuardFailure> failures, List<Reason> reasons) implements CommandOutcome {
-        /** Copies the components. */
+        /**
+         * Copies the components.
+         *
+         * @param failures the guards that broke
+         * @param reasons the unmet conditions the other guards found
+         */
         public Failed {
             failures = List.copyOf(failures);
             reasons = List.copyOf(reasons);

@@ -1,5 +1,7 @@
 /**
  * Always Events&reg; (a registered trademark of the Institute for Healthcare Improvement).
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents;

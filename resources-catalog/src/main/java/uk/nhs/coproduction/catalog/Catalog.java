@@ -29,6 +29,8 @@ import uk.nhs.coproduction.catalog.search.SearchResult;
  * Anything that disappears between updates stays as a withdrawn tombstone.
  *
  * <p>This class is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Catalog {
 
@@ -44,32 +46,46 @@ public final class Catalog {
         this.state = new State(base, List.of(), Federation.merge(base, List.of(), vocabularies, null));
     }
 
-    /** The national catalogue bundled with the library, with no overlays. */
+    /** {@return the national catalogue bundled with the library, with no overlays} */
     public static Catalog national() {
         return of(CatalogJson.national());
     }
 
-    /** A catalogue over this base release, with the bundled vocabularies. */
+    /**
+     * {@return a catalogue over this base release, with the bundled vocabularies}
+     *
+     * @param base the national release the catalogue starts from
+     */
     public static Catalog of(CatalogRelease base) {
         return of(base, VocabulariesJson.bundled());
     }
 
-    /** A catalogue over this base release. */
+    /**
+     * {@return a catalogue over this base release}
+     *
+     * @param base the national release the catalogue starts from
+     * @param vocabularies the vocabularies resources are checked against
+     */
     public static Catalog of(CatalogRelease base, Vocabularies vocabularies) {
         return new Catalog(base, vocabularies);
     }
 
-    /** The current snapshot: read everything for one request from it. */
+    /** {@return the current snapshot: read everything for one request from it} */
     public CatalogSnapshot snapshot() {
         return state.snapshot();
     }
 
-    /** Searches the current snapshot. */
+    /**
+     * Searches the current snapshot.
+     *
+     * @param query what to search for, with filters, sort and page
+     * @return one page of results, the total and the facet counts
+     */
     public SearchResult search(Query query) {
         return snapshot().search(query);
     }
 
-    /** The overlays merged in, in merge order. */
+    /** {@return the overlays merged in, in merge order} */
     public List<Overlay> overlays() {
         return state.overlays();
     }
@@ -78,6 +94,7 @@ public final class Catalog {
      * Replaces the base (national) release, for example with a newer bundled version. Resources
      * the new release no longer has become withdrawn tombstones.
      *
+     * @param release the new base release
      * @return the new snapshot, whose {@link CatalogSnapshot#conflicts()} says what could not be merged
      */
     public CatalogSnapshot replaceBase(CatalogRelease release) {
@@ -90,6 +107,7 @@ public final class Catalog {
     /**
      * Adds a local overlay, or replaces the overlay with the same namespace.
      *
+     * @param overlay the local catalogue
      * @return the new snapshot, whose {@link CatalogSnapshot#conflicts()} says what could not be merged
      */
     public CatalogSnapshot putOverlay(Overlay overlay) {
@@ -115,6 +133,7 @@ public final class Catalog {
     /**
      * Removes the overlay with this namespace; its resources become withdrawn tombstones.
      *
+     * @param namespace the overlay's namespace
      * @return the new snapshot
      */
     public CatalogSnapshot removeOverlay(String namespace) {

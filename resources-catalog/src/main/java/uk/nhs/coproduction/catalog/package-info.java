@@ -6,6 +6,8 @@
  * ({@link uk.nhs.coproduction.catalog.exchange.CatalogJson#national()}).
  *
  * <p>This package is the top of the module's layers: it uses every other package and none uses it.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.catalog;

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param secondaryDriverId the secondary driver, such as {@code S2}
  * @param text the idea
+ * @since 0.1.0
  */
 public record AddChangeIdeaCommand(
         @NotBlank @Pattern(regexp = "S[1-9][0-9]*") String secondaryDriverId,

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
  * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
  *
  * @param text the driver
+ * @since 0.1.0
  */
 public record AddPrimaryDriverCommand(
         @NotBlank @Size(max = 500) String text) implements ProjectCommand {

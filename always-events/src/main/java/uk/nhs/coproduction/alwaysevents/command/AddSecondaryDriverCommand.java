@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param primaryDriverId the primary driver, such as {@code P1}
  * @param text the driver
+ * @since 0.1.0
  */
 public record AddSecondaryDriverCommand(
         @NotBlank @Pattern(regexp = "P[1-9][0-9]*") String primaryDriverId,

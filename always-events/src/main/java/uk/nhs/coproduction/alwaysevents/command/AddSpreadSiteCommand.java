@@ -16,6 +16,7 @@ import uk.nhs.coproduction.alwaysevents.project.SiteKind;
  * @param name its name
  * @param kind unit or organisation
  * @param joinedOn when it took it up
+ * @since 0.1.0
  */
 public record AddSpreadSiteCommand(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String siteId,

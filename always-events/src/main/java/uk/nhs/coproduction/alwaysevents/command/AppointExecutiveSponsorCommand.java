@@ -12,6 +12,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  *
  * @param sponsor the sponsor's pseudonymous id
  * @param appointedOn when
+ * @since 0.1.0
  */
 public record AppointExecutiveSponsorCommand(
         @NotNull PartnerId sponsor,

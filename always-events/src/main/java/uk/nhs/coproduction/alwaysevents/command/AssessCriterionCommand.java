@@ -15,6 +15,7 @@ import uk.nhs.coproduction.alwaysevents.statement.Criterion;
  * @param met whether it is met
  * @param evidence the evidence
  * @param assessedOn when
+ * @since 0.1.0
  */
 public record AssessCriterionCommand(
         @NotNull Criterion criterion,

@@ -12,6 +12,7 @@ import java.time.LocalDate;
  *
  * @param reason why
  * @param on when
+ * @since 0.1.0
  */
 public record CloseProjectCommand(
         @NotBlank @Size(max = 500) String reason,

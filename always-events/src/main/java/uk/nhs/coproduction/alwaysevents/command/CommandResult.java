@@ -12,26 +12,29 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
  * A refusal is a value, never an exception, and never changes anything. The refusal is named and
  * behaves as in every other result type of the library (see {@code docs/results.md}); its
  * problems are {@link Reason}s.
+ *
+ * @since 0.1.0
  */
 public sealed interface CommandResult permits CommandResult.Accepted, CommandResult.Refused, CommandResult.Failed {
 
-    /** Whether the command was accepted. */
+    /** {@return whether the command was accepted} */
     default boolean isAccepted() {
         return this instanceof Accepted;
     }
 
-    /** Every reason the command was not accepted, sorted by code; empty when accepted. */
+    /** {@return every reason the command was not accepted, sorted by code; empty when accepted} */
     default List<Reason> reasons() {
         return List.of();
     }
 
-    /** The guards that broke, sorted; empty unless {@link Failed}. */
+    /** {@return the guards that broke, sorted; empty unless {@link Failed}} */
     default List<GuardFailure> failures() {
         return List.of();
     }
 
     /**
-     * The events to record, for callers that have already ruled refusals out (tests, benchmarks).
+     * {@return the events to record, for callers that have already ruled refusals out (tests,
+     * benchmarks)}
      *
      * @throws IllegalStateException whose message lists each reason (and each guard that broke,
      *     naming what it threw but never its message) on its own line, if not accepted
@@ -47,9 +50,14 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
      * The command was accepted.
      *
      * @param events the events to record, in order; never empty
+     * @since 0.1.0
      */
     record Accepted(List<ProjectEvent> events) implements CommandResult {
-        /** Copies the events; refuses an empty list. */
+        /**
+         * Copies the events; refuses an empty list.
+         *
+         * @param events the events to record, in order; never empty
+         */
         public Accepted {
             events = List.copyOf(events);
             if (events.isEmpty()) {
@@ -62,9 +70,14 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
      * The command was refused.
      *
      * @param reasons every reason, sorted by code; never empty
+     * @since 0.1.0
      */
     record Refused(List<Reason> reasons) implements CommandResult {
-        /** Copies and sorts the reasons; refuses an empty list. */
+        /**
+         * Copies and sorts the reasons; refuses an empty list.
+         *
+         * @param reasons every reason, sorted by code; never empty
+         */
         public Refused {
             reasons = reasons.stream().sorted().toList();
             if (reasons.isEmpty()) {
@@ -78,9 +91,15 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
      *
      * @param failures the guards that broke; never empty
      * @param reasons the unmet conditions the other guards found
+     * @since 0.1.0
      */
     record Failed(List<GuardFailure> failures, List<Reason> reasons) implements CommandResult {
-        /** Copies the components; refuses an empty list of failures. */
+        /**
+         * Copies the components; refuses an empty list of failures.
+         *
+         * @param failures the guards that broke; never empty
+         * @param reasons the unmet conditions the other guards found
+         */
         public Failed {
             failures = failures.stream().sorted().toList();
             reasons = reasons.stream().sorted().toList();

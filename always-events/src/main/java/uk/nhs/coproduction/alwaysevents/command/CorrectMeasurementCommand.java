@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param numerator for how many the event happened
  * @param denominator how many were eligible
  * @param reason why it is corrected
+ * @since 0.1.0
  */
 public record CorrectMeasurementCommand(
         @NotBlank @Size(max = 32) String period,

@@ -8,16 +8,18 @@ import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
  * (numerator), out of how many (denominator). Bean Validation checks, as
  * {@code numeratorWithinDenominator}, that the first is not more than the second, in
  * {@link CountRule}'s words.
+ *
+ * @since 0.1.0
  */
 public interface Counts {
 
-    /** For how many the event happened. */
+    /** {@return for how many the event happened} */
     int numerator();
 
-    /** How many were eligible. */
+    /** {@return how many were eligible} */
     int denominator();
 
-    /** The numerator is at most the denominator. */
+    /** {@return whether the numerator is at most the denominator} */
     @AssertTrue(message = CountRule.NUMERATOR_ABOVE_DENOMINATOR)
     default boolean isNumeratorWithinDenominator() {
         return numerator() <= denominator();

@@ -87,6 +87,8 @@ import uk.nhs.coproduction.model.partnership.WhatMattersSource;
  *     refused.reasons().forEach(reason -> System.out.println(reason.code() + ": " + reason.message()));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Decider {
 
@@ -103,6 +105,12 @@ public final class Decider {
      * closed one takes only {@link ResumeProjectCommand}, {@link CloseProjectCommand} and
      * {@link TakeTransitionCommand} (whose verdict names the status). Every other command is then
      * decided by its own rule.
+     *
+     * @param state the project before the command, or null before it is started
+     * @param command the command to decide
+     * @param definition the workflow whose guards decide transitions
+     * @return the events to record, or every reason the command is refused, or the guards that
+     *     broke
      */
     public static CommandResult decide(@Nullable AlwaysEventProject state, ProjectCommand command,
             WorkflowDefinition definition) {

@@ -15,6 +15,7 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param partner their pseudonymous id
  * @param roles the roles they hold
  * @param joinedOn when they joined
+ * @since 0.1.0
  */
 public record JoinOversightGroupCommand(
         @NotNull PartnerId partner,

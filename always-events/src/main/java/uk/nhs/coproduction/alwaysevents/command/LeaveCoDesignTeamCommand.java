@@ -11,6 +11,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  *
  * @param partner their pseudonymous id
  * @param leftOn when they left
+ * @since 0.1.0
  */
 public record LeaveCoDesignTeamCommand(
         @NotNull PartnerId partner,

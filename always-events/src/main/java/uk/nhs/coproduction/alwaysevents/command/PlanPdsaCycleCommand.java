@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param dataCollection what data will be collected
  * @param plannedOn when it was planned
  * @param period the measurement period of the test, or null
+ * @since 0.1.0
  */
 public record PlanPdsaCycleCommand(
         @NotBlank @Pattern(regexp = "C[1-9][0-9]*") String changeIdeaId,

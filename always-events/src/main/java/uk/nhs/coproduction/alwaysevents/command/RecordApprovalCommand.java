@@ -15,6 +15,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param approval what approved it, as the workflow definition names it
  * @param approvedBy who recorded it
  * @param approvedOn when
+ * @since 0.1.0
  */
 public record RecordApprovalCommand(
         @NotBlank @Size(max = 200) String approval,

@@ -16,6 +16,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param weDid what changed
  * @param saidBy the co-design team members who said it (may be empty)
  * @param recordedOn when
+ * @since 0.1.0
  */
 public record RecordImpactCommand(
         @NotBlank @Size(max = 2000) String youSaid,

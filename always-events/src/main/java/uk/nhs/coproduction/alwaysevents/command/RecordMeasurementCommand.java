@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param period the period's label, such as {@code 2017-06}
  * @param numerator for how many the event happened
  * @param denominator how many were eligible
+ * @since 0.1.0
  */
 public record RecordMeasurementCommand(
         @NotBlank @Size(max = 32) String period,

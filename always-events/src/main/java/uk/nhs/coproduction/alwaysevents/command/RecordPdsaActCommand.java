@@ -16,6 +16,7 @@ import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
  * @param decision adopt, adapt or abandon
  * @param nextSteps what happens next
  * @param decidedOn when
+ * @since 0.1.0
  */
 public record RecordPdsaActCommand(
         @Positive int cycle,

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param cycle the cycle's number
  * @param observations what was observed
  * @param carriedOutOn when
+ * @since 0.1.0
  */
 public record RecordPdsaDoCommand(
         @Positive int cycle,

@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param learning what was learnt
  * @param predictionConfirmed whether the prediction held
  * @param studiedOn when
+ * @since 0.1.0
  */
 public record RecordPdsaStudyCommand(
         @Positive int cycle,

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param period the period's label
  * @param numerator for how many the event happened
  * @param denominator how many were eligible
+ * @since 0.1.0
  */
 public record RecordSiteMeasurementCommand(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,63}") String siteId,

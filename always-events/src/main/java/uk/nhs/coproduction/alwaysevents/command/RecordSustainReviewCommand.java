@@ -16,13 +16,17 @@ import org.jspecify.annotations.Nullable;
  * @param findings what the review found
  * @param reviewedOn when
  * @param nextReviewBy when the next review is due, or null
+ * @since 0.1.0
  */
 public record RecordSustainReviewCommand(
         @NotBlank @Size(max = 2000) String findings,
         @NotNull LocalDate reviewedOn,
         @Nullable LocalDate nextReviewBy) implements ProjectCommand {
 
-    /** The next review, if given, is after this one (checked as {@code nextReviewAfterThisOne}). */
+    /**
+     * {@return whether the next review, if given, is after this one (checked as {@code
+     * nextReviewAfterThisOne})}
+     */
     @AssertTrue(message = "must be after the date of this review")
     public boolean isNextReviewAfterThisOne() {
         return nextReviewBy == null || reviewedOn == null || nextReviewBy.isAfter(reviewedOn);

@@ -22,6 +22,7 @@ import uk.nhs.coproduction.model.partnership.WhatMattersSource;
  * @param voicedBy the co-design team members who said it (needed when the source is
  *     {@link WhatMattersSource#PARTNERS})
  * @param gatheredOn when it was gathered
+ * @since 0.1.0
  */
 public record RecordWhatMattersCommand(
         @NotNull WhatMattersSource source,

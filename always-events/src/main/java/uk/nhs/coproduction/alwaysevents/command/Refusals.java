@@ -4,6 +4,8 @@ package uk.nhs.coproduction.alwaysevents.command;
  * The stable codes of the reasons a command can be refused for, besides the workflow's own
  * guard reasons (see the workflow definition's wording) and {@code PROJECT_PAUSED} /
  * {@code PROJECT_CLOSED}.
+ *
+ * @since 0.1.0
  */
 public final class Refusals {
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
  *
  * @param on when
+ * @since 0.1.0
  */
 public record ResumeProjectCommand(
         @NotNull LocalDate on) implements ProjectCommand {

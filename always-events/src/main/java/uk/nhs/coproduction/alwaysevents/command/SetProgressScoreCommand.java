@@ -15,6 +15,7 @@ import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
  * @param score the score
  * @param rationale why
  * @param setOn when
+ * @since 0.1.0
  */
 public record SetProgressScoreCommand(
         @NotNull ProgressScore score,

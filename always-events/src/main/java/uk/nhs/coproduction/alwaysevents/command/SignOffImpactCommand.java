@@ -17,6 +17,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param partner who signs it off
  * @param signedOn when
  * @param comment what they said about it, or null
+ * @since 0.1.0
  */
 public record SignOffImpactCommand(
         @Positive int entry,

@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param title a short title
  * @param areaOfFocus the population and care setting
  * @param startedOn when the project started
+ * @since 0.1.0
  */
 public record StartProjectCommand(
         @NotBlank @Size(max = 200) String organisation,

@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param measure what will happen, as measured
  * @param percent the share, above 0 and at most 100
  * @param achieveBy the date by which it will be achieved
+ * @since 0.1.0
  */
 public record StateAimCommand(
         @NotBlank @Size(max = 500) String population,

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  *
  * @param text the statement
  * @param agreedOn when it was agreed
+ * @since 0.1.0
  */
 public record StateVisionCommand(
         @NotBlank @Size(max = 300) @Pattern(regexp = "(?is).*\\balways\\b.*", message = "must say what will always happen, in people's own words (for example \"I will always…\")") String text,

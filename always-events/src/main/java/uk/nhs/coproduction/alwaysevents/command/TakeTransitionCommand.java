@@ -13,6 +13,7 @@ import java.time.LocalDate;
  *
  * @param transitionId the transition's id
  * @param on the date of the step
+ * @since 0.1.0
  */
 public record TakeTransitionCommand(
         @NotBlank @Size(max = 64) String transitionId,

@@ -13,6 +13,8 @@
  * are checked with Bean Validation, so the package is opened to Hibernate Validator.
  *
  * <p>Always Events is a registered trademark of the Institute for Healthcare Improvement.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents.command;

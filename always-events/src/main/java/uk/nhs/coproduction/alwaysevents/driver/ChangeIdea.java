@@ -11,10 +11,17 @@ import java.util.Objects;
  * @param id the idea's id in the diagram, such as {@code C3}
  * @param secondaryDriverId the id of the secondary driver it acts on
  * @param text the idea, never blank
+ * @since 0.1.0
  */
 public record ChangeIdea(String id, String secondaryDriverId, String text) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the idea's id in the diagram, such as {@code C3}
+     * @param secondaryDriverId the id of the secondary driver it acts on
+     * @param text the idea, never blank
+     */
     public ChangeIdea {
         DriverDiagram.checkId(id, 'C');
         DriverDiagram.checkId(secondaryDriverId, 'S');

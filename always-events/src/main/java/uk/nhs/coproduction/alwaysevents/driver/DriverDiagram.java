@@ -16,82 +16,121 @@ import uk.nhs.coproduction.alwaysevents.internal.PersistentList;
  * @param primaryDrivers the primary drivers, in the order added
  * @param secondaryDrivers the secondary drivers, in the order added
  * @param changeIdeas the change ideas, in the order added
+ * @since 0.1.0
  */
 public record DriverDiagram(List<PrimaryDriver> primaryDrivers, List<SecondaryDriver> secondaryDrivers,
         List<ChangeIdea> changeIdeas) {
 
     private static final DriverDiagram EMPTY = new DriverDiagram(List.of(), List.of(), List.of());
 
-    /** Copies the lists (a list that is already shared is kept, not copied). */
+    /**
+     * Copies the lists (a list that is already shared is kept, not copied).
+     *
+     * @param primaryDrivers the primary drivers, in the order added
+     * @param secondaryDrivers the secondary drivers, in the order added
+     * @param changeIdeas the change ideas, in the order added
+     */
     public DriverDiagram {
         primaryDrivers = PersistentList.copyOf(primaryDrivers);
         secondaryDrivers = PersistentList.copyOf(secondaryDrivers);
         changeIdeas = PersistentList.copyOf(changeIdeas);
     }
 
-    /** A diagram with nothing in it yet. */
+    /** {@return a diagram with nothing in it yet} */
     public static DriverDiagram empty() {
         return EMPTY;
     }
 
-    /** The id the next primary driver gets. */
+    /** {@return the id the next primary driver gets} */
     public String nextPrimaryDriverId() {
         return "P" + (primaryDrivers.size() + 1);
     }
 
-    /** The id the next secondary driver gets. */
+    /** {@return the id the next secondary driver gets} */
     public String nextSecondaryDriverId() {
         return "S" + (secondaryDrivers.size() + 1);
     }
 
-    /** The id the next change idea gets. */
+    /** {@return the id the next change idea gets} */
     public String nextChangeIdeaId() {
         return "C" + (changeIdeas.size() + 1);
     }
 
-    /** This diagram with {@code driver} added. */
+    /**
+     * {@return this diagram with {@code driver} added}
+     *
+     * @param driver the primary driver to add
+     */
     public DriverDiagram plus(PrimaryDriver driver) {
         return new DriverDiagram(((PersistentList<PrimaryDriver>) primaryDrivers).plus(driver), secondaryDrivers,
                 changeIdeas);
     }
 
-    /** This diagram with {@code driver} added. */
+    /**
+     * {@return this diagram with {@code driver} added}
+     *
+     * @param driver the secondary driver to add
+     */
     public DriverDiagram plus(SecondaryDriver driver) {
         return new DriverDiagram(primaryDrivers, ((PersistentList<SecondaryDriver>) secondaryDrivers).plus(driver),
                 changeIdeas);
     }
 
-    /** This diagram with {@code idea} added. */
+    /**
+     * {@return this diagram with {@code idea} added}
+     *
+     * @param idea the change idea to add
+     */
     public DriverDiagram plus(ChangeIdea idea) {
         return new DriverDiagram(primaryDrivers, secondaryDrivers, ((PersistentList<ChangeIdea>) changeIdeas).plus(idea));
     }
 
-    /** The primary driver with this id. */
+    /**
+     * {@return the primary driver with this id}
+     *
+     * @param id the primary driver's id
+     */
     public Optional<PrimaryDriver> primaryDriver(String id) {
         return primaryDrivers.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** The secondary driver with this id. */
+    /**
+     * {@return the secondary driver with this id}
+     *
+     * @param id the secondary driver's id
+     */
     public Optional<SecondaryDriver> secondaryDriver(String id) {
         return secondaryDrivers.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** The change idea with this id. */
+    /**
+     * {@return the change idea with this id}
+     *
+     * @param id the change idea's id
+     */
     public Optional<ChangeIdea> changeIdea(String id) {
         return changeIdeas.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** The secondary drivers of the primary driver {@code primaryDriverId}. */
+    /**
+     * {@return the secondary drivers of the primary driver {@code primaryDriverId}}
+     *
+     * @param primaryDriverId the primary driver's id
+     */
     public List<SecondaryDriver> secondaryDriversOf(String primaryDriverId) {
         return secondaryDrivers.stream().filter(d -> d.primaryDriverId().equals(primaryDriverId)).toList();
     }
 
-    /** The change ideas that act on the secondary driver {@code secondaryDriverId}. */
+    /**
+     * {@return the change ideas that act on the secondary driver {@code secondaryDriverId}}
+     *
+     * @param secondaryDriverId the secondary driver's id
+     */
     public List<ChangeIdea> changeIdeasOf(String secondaryDriverId) {
         return changeIdeas.stream().filter(d -> d.secondaryDriverId().equals(secondaryDriverId)).toList();
     }
 
-    /** Whether the diagram has no parts. */
+    /** {@return whether the diagram has no parts} */
     public boolean isEmpty() {
         return primaryDrivers.isEmpty();
     }

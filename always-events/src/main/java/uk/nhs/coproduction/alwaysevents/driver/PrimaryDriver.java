@@ -10,10 +10,16 @@ import java.util.Objects;
  *
  * @param id the driver's id in the diagram, such as {@code P1}
  * @param text the driver, never blank
+ * @since 0.1.0
  */
 public record PrimaryDriver(String id, String text) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the driver's id in the diagram, such as {@code P1}
+     * @param text the driver, never blank
+     */
     public PrimaryDriver {
         DriverDiagram.checkId(id, 'P');
         Objects.requireNonNull(text, "text");

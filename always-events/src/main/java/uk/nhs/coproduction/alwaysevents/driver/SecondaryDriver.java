@@ -11,10 +11,17 @@ import java.util.Objects;
  * @param id the driver's id in the diagram, such as {@code S2}
  * @param primaryDriverId the id of the primary driver it influences
  * @param text the driver, never blank
+ * @since 0.1.0
  */
 public record SecondaryDriver(String id, String primaryDriverId, String text) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the driver's id in the diagram, such as {@code S2}
+     * @param primaryDriverId the id of the primary driver it influences
+     * @param text the driver, never blank
+     */
     public SecondaryDriver {
         DriverDiagram.checkId(id, 'S');
         DriverDiagram.checkId(primaryDriverId, 'P');

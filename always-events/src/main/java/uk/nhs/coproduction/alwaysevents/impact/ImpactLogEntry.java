@@ -21,11 +21,22 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  *     feedback)
  * @param recordedOn when the entry was recorded
  * @param signOffs the partners who signed it off, in order
+ * @since 0.1.0
  */
 public record ImpactLogEntry(int number, String youSaid, String weDid, Set<PartnerId> saidBy, LocalDate recordedOn,
         List<SignOff> signOffs) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param number the entry's number in the log, from 1
+     * @param youSaid what partners said, never blank
+     * @param weDid what changed, never blank
+     * @param saidBy the co-design team members who said it (may be empty when it came from wider
+     *     feedback)
+     * @param recordedOn when the entry was recorded
+     * @param signOffs the partners who signed it off, in order
+     */
     public ImpactLogEntry {
         Objects.requireNonNull(youSaid, "youSaid");
         Objects.requireNonNull(weDid, "weDid");
@@ -40,19 +51,27 @@ public record ImpactLogEntry(int number, String youSaid, String weDid, Set<Partn
         signOffs = List.copyOf(signOffs);
     }
 
-    /** This entry signed off by one more partner. */
+    /**
+     * {@return this entry signed off by one more partner}
+     *
+     * @param signOff who signed it off, and when
+     */
     public ImpactLogEntry withSignOff(SignOff signOff) {
         List<SignOff> more = new java.util.ArrayList<>(signOffs);
         more.add(signOff);
         return new ImpactLogEntry(number, youSaid, weDid, saidBy, recordedOn, more);
     }
 
-    /** Whether {@code partner} has signed it off. */
+    /**
+     * {@return whether {@code partner} has signed it off}
+     *
+     * @param partner the partner's pseudonymous id
+     */
     public boolean isSignedOffBy(PartnerId partner) {
         return signOffs.stream().anyMatch(s -> s.partner().equals(partner));
     }
 
-    /** Whether at least one partner has signed it off. */
+    /** {@return whether at least one partner has signed it off} */
     public boolean isSignedOff() {
         return !signOffs.isEmpty();
     }

@@ -13,10 +13,17 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param partner the partner who signed it off
  * @param signedOn when
  * @param comment what they said about it, or null
+ * @since 0.1.0
  */
 public record SignOff(PartnerId partner, LocalDate signedOn, @Nullable String comment) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param partner the partner who signed it off
+     * @param signedOn when
+     * @param comment what they said about it, or null
+     */
     public SignOff {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(signedOn, "signedOn");

@@ -8,6 +8,8 @@ import java.util.Locale;
  * better side is always met ({@link #CONSISTENT_PASS}), outside on the worse side never met
  * ({@link #CONSISTENT_FAIL}), and a target between the limits (or on one of them) is met only some
  * of the time ({@link #INCONSISTENT}). {@link #code()} gives the NHSRplotthedots names.
+ *
+ * @since 0.1.0
  */
 public enum AssuranceIcon {
     /** The process will consistently meet the target. */
@@ -23,12 +25,12 @@ public enum AssuranceIcon {
         this.description = description;
     }
 
-    /** The name, for example {@code consistent_pass}. */
+    /** {@return the name, for example {@code consistent_pass}} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** What the icon means, in plain English. */
+    /** {@return what the icon means, in plain English} */
     public String description() {
         return description;
     }

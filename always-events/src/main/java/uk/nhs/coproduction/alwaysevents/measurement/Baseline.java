@@ -35,6 +35,8 @@ import java.util.TreeSet;
  *
  * <p>This class is immutable and thread-safe. Numbers are checked against the series when it is
  * analysed: a number outside it is refused then, naming the option.
+ *
+ * @since 0.1.0
  */
 public final class Baseline {
 
@@ -57,58 +59,78 @@ public final class Baseline {
         this.excluded = excluded;
     }
 
-    /** Every point is in the baseline, in one part. */
+    /** {@return every point is in the baseline, in one part} */
     public static Baseline whole() {
         return WHOLE;
     }
 
-    /** Points 1..{@code k} set the centre line and limits for every point. */
+    /**
+     * {@return points 1..{@code k} set the centre line and limits for every point}
+     *
+     * @param k how many points from the start form the baseline
+     */
     public Baseline withFreeze(int k) {
         return new Baseline(k, fixAfter, partsAfter, rebasePeriods, excluded);
     }
 
-    /** The first {@code n} points of each part set its centre line and limits. */
+    /**
+     * {@return the first {@code n} points of each part set its centre line and limits}
+     *
+     * @param n how many points at the start of each part form its baseline
+     */
     public Baseline withFixAfter(int n) {
         return new Baseline(freeze, n, partsAfter, rebasePeriods, excluded);
     }
 
-    /** A new part starts after each of these 1-based point numbers. */
+    /**
+     * {@return a new part starts after each of these 1-based point numbers}
+     *
+     * @param lastPointsOfParts the 1-based number of the last point of each part but the last
+     */
     public Baseline withPartsAfter(int... lastPointsOfParts) {
         return new Baseline(freeze, fixAfter, sortedUnique(lastPointsOfParts), rebasePeriods, excluded);
     }
 
-    /** A new part starts at each of these periods. */
+    /**
+     * {@return a new part starts at each of these periods}
+     *
+     * @param periods the period labels at which new parts start
+     */
     public Baseline withRebaseAt(String... periods) {
         List<String> copy = List.copyOf(Arrays.asList(periods));
         return new Baseline(freeze, fixAfter, partsAfter, copy, excluded);
     }
 
-    /** These 1-based points are left out of the centre line, the limits and the rules. */
+    /**
+     * {@return these 1-based points are left out of the centre line, the limits and the rules}
+     *
+     * @param points the 1-based numbers of the points to leave out
+     */
     public Baseline withExcluded(int... points) {
         return new Baseline(freeze, fixAfter, partsAfter, rebasePeriods, sortedUnique(points));
     }
 
-    /** The freeze point, if set. */
+    /** {@return the freeze point, if set} */
     public OptionalInt freeze() {
         return freeze == NOT_SET ? OptionalInt.empty() : OptionalInt.of(freeze);
     }
 
-    /** The fix-after count, if set. */
+    /** {@return the fix-after count, if set} */
     public OptionalInt fixAfter() {
         return fixAfter == NOT_SET ? OptionalInt.empty() : OptionalInt.of(fixAfter);
     }
 
-    /** The last points of parts before each new part, ascending. */
+    /** {@return the last points of parts before each new part, ascending} */
     public List<Integer> partsAfter() {
         return asList(partsAfter);
     }
 
-    /** The periods at which new parts start. */
+    /** {@return the periods at which new parts start} */
     public List<String> rebasePeriods() {
         return rebasePeriods;
     }
 
-    /** The excluded points, ascending. */
+    /** {@return the excluded points, ascending} */
     public List<Integer> excluded() {
         return asList(excluded);
     }

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Points are produced on demand from compact arrays, so an analysis of a million points stays
  * small; {@link #points()} is an unmodifiable list view. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChartAnalysis {
 
@@ -68,32 +70,36 @@ public final class ChartAnalysis {
         this.notes = List.copyOf(notes);
     }
 
-    /** What was asked for. */
+    /** {@return what was asked for} */
     public ChartSpec spec() {
         return spec;
     }
 
-    /** The series analysed. */
+    /** {@return the series analysed} */
     public Series series() {
         return series;
     }
 
-    /** The chart type. */
+    /** {@return the chart type} */
     public ChartType chartType() {
         return spec.chartType();
     }
 
-    /** The rule set. */
+    /** {@return the rule set} */
     public RuleSet ruleSet() {
         return spec.ruleSet();
     }
 
-    /** The number of points, gaps included. */
+    /** {@return the number of points, gaps included} */
     public int size() {
         return values.length;
     }
 
-    /** The point at {@code index} (0-based). */
+    /**
+     * {@return the point at {@code index} (0-based)}
+     *
+     * @param index the point's 0-based position in the series
+     */
     public ChartPoint point(int index) {
         int part = partOf(index);
         double m = spec.multiplier();
@@ -115,38 +121,38 @@ public final class ChartAnalysis {
                 type < 0 ? Optional.empty() : Optional.of(TYPES[type]));
     }
 
-    /** Every point, in time order, as an unmodifiable list view. */
+    /** {@return every point, in time order, as an unmodifiable list view} */
     public List<ChartPoint> points() {
         return new PointList();
     }
 
-    /** The summary of every part, in order (at least one). */
+    /** {@return the summary of every part, in order (at least one)} */
     public List<PartSummary> parts() {
         return parts;
     }
 
     /**
-     * The Making Data Count variation icon, from the latest point with a value. Empty with the
-     * Anhøj rules, which classify parts, not points.
+     * {@return the Making Data Count variation icon, from the latest point with a value. Empty with
+     * the Anhøj rules, which classify parts, not points}
      */
     public Optional<VariationIcon> variationIcon() {
         return Optional.ofNullable(variationIcon);
     }
 
     /**
-     * The Making Data Count assurance icon: the target against the latest limits. Empty without a
-     * target, with a neutral improvement direction, or when the chart has no limits.
+     * {@return the Making Data Count assurance icon: the target against the latest limits. Empty
+     * without a target, with a neutral improvement direction, or when the chart has no limits}
      */
     public Optional<AssuranceIcon> assuranceIcon() {
         return Optional.ofNullable(assuranceIcon);
     }
 
     /**
-     * The variation icon of every kind of special cause anywhere on the chart (the Power BI SPC
-     * visual's "flag variation at any point"), in the order improvement, concern, neutral low,
-     * neutral high; {@code COMMON_CAUSE} alone when there is none. Unlike {@link #variationIcon()}
-     * it counts every signal of every point, not only the label with the highest priority. Empty
-     * with the Anhøj rules.
+     * {@return the variation icon of every kind of special cause anywhere on the chart (the Power
+     * BI SPC visual's "flag variation at any point"), in the order improvement, concern, neutral
+     * low, neutral high; {@code COMMON_CAUSE} alone when there is none. Unlike {@link
+     * #variationIcon()} it counts every signal of every point, not only the label with the highest
+     * priority. Empty with the Anhøj rules}
      */
     public List<VariationIcon> variationIconsAnyPoint() {
         if (variationIcon == null) {
@@ -172,7 +178,7 @@ public final class ChartAnalysis {
         return icons.isEmpty() ? List.of(VariationIcon.COMMON_CAUSE) : List.copyOf(icons);
     }
 
-    /** The latest point that has a value, if any. */
+    /** {@return the latest point that has a value, if any} */
     public Optional<ChartPoint> latestPoint() {
         for (int i = values.length - 1; i >= 0; i--) {
             if (!Double.isNaN(values[i])) {
@@ -182,7 +188,10 @@ public final class ChartAnalysis {
         return Optional.empty();
     }
 
-    /** Plain-English notes about the analysis: trial limits, rules that could not apply, and why. */
+    /**
+     * {@return plain-English notes about the analysis: trial limits, rules that could not apply,
+     * and why}
+     */
     public List<String> notes() {
         return notes;
     }

@@ -19,6 +19,8 @@ import java.util.OptionalDouble;
  * target, moving ranges screened (Nelson's rule: moving ranges of 3.267 &times; the average or
  * more are left out and the average is worked out again once, as all three peer tools do by
  * default), multiplier 1. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChartSpec {
 
@@ -41,30 +43,48 @@ public final class ChartSpec {
         this.multiplier = multiplier;
     }
 
-    /** A chart of {@code chartType} read with {@code ruleSet}, with the defaults above. */
+    /**
+     * {@return a chart of {@code chartType} read with {@code ruleSet}, with the defaults above}
+     *
+     * @param chartType the kind of chart
+     * @param ruleSet the rules that read the chart
+     */
     public static ChartSpec of(ChartType chartType, RuleSet ruleSet) {
         return new ChartSpec(chartType, ruleSet, Baseline.whole(), ImprovementDirection.INCREASE, Double.NaN, true, 1);
     }
 
-    /** The same chart with another baseline. */
+    /**
+     * {@return the same chart with another baseline}
+     *
+     * @param newBaseline which points set the centre line and limits
+     */
     public ChartSpec withBaseline(Baseline newBaseline) {
         return new ChartSpec(chartType, ruleSet, newBaseline, improvement, target, screenMovingRanges, multiplier);
     }
 
-    /** The same chart read with another rule set. */
+    /**
+     * {@return the same chart read with another rule set}
+     *
+     * @param newRuleSet the rules that read the chart
+     */
     public ChartSpec withRules(RuleSet newRuleSet) {
         return new ChartSpec(chartType, newRuleSet, baseline, improvement, target, screenMovingRanges, multiplier);
     }
 
-    /** The same chart with another improvement direction. */
+    /**
+     * {@return the same chart with another improvement direction}
+     *
+     * @param direction which way is improvement
+     */
     public ChartSpec withImprovement(ImprovementDirection direction) {
         return new ChartSpec(chartType, ruleSet, baseline, direction, target, screenMovingRanges, multiplier);
     }
 
     /**
-     * The same chart with a target (or aim), on the chart's displayed scale (after the multiplier):
-     * drawn as a line and used for the assurance icon.
+     * {@return the same chart with a target (or aim), on the chart's displayed scale (after the
+     * multiplier): drawn as a line and used for the assurance icon}
      *
+     * @param newTarget the target, on the chart's displayed scale
      * @throws IllegalArgumentException if {@code newTarget} is not finite
      */
     public ChartSpec withTarget(double newTarget) {
@@ -74,21 +94,27 @@ public final class ChartSpec {
         return new ChartSpec(chartType, ruleSet, baseline, improvement, newTarget, screenMovingRanges, multiplier);
     }
 
-    /** The same chart without a target. */
+    /** {@return the same chart without a target} */
     public ChartSpec withoutTarget() {
         return new ChartSpec(chartType, ruleSet, baseline, improvement, Double.NaN, screenMovingRanges, multiplier);
     }
 
-    /** The same chart with moving-range screening switched on or off (I, P&prime; and XmR charts). */
+    /**
+     * {@return the same chart with moving-range screening switched on or off (I, P&prime; and XmR
+     * charts)}
+     *
+     * @param screen whether moving ranges above the upper range limit are left out of the limits
+     */
     public ChartSpec withScreenedMovingRanges(boolean screen) {
         return new ChartSpec(chartType, ruleSet, baseline, improvement, target, screen, multiplier);
     }
 
     /**
-     * The same chart shown multiplied by {@code factor}, for example 100 for percentages or 1000 for
-     * a rate per 1,000. As in qicharts2, the multiplier applies after every computation, so it never
-     * changes a signal.
+     * {@return the same chart shown multiplied by {@code factor}, for example 100 for percentages
+     * or 1000 for a rate per 1,000. As in qicharts2, the multiplier applies after every
+     * computation, so it never changes a signal}
      *
+     * @param factor what every value, centre line and limit is multiplied by
      * @throws IllegalArgumentException if {@code factor} is not finite and positive
      */
     public ChartSpec withMultiplier(double factor) {
@@ -98,37 +124,37 @@ public final class ChartSpec {
         return new ChartSpec(chartType, ruleSet, baseline, improvement, target, screenMovingRanges, factor);
     }
 
-    /** The chart type. */
+    /** {@return the chart type} */
     public ChartType chartType() {
         return chartType;
     }
 
-    /** The rule set. */
+    /** {@return the rule set} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** The baseline. */
+    /** {@return the baseline} */
     public Baseline baseline() {
         return baseline;
     }
 
-    /** The improvement direction. */
+    /** {@return the improvement direction} */
     public ImprovementDirection improvement() {
         return improvement;
     }
 
-    /** The target, if set. */
+    /** {@return the target, if set} */
     public OptionalDouble target() {
         return Double.isNaN(target) ? OptionalDouble.empty() : OptionalDouble.of(target);
     }
 
-    /** Whether moving ranges are screened. */
+    /** {@return whether moving ranges are screened} */
     public boolean screenMovingRanges() {
         return screenMovingRanges;
     }
 
-    /** The display multiplier. */
+    /** {@return the display multiplier} */
     public double multiplier() {
         return multiplier;
     }
@@ -137,6 +163,7 @@ public final class ChartSpec {
      * Analyses {@code series}: the centre line and limits of every part, the signals of the rule
      * set, the point types and the Making Data Count icons.
      *
+     * @param series the data to analyse
      * @return the analysis, or a refusal naming the points or options at fault
      */
     public Outcome<ChartAnalysis> analyse(Series series) {

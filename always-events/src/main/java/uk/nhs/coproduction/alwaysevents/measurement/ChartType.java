@@ -20,6 +20,8 @@ import java.util.Optional;
  *   <li>{@link #XMR}: NHS England "Making Data Count" XmR chart: mean &plusmn; 2.66 &times; AMR
  *       (NHSRplotthedots).</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public enum ChartType {
     /** Run chart: the median, no limits. */
@@ -45,27 +47,34 @@ public enum ChartType {
         this.title = title;
     }
 
-    /** The short code used by the command line and the JSON output ({@code run}, {@code pp}, ...). */
+    /**
+     * {@return the short code used by the command line and the JSON output ({@code run}, {@code
+     * pp}, ...)}
+     */
     public String code() {
         return code;
     }
 
-    /** A human-readable name, for example "P chart". */
+    /** {@return a human-readable name, for example "P chart"} */
     public String title() {
         return title;
     }
 
-    /** Whether the chart needs counts (a numerator and a denominator per period). */
+    /** {@return whether the chart needs counts (a numerator and a denominator per period)} */
     public boolean needsCounts() {
         return this == P || this == P_PRIME || this == U;
     }
 
-    /** Whether the chart has control limits. */
+    /** {@return whether the chart has control limits} */
     public boolean hasLimits() {
         return this != RUN;
     }
 
-    /** The chart type with this {@link #code()}, ignoring case. */
+    /**
+     * {@return the chart type with this {@link #code()}, ignoring case}
+     *
+     * @param code a code such as {@code run} or {@code xmr}
+     */
     public static Optional<ChartType> fromCode(String code) {
         String wanted = code.strip().toLowerCase(Locale.ROOT);
         for (ChartType type : values()) {

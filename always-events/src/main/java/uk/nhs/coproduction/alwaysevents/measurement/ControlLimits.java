@@ -11,6 +11,7 @@ package uk.nhs.coproduction.alwaysevents.measurement;
  * @param upper2Sigma the upper 2-sigma line
  * @param lower1Sigma the lower 1-sigma line
  * @param upper1Sigma the upper 1-sigma line
+ * @since 0.1.0
  */
 public record ControlLimits(double lower, double upper, double lower2Sigma, double upper2Sigma,
         double lower1Sigma, double upper1Sigma) {

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * cannot have happened for more people (the numerator) than were eligible (the denominator). The
  * project's measurements, its commands' Bean Validation, the measurement series, the charts' and
  * the reliability analysis' checks, and the examples' forms and command line all give these words.
+ *
+ * @since 0.1.0
  */
 public final class CountRule {
 
@@ -21,8 +23,12 @@ public final class CountRule {
     }
 
     /**
-     * The rule these counts break, in its words followed by the counts, such as "the event cannot
-     * have happened for more people than were eligible (21 of 20)", or null if they break none.
+     * {@return the rule these counts break, in its words followed by the counts, such as "the event
+     * cannot have happened for more people than were eligible (21 of 20)", or null if they break
+     * none}
+     *
+     * @param numerator for how many the event happened
+     * @param denominator how many were eligible
      */
     public static @Nullable String problemWith(double numerator, double denominator) {
         if (numerator < 0 || denominator < 0) {

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * Which way is better for the measure. For the reliability of an Always Event&reg; it is
  * {@link #INCREASE}: a higher share of people for whom the event happened is an improvement.
+ *
+ * @since 0.1.0
  */
 public enum ImprovementDirection {
     /** Higher is better. */
@@ -15,12 +17,12 @@ public enum ImprovementDirection {
     /** Neither: special causes are reported as high or low, not as improvement or concern. */
     NEUTRAL;
 
-    /** The lower-case code used by the command line and the JSON output. */
+    /** {@return the lower-case code used by the command line and the JSON output} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The opposite direction ({@link #NEUTRAL} stays neutral). */
+    /** {@return the opposite direction ({@link #NEUTRAL} stays neutral)} */
     public ImprovementDirection reversed() {
         return switch (this) {
             case INCREASE -> DECREASE;
@@ -29,7 +31,11 @@ public enum ImprovementDirection {
         };
     }
 
-    /** The direction with this {@link #code()}, ignoring case. */
+    /**
+     * {@return the direction with this {@link #code()}, ignoring case}
+     *
+     * @param code a code such as {@code increase}
+     */
     public static Optional<ImprovementDirection> fromCode(String code) {
         for (ImprovementDirection direction : values()) {
             if (direction.code().equals(code.strip().toLowerCase(Locale.ROOT))) {

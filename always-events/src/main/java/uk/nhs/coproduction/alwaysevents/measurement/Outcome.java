@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * @param <T> the type of the accepted value
+ * @since 0.1.0
  */
 public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
 
@@ -30,9 +31,14 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
      *
      * @param value the value, never null
      * @param <T> the type of the value
+     * @since 0.1.0
      */
     record Accepted<T>(T value) implements Outcome<T> {
-        /** Checks the value. */
+        /**
+         * Checks the value.
+         *
+         * @param value the value, never null
+         */
         public Accepted {
             Objects.requireNonNull(value, "value");
         }
@@ -43,9 +49,14 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
      *
      * @param problems why, never empty
      * @param <T> the type a value would have had
+     * @since 0.1.0
      */
     record Refused<T>(List<Problem> problems) implements Outcome<T> {
-        /** Checks and copies the problems. */
+        /**
+         * Checks and copies the problems.
+         *
+         * @param problems why, never empty
+         */
         public Refused {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {
@@ -53,38 +64,54 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
             }
         }
 
-        /** The problems' messages, one per line. */
+        /** {@return the problems' messages, one per line} */
         public String summary() {
             return problems.stream().map(Problem::message).collect(Collectors.joining(System.lineSeparator()));
         }
     }
 
-    /** An accepted outcome. */
+    /**
+     * {@return an accepted outcome}
+     *
+     * @param <T> the type of the value
+     * @param value the value, never null
+     */
     static <T> Outcome<T> accepted(T value) {
         return new Accepted<>(value);
     }
 
-    /** A refused outcome. */
+    /**
+     * {@return a refused outcome}
+     *
+     * @param <T> the type of the value
+     * @param problems why, never empty
+     */
     static <T> Outcome<T> refused(List<Problem> problems) {
         return new Refused<>(problems);
     }
 
-    /** Whether the value was accepted. */
+    /** {@return whether the value was accepted} */
     default boolean isAccepted() {
         return this instanceof Accepted;
     }
 
-    /** The accepted value, or empty when refused. */
+    /** {@return the accepted value, or empty when refused} */
     default Optional<T> accepted() {
         return this instanceof Accepted<T> accepted ? Optional.of(accepted.value()) : Optional.empty();
     }
 
-    /** The problems, empty when accepted. */
+    /** {@return the problems, empty when accepted} */
     default List<Problem> problems() {
         return this instanceof Refused<T> refused ? refused.problems() : List.of();
     }
 
-    /** Applies {@code mapper} to an accepted value; a refusal passes through unchanged. */
+    /**
+     * Applies {@code mapper} to an accepted value; a refusal passes through unchanged.
+     *
+     * @param <U> the type of the new value
+     * @param mapper turns an accepted value into another
+     * @return the mapped value, accepted, or this refusal
+     */
     default <U> Outcome<U> map(Function<? super T, ? extends U> mapper) {
         if (this instanceof Accepted<T> accepted) {
             return new Accepted<>(mapper.apply(accepted.value()));
@@ -92,7 +119,13 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
         return new Refused<>(problems());
     }
 
-    /** Applies {@code next} to an accepted value; a refusal passes through unchanged. */
+    /**
+     * Applies {@code next} to an accepted value; a refusal passes through unchanged.
+     *
+     * @param <U> the type of the new value
+     * @param next the next step, which may itself refuse
+     * @return the next step's outcome, or this refusal
+     */
     default <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> next) {
         if (this instanceof Accepted<T> accepted) {
             return next.apply(accepted.value());
@@ -101,8 +134,8 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
     }
 
     /**
-     * The accepted value, for callers that have already ruled refusals out (tests, examples with
-     * fixed data).
+     * {@return the accepted value, for callers that have already ruled refusals out (tests,
+     * examples with fixed data)}
      *
      * @throws IllegalStateException whose message lists each problem on its own line, when the
      *     input was refused
@@ -114,8 +147,9 @@ public sealed interface Outcome<T> permits Outcome.Accepted, Outcome.Refused {
     }
 
     /**
-     * The accepted value; otherwise throws what {@code exception} makes of the problems.
+     * {@return the accepted value; otherwise throws what {@code exception} makes of the problems}
      *
+     * @param exception makes the exception to throw from the problems
      * @param <X> the exception thrown
      * @throws X when the input was refused
      */

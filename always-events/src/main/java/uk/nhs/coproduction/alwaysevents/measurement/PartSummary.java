@@ -35,6 +35,7 @@ import java.util.OptionalInt;
  * @param latestPointType the type of the part's last point with a value (its variation)
  * @param assurance the assurance icon from the part's last limits, when a target is set, the
  *     direction is not neutral and the part has limits
+ * @since 0.1.0
  */
 public record PartSummary(int part, int firstPoint, int lastPoint, int observations, int usefulObservations,
         OptionalInt longestRun, OptionalInt longestRunMax, OptionalInt crossings, OptionalInt crossingsMin,
@@ -42,7 +43,32 @@ public record PartSummary(int part, int firstPoint, int lastPoint, int observati
         Optional<ControlLimits> averageLimits, boolean trialLimits, Map<PointType, Integer> pointTypes,
         Optional<PointType> latestPointType, Optional<AssuranceIcon> assurance) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param part the 1-based part number
+     * @param firstPoint the 1-based number of its first point
+     * @param lastPoint the 1-based number of its last point
+     * @param observations the included points of the part, gaps included (qicharts2 {@code n.obs})
+     * @param usefulObservations the included points with a value not on the centre line
+     * @param longestRun the longest run of useful points on one side of the centre line
+     * @param longestRunMax the longest run allowed without a signal (Anhøj: round(log2 n) + 3; IHI:
+     *     one less than the shift length)
+     * @param crossings how often the line crosses the centre line (the number of runs less one)
+     * @param crossingsMin the fewest crossings expected (Anhøj: binomial 5 % quantile; IHI: the
+     *     fewest runs less one)
+     * @param crossingsMax the most crossings expected (IHI only: the most runs less one)
+     * @param runsSignal whether the part has a runs signal (any point's {@code runsSignal})
+     * @param sigmaSignals the number of points beyond the process limits
+     * @param centre the centre line (the mean of the part's centre line, as qicharts2 reports it)
+     * @param averageLimits the mean of each limit over the part's points that have limits
+     * @param trialLimits whether the part has fewer than 13 points, so its limits are trial limits
+     *     (NHSRplotthedots warns the same)
+     * @param pointTypes how many points of each type (empty map with the Anhøj rules)
+     * @param latestPointType the type of the part's last point with a value (its variation)
+     * @param assurance the assurance icon from the part's last limits, when a target is set, the
+     *     direction is not neutral and the part has limits
+     */
     public PartSummary {
         Objects.requireNonNull(longestRun, "longestRun");
         Objects.requireNonNull(longestRunMax, "longestRunMax");
@@ -56,12 +82,16 @@ public record PartSummary(int part, int firstPoint, int lastPoint, int observati
         Objects.requireNonNull(assurance, "assurance");
     }
 
-    /** The number of points in the part, gaps and excluded points included. */
+    /** {@return the number of points in the part, gaps and excluded points included} */
     public int size() {
         return lastPoint - firstPoint + 1;
     }
 
-    /** How many points of the part have {@code type}. */
+    /**
+     * {@return how many points of the part have {@code type}}
+     *
+     * @param type the point type to count
+     */
     public int count(PointType type) {
         return pointTypes.getOrDefault(type, 0);
     }

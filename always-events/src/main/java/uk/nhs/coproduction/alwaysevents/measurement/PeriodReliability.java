@@ -13,11 +13,16 @@ import java.util.OptionalDouble;
  * @param eligible how many people were eligible (0 when there is no data)
  * @param percentage the percentage for whom it happened; empty when there is no data
  * @param status whether the period met the aim
+ * @since 0.1.0
  */
 public record PeriodReliability(String period, double events, double eligible, OptionalDouble percentage,
         AimStatus status) {
 
-    /** Whether a period met the aim. */
+    /**
+     * Whether a period met the aim.
+     *
+     * @since 0.1.0
+     */
     public enum AimStatus {
         /** At or above the aim. */
         MET,
@@ -27,14 +32,22 @@ public record PeriodReliability(String period, double events, double eligible, O
         NO_DATA
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param period the period label
+     * @param events for how many people the event happened (0 when there is no data)
+     * @param eligible how many people were eligible (0 when there is no data)
+     * @param percentage the percentage for whom it happened; empty when there is no data
+     * @param status whether the period met the aim
+     */
     public PeriodReliability {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(percentage, "percentage");
         Objects.requireNonNull(status, "status");
     }
 
-    /** Whether the period has data. */
+    /** {@return whether the period has data} */
     public boolean hasData() {
         return status != AimStatus.NO_DATA;
     }

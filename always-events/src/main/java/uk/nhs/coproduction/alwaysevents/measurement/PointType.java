@@ -6,6 +6,8 @@ import java.util.Locale;
  * How a point is classified, with the Making Data Count names ({@link #code()}):
  * {@code common_cause}, {@code special_cause_improvement}, {@code special_cause_concern},
  * {@code special_cause_neutral_high}, {@code special_cause_neutral_low}.
+ *
+ * @since 0.1.0
  */
 public enum PointType {
     /** Common-cause variation: nothing unusual. */
@@ -19,17 +21,21 @@ public enum PointType {
     /** A special cause downwards when neither direction is better. */
     SPECIAL_CAUSE_NEUTRAL_LOW;
 
-    /** The Making Data Count name, for example {@code special_cause_improvement}. */
+    /** {@return the Making Data Count name, for example {@code special_cause_improvement}} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether this is any kind of special cause. */
+    /** {@return whether this is any kind of special cause} */
     public boolean isSpecialCause() {
         return this != COMMON_CAUSE;
     }
 
-    /** The variation icon a chart whose latest point has this type shows. */
+    /**
+     * {@return the variation icon a chart whose latest point has this type shows}
+     *
+     * @param direction which way is improvement
+     */
     public VariationIcon variationIcon(ImprovementDirection direction) {
         return switch (this) {
             case COMMON_CAUSE -> VariationIcon.COMMON_CAUSE;

@@ -15,10 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param message a plain-English explanation, never null
  * @param point the 1-based point number, or 0 when the problem is not about one point
  * @param period the period of that point, or null
+ * @since 0.1.0
  */
 public record Problem(Kind kind, String message, int point, @Nullable String period) {
 
-    /** The kinds of problem the measurement API refuses. */
+    /**
+     * The kinds of problem the measurement API refuses.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** The series has no points. */
         EMPTY_SERIES,
@@ -46,7 +51,14 @@ public record Problem(Kind kind, String message, int point, @Nullable String per
         CONFLICTING_BASELINE
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param kind what kind of problem it is, never null
+     * @param message a plain-English explanation, never null
+     * @param point the 1-based point number, or 0 when the problem is not about one point
+     * @param period the period of that point, or null
+     */
     public Problem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
@@ -65,12 +77,12 @@ public record Problem(Kind kind, String message, int point, @Nullable String per
         return new Problem(kind, message, point, period);
     }
 
-    /** The period of the point at fault, if the problem is about one point. */
+    /** {@return the period of the point at fault, if the problem is about one point} */
     public Optional<String> periodLabel() {
         return Optional.ofNullable(period);
     }
 
-    /** Whether the problem is about one point. */
+    /** {@return whether the problem is about one point} */
     public boolean isAboutPoint() {
         return point > 0;
     }

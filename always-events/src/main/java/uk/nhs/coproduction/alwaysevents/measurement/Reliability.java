@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * <p>{@link #chart()} is the run chart of the percentages with the IHI run-chart rules (the
  * rules of the Always Events method's measurement guidance) and the aim as its target line,
  * ready to draw. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Reliability {
 
@@ -46,7 +48,13 @@ public final class Reliability {
         this.sustainment = sustainment;
     }
 
-    /** Assesses reliability against {@code aim} with {@link SustainRule#standard()}. */
+    /**
+     * Assesses reliability against {@code aim} with {@link SustainRule#standard()}.
+     *
+     * @param counts the counts of the Always Event, period by period
+     * @param aim the aim, such as 95 %
+     * @return the assessment, or the problems that prevent one
+     */
     public static Outcome<Reliability> assess(Series counts, ReliabilityAim aim) {
         return assess(counts, aim, SustainRule.standard());
     }
@@ -54,6 +62,9 @@ public final class Reliability {
     /**
      * Assesses reliability against {@code aim}, judging sustainment by {@code rule}.
      *
+     * @param counts the counts of the Always Event, period by period
+     * @param aim the aim, such as 95 %
+     * @param rule how sustainment is judged
      * @return the assessment, or a refusal when the series holds values rather than counts, or a
      *     period has more events than eligible people or events with nobody eligible
      */
@@ -118,22 +129,22 @@ public final class Reliability {
         return Outcome.accepted(new Reliability(aim, rule, periods, analysis, sustainment));
     }
 
-    /** The aim. */
+    /** {@return the aim} */
     public ReliabilityAim aim() {
         return aim;
     }
 
-    /** The rule that judged sustainment. */
+    /** {@return the rule that judged sustainment} */
     public SustainRule rule() {
         return rule;
     }
 
-    /** Every period, in time order. */
+    /** {@return every period, in time order} */
     public List<PeriodReliability> periods() {
         return periods;
     }
 
-    /** The latest period with data, if any. */
+    /** {@return the latest period with data, if any} */
     public Optional<PeriodReliability> latest() {
         for (int i = periods.size() - 1; i >= 0; i--) {
             if (periods.get(i).hasData()) {
@@ -143,7 +154,10 @@ public final class Reliability {
         return Optional.empty();
     }
 
-    /** The percentage over every period: all events over everyone eligible; empty without data. */
+    /**
+     * {@return the percentage over every period: all events over everyone eligible; empty without
+     * data}
+     */
     public OptionalDouble overallPercentage() {
         double events = 0;
         double eligible = 0;
@@ -156,27 +170,33 @@ public final class Reliability {
         return eligible == 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * events / eligible);
     }
 
-    /** How many periods met the aim. */
+    /** {@return how many periods met the aim} */
     public int periodsMeetingAim() {
         return (int) periods.stream().filter(p -> p.status() == PeriodReliability.AimStatus.MET).count();
     }
 
-    /** How many periods have data. */
+    /** {@return how many periods have data} */
     public int periodsWithData() {
         return (int) periods.stream().filter(PeriodReliability::hasData).count();
     }
 
-    /** The run chart of the percentages (IHI rules, the aim as target), for drawing and for its signals. */
+    /**
+     * {@return the run chart of the percentages (IHI rules, the aim as target), for drawing and for
+     * its signals}
+     */
     public ChartAnalysis chart() {
         return chart;
     }
 
-    /** Whether reliability is sustained at the aim, and why. */
+    /** {@return whether reliability is sustained at the aim, and why} */
     public Sustainment sustainment() {
         return sustainment;
     }
 
-    /** A one-paragraph plain-English summary: the latest period, the share of periods at the aim, and sustainment. */
+    /**
+     * {@return a one-paragraph plain-English summary: the latest period, the share of periods at
+     * the aim, and sustainment}
+     */
     public String summary() {
         StringBuilder text = new StringBuilder();
         Optional<PeriodReliability> latest = latest();

@@ -6,10 +6,15 @@ package uk.nhs.coproduction.alwaysevents.measurement;
  * also seen). This record is immutable and thread-safe.
  *
  * @param proportion the aim as a proportion, above 0 and at most 1
+ * @since 0.1.0
  */
 public record ReliabilityAim(double proportion) {
 
-    /** Checks the proportion. */
+    /**
+     * Checks the proportion.
+     *
+     * @param proportion the aim as a proportion, above 0 and at most 1
+     */
     public ReliabilityAim {
         if (!(proportion > 0 && proportion <= 1)) {
             throw new IllegalArgumentException("an aim must be above 0 % and at most 100 %: " + proportion);
@@ -17,20 +22,27 @@ public record ReliabilityAim(double proportion) {
     }
 
     /**
-     * An aim given as a percentage, for example {@code ofPercent(95)}.
+     * {@return an aim given as a percentage, for example {@code ofPercent(95)}}
      *
+     * @param percent the aim as a percentage, above 0 and at most 100
      * @throws IllegalArgumentException unless 0 &lt; percent &le; 100
      */
     public static ReliabilityAim ofPercent(double percent) {
         return new ReliabilityAim(percent / 100);
     }
 
-    /** The aim as a percentage. */
+    /** {@return the aim as a percentage} */
     public double percent() {
         return proportion * 100;
     }
 
-    /** Whether {@code events} out of {@code eligible} meets the aim ({@code eligible} above 0). */
+    /**
+     * {@return whether {@code events} out of {@code eligible} meets the aim ({@code eligible} above
+     * 0)}
+     *
+     * @param events for how many the event happened
+     * @param eligible how many were eligible
+     */
     public boolean isMetBy(double events, double eligible) {
         return events / eligible >= proportion;
     }

@@ -9,31 +9,40 @@ import uk.nhs.coproduction.alwaysevents.measurement.internal.RunsThresholds;
  * The rules that decide what is a signal, chosen explicitly by the caller: {@link Anhoej},
  * {@link Ihi} or {@link MakingDataCount}. Every rule set also flags points beyond the process
  * limits of a chart that has them ({@link ChartPoint#sigmaSignal()}).
+ *
+ * @since 0.1.0
  */
 public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.MakingDataCount {
 
-    /** The short code: {@code anhoej}, {@code ihi} or {@code mdc}. */
+    /** {@return the short code: {@code anhoej}, {@code ihi} or {@code mdc}} */
     String code();
 
-    /** A human-readable name. */
+    /** {@return a human-readable name} */
     String title();
 
-    /** The Anhøj rules (qicharts2). */
+    /** {@return the Anhøj rules (qicharts2)} */
     static Anhoej anhoej() {
         return new Anhoej();
     }
 
-    /** The IHI run-chart rules with the usual lengths: shift 6, trend 5. */
+    /** {@return the IHI run-chart rules with the usual lengths: shift 6, trend 5} */
     static Ihi ihi() {
         return new Ihi(6, 5);
     }
 
-    /** The Making Data Count rules with NHS England's lengths (shift 7, trend 7), as NHSRplotthedots. */
+    /**
+     * {@return the Making Data Count rules with NHS England's lengths (shift 7, trend 7), as
+     * NHSRplotthedots}
+     */
     static MakingDataCount makingDataCount() {
         return new MakingDataCount(7, 7, MakingDataCount.TwoInThree.CLOSE_TO_LIMITS_SAME_SIDE);
     }
 
-    /** The rule set with this {@link #code()} and its usual lengths. */
+    /**
+     * {@return the rule set with this {@link #code()} and its usual lengths}
+     *
+     * @param code a code such as {@code anhoej}, {@code ihi} or {@code mdc}
+     */
     static Optional<RuleSet> fromCode(String code) {
         return switch (code.strip().toLowerCase(Locale.ROOT)) {
             case "anhoej", "anhøj" -> Optional.of(anhoej());
@@ -51,6 +60,8 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
      * the centre line, not missing, not excluded). There is no trend rule and no rule for too many
      * crossings. The signal belongs to the part as a whole, so points get no individual
      * {@link PointType}.
+     *
+     * @since 0.1.0
      */
     record Anhoej() implements RuleSet {
         @Override
@@ -63,12 +74,22 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
             return "Anhøj rules";
         }
 
-        /** The longest run allowed for {@code useful} useful points: {@code round(log2(n)) + 3}. */
+        /**
+         * {@return the longest run allowed for {@code useful} useful points: {@code round(log2(n))
+         * + 3}}
+         *
+         * @param useful the number of useful points (not missing, not on the centre line)
+         */
         public static int longestRunMax(int useful) {
             return RunsThresholds.longestRunMax(useful);
         }
 
-        /** The fewest crossings expected for {@code useful} useful points (binomial 5 % quantile). */
+        /**
+         * {@return the fewest crossings expected for {@code useful} useful points (binomial 5 %
+         * quantile)}
+         *
+         * @param useful the number of useful points (not missing, not on the centre line)
+         */
         public static int crossingsMin(int useful) {
             return RunsThresholds.crossingsMin(useful);
         }
@@ -84,19 +105,33 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
      *
      * @param shiftLength the points a shift needs, at least 2
      * @param trendLength the points a trend needs, at least 3
+     * @since 0.1.0
      */
     record Ihi(int shiftLength, int trendLength) implements RuleSet {
-        /** Checks the lengths. */
+        /**
+         * Checks the lengths.
+         *
+         * @param shiftLength the points a shift needs, at least 2
+         * @param trendLength the points a trend needs, at least 3
+         */
         public Ihi {
             checkLengths(shiftLength, trendLength);
         }
 
-        /** The same rules with a shift of {@code length} points (users ask for 6 or 7). */
+        /**
+         * {@return the same rules with a shift of {@code length} points (users ask for 6 or 7)}
+         *
+         * @param length the number of points
+         */
         public Ihi withShiftLength(int length) {
             return new Ihi(length, trendLength);
         }
 
-        /** The same rules with a trend of {@code length} points. */
+        /**
+         * {@return the same rules with a trend of {@code length} points}
+         *
+         * @param length the number of points
+         */
         public Ihi withTrendLength(int length) {
             return new Ihi(shiftLength, length);
         }
@@ -112,15 +147,21 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
         }
 
         /**
-         * The fewest runs expected for {@code useful} useful points; fewer is a signal. Empty below
-         * 10 useful points, where the IHI table does not apply.
+         * {@return the fewest runs expected for {@code useful} useful points; fewer is a signal.
+         * Empty below 10 useful points, where the IHI table does not apply}
+         *
+         * @param useful the number of useful points (not missing, not on the centre line)
          */
         public static OptionalInt fewestRuns(int useful) {
             int[] limits = RunsThresholds.runsLimits(useful);
             return limits == null ? OptionalInt.empty() : OptionalInt.of(limits[0]);
         }
 
-        /** The most runs expected for {@code useful} useful points; more is a signal. */
+        /**
+         * {@return the most runs expected for {@code useful} useful points; more is a signal}
+         *
+         * @param useful the number of useful points (not missing, not on the centre line)
+         */
         public static OptionalInt mostRuns(int useful) {
             int[] limits = RunsThresholds.runsLimits(useful);
             return limits == null ? OptionalInt.empty() : OptionalInt.of(limits[1]);
@@ -138,10 +179,15 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
      * @param shiftLength the points a shift needs, at least 2
      * @param trendLength the points a trend needs, at least 3
      * @param twoInThree which version of the two-in-three rule, never null
+     * @since 0.1.0
      */
     record MakingDataCount(int shiftLength, int trendLength, TwoInThree twoInThree) implements RuleSet {
 
-        /** The versions of the two-in-three rule in use in the NHS; they disagree at the edges. */
+        /**
+         * The versions of the two-in-three rule in use in the NHS; they disagree at the edges.
+         *
+         * @since 0.1.0
+         */
         public enum TwoInThree {
             /**
              * NHSRplotthedots 0.2: at least two of three consecutive points between the 2-sigma and
@@ -159,23 +205,41 @@ public sealed interface RuleSet permits RuleSet.Anhoej, RuleSet.Ihi, RuleSet.Mak
             NET_BEYOND_TWO_SIGMA_WHOLE_PATTERN
         }
 
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param shiftLength the points a shift needs, at least 2
+         * @param trendLength the points a trend needs, at least 3
+         * @param twoInThree which version of the two-in-three rule, never null
+         */
         public MakingDataCount {
             checkLengths(shiftLength, trendLength);
             java.util.Objects.requireNonNull(twoInThree, "twoInThree");
         }
 
-        /** The same rules with a shift of {@code length} points. */
+        /**
+         * {@return the same rules with a shift of {@code length} points}
+         *
+         * @param length the number of points
+         */
         public MakingDataCount withShiftLength(int length) {
             return new MakingDataCount(length, trendLength, twoInThree);
         }
 
-        /** The same rules with a trend of {@code length} points. */
+        /**
+         * {@return the same rules with a trend of {@code length} points}
+         *
+         * @param length the number of points
+         */
         public MakingDataCount withTrendLength(int length) {
             return new MakingDataCount(shiftLength, length, twoInThree);
         }
 
-        /** The same rules with another version of the two-in-three rule. */
+        /**
+         * {@return the same rules with another version of the two-in-three rule}
+         *
+         * @param version the version of the two-in-three rule
+         */
         public MakingDataCount withTwoInThree(TwoInThree version) {
             return new MakingDataCount(shiftLength, trendLength, version);
         }

@@ -21,10 +21,16 @@ import java.util.RandomAccess;
  * them.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Series {
 
-    /** What every observation of a series holds. */
+    /**
+     * What every observation of a series holds.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** One value per period. */
         VALUES,
@@ -49,12 +55,20 @@ public final class Series {
         this.indexByPeriod = indexByPeriod;
     }
 
-    /** Starts a series of values. */
+    /**
+     * Starts a series of values.
+     *
+     * @return a new, empty builder of a series of values
+     */
     public static Builder values() {
         return new Builder(Kind.VALUES);
     }
 
-    /** Starts a series of counts (numerator and denominator per period). */
+    /**
+     * Starts a series of counts (numerator and denominator per period).
+     *
+     * @return a new, empty builder of a series of counts
+     */
     public static Builder counts() {
         return new Builder(Kind.COUNTS);
     }
@@ -73,33 +87,49 @@ public final class Series {
         return builder.build();
     }
 
-    /** What the observations hold. */
+    /** {@return what the observations hold} */
     public Kind kind() {
         return kind;
     }
 
-    /** The number of periods, gaps included. */
+    /** {@return the number of periods, gaps included} */
     public int size() {
         return periods.length;
     }
 
-    /** The period label of the point at {@code index} (0-based). */
+    /**
+     * {@return the period label of the point at {@code index} (0-based)}
+     *
+     * @param index the point's 0-based position
+     */
     public String period(int index) {
         return periods[index];
     }
 
-    /** The 0-based index of {@code period}, if the series has it. */
+    /**
+     * {@return the 0-based index of {@code period}, if the series has it}
+     *
+     * @param period the period's label, such as {@code 2024-03}
+     */
     public OptionalInt indexOf(String period) {
         Integer index = indexByPeriod.get(period);
         return index == null ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
-    /** Whether the period at {@code index} (0-based) has no data. */
+    /**
+     * {@return whether the period at {@code index} (0-based) has no data}
+     *
+     * @param index the point's 0-based position
+     */
     public boolean isMissing(int index) {
         return Double.isNaN(first[index]);
     }
 
-    /** The observation at {@code index} (0-based). */
+    /**
+     * {@return the observation at {@code index} (0-based)}
+     *
+     * @param index the point's 0-based position
+     */
     public Observation observation(int index) {
         if (isMissing(index)) {
             return new Observation.Missing(periods[index]);
@@ -110,12 +140,12 @@ public final class Series {
         return new Observation.Count(periods[index], first[index], denominators()[index]);
     }
 
-    /** Every observation in time order, as an unmodifiable list. */
+    /** {@return every observation in time order, as an unmodifiable list} */
     public List<Observation> observations() {
         return new ObservationList();
     }
 
-    /** Every period label in time order, as an unmodifiable list. */
+    /** {@return every period label in time order, as an unmodifiable list} */
     public List<String> periods() {
         return List.of(periods);
     }
@@ -169,6 +199,8 @@ public final class Series {
      * Collects observations in time order. Every problem is recorded (not thrown) and reported by
      * {@link #build()}, so a caller reading a file learns about every bad line at once. A builder is
      * not thread-safe.
+     *
+     * @since 0.1.0
      */
     public static final class Builder {
         private final Kind kind;
@@ -185,6 +217,9 @@ public final class Series {
         /**
          * Adds a value (a series of values only).
          *
+         * @param period the period's label, such as {@code 2024-03}
+         * @param value the value
+         * @return this builder
          * @throws IllegalStateException if this builder collects counts
          */
         public Builder add(String period, double value) {
@@ -202,6 +237,10 @@ public final class Series {
          * Adds a count (a series of counts only): {@code numerator} events out of
          * {@code denominator}.
          *
+         * @param period the period's label, such as {@code 2024-03}
+         * @param numerator for how many the event happened
+         * @param denominator how many were eligible
+         * @return this builder
          * @throws IllegalStateException if this builder collects values
          */
         public Builder add(String period, double numerator, double denominator) {
@@ -219,13 +258,23 @@ public final class Series {
             return this;
         }
 
-        /** Adds a period with no data: a gap that is kept, never dropped. */
+        /**
+         * Adds a period with no data: a gap that is kept, never dropped.
+         *
+         * @param period the period's label, such as {@code 2024-03}
+         * @return this builder
+         */
         public Builder addMissing(String period) {
             append(period, Double.NaN, Double.NaN);
             return this;
         }
 
-        /** Adds an observation of the builder's kind, or a missing one. */
+        /**
+         * Adds an observation of the builder's kind, or a missing one.
+         *
+         * @param observation the observation, or a missing one
+         * @return this builder
+         */
         public Builder add(Observation observation) {
             if (observation instanceof Observation.Value value) {
                 return add(value.period(), value.value());
@@ -236,7 +285,7 @@ public final class Series {
             return addMissing(observation.period());
         }
 
-        /** The series, or a refusal listing every problem found. */
+        /** {@return the series, or a refusal listing every problem found} */
         public Outcome<Series> build() {
             List<Problem> found = new ArrayList<>(problems);
             int size = periods.size();

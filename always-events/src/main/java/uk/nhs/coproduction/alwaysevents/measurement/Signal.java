@@ -10,12 +10,15 @@ import java.util.Objects;
  * @param side which way it points, never null
  * @param pointType the classification this signal gives the point for the chart's improvement
  *     direction, never null
+ * @since 0.1.0
  */
 public record Signal(Rule rule, Side side, PointType pointType) {
 
     /**
      * The point-level rules, in the Making Data Count order of priority (highest first): a point
      * flagged by several takes its label from the first.
+     *
+     * @since 0.1.0
      */
     public enum Rule {
         /** A point beyond a 3-sigma (process) limit. */
@@ -28,7 +31,14 @@ public record Signal(Rule rule, Side side, PointType pointType) {
         SHIFT
     }
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param rule the rule, never null
+     * @param side which way it points, never null
+     * @param pointType the classification this signal gives the point for the chart's improvement
+     *     direction, never null
+     */
     public Signal {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(side, "side");

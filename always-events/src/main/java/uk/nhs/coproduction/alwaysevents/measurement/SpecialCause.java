@@ -11,19 +11,27 @@ import java.util.Objects;
  * @param side which way it points, never null
  * @param length the rule's length in points (7 for a Making Data Count shift; 0 for rules
  *     without one)
+ * @since 0.1.0
  */
 public record SpecialCause(Signal.Rule rule, Side side, int length) {
 
     /** The label of a point that no rule flagged. */
     public static final String COMMON_CAUSE_LABEL = "Common Cause";
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param rule the rule, never null
+     * @param side which way it points, never null
+     * @param length the rule's length in points (7 for a Making Data Count shift; 0 for rules
+     *     without one)
+     */
     public SpecialCause {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(side, "side");
     }
 
-    /** The label, for example "Above UCL" or "6 Points Below CL". */
+    /** {@return the label, for example "Above UCL" or "6 Points Below CL"} */
     public String label() {
         boolean high = side == Side.HIGH;
         return switch (rule) {

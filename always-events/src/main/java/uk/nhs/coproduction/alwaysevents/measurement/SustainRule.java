@@ -13,34 +13,50 @@ package uk.nhs.coproduction.alwaysevents.measurement;
  *       the median of that shift meets the aim. This asks that a real change in the process holds
  *       the event at its aim, not only that recent periods happened to.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public sealed interface SustainRule permits SustainRule.LatestPeriodsAtAim, SustainRule.ShiftAtAim {
 
-    /** The latest 6 periods all at or above the aim. */
+    /** {@return the latest 6 periods all at or above the aim} */
     static SustainRule standard() {
         return new LatestPeriodsAtAim(6);
     }
 
-    /** The latest {@code periods} periods all at or above the aim. */
+    /**
+     * {@return the latest {@code periods} periods all at or above the aim}
+     *
+     * @param periods how many periods, at least 1
+     */
     static LatestPeriodsAtAim latestPeriodsAtAim(int periods) {
         return new LatestPeriodsAtAim(periods);
     }
 
-    /** A shift of 6 or more above the median of the first {@code baselinePeriods}, with its median at the aim. */
+    /**
+     * {@return a shift of 6 or more above the median of the first {@code baselinePeriods}, with its
+     * median at the aim}
+     *
+     * @param baselinePeriods the periods whose median is the baseline, at least 1
+     */
     static ShiftAtAim shiftAboveBaseline(int baselinePeriods) {
         return new ShiftAtAim(baselinePeriods, 6);
     }
 
-    /** A plain-English statement of the rule. */
+    /** {@return a plain-English statement of the rule} */
     String describe();
 
     /**
      * Every one of the latest {@code periods} periods has data and meets the aim.
      *
      * @param periods how many periods, at least 1
+     * @since 0.1.0
      */
     record LatestPeriodsAtAim(int periods) implements SustainRule {
-        /** Checks the number of periods. */
+        /**
+         * Checks the number of periods.
+         *
+         * @param periods how many periods, at least 1
+         */
         public LatestPeriodsAtAim {
             if (periods < 1) {
                 throw new IllegalArgumentException("at least one period is needed: " + periods);
@@ -58,9 +74,15 @@ public sealed interface SustainRule permits SustainRule.LatestPeriodsAtAim, Sust
      *
      * @param baselinePeriods the periods whose median is the baseline, at least 1
      * @param shiftLength the periods in a row a shift needs, at least 2
+     * @since 0.1.0
      */
     record ShiftAtAim(int baselinePeriods, int shiftLength) implements SustainRule {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param baselinePeriods the periods whose median is the baseline, at least 1
+         * @param shiftLength the periods in a row a shift needs, at least 2
+         */
         public ShiftAtAim {
             if (baselinePeriods < 1) {
                 throw new IllegalArgumentException("a baseline needs at least one period: " + baselinePeriods);

@@ -6,6 +6,8 @@ import java.util.Locale;
  * The Making Data Count variation icon, chosen from the latest point: common cause, special cause
  * of improvement or concern (high or low), or a neutral special cause (high or low).
  * {@link #code()} gives the NHSRplotthedots icon name, for example {@code improvement_high}.
+ *
+ * @since 0.1.0
  */
 public enum VariationIcon {
     /** Common-cause variation (grey). */
@@ -29,12 +31,12 @@ public enum VariationIcon {
         this.description = description;
     }
 
-    /** The icon's name, for example {@code concern_low}. */
+    /** {@return the icon's name, for example {@code concern_low}} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** What the icon means, in plain English. */
+    /** {@return what the icon means, in plain English} */
     public String description() {
         return description;
     }

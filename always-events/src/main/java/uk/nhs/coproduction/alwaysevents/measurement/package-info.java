@@ -12,6 +12,8 @@
  * summarises how reliably an Always Event&reg; happens against its aim and whether that
  * reliability is sustained. Always Events is a registered trademark of the Institute for
  * Healthcare Improvement.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents.measurement;

@@ -11,10 +11,17 @@ import java.util.Objects;
  * @param decision adopt, adapt or abandon
  * @param nextSteps what happens next (such as the next cycle), never blank
  * @param decidedOn when it was decided
+ * @since 0.1.0
  */
 public record Act(ActDecision decision, String nextSteps, LocalDate decidedOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param decision adopt, adapt or abandon
+     * @param nextSteps what happens next (such as the next cycle), never blank
+     * @param decidedOn when it was decided
+     */
     public Act {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(nextSteps, "nextSteps");

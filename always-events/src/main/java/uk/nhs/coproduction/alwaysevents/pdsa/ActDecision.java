@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.alwaysevents.pdsa;
 
-/** What the team decides at the end of a PDSA cycle. */
+/**
+ * What the team decides at the end of a PDSA cycle.
+ *
+ * @since 0.1.0
+ */
 public enum ActDecision {
     /** Keep the change as it is: it works; test at a larger scale or implement it. */
     ADOPT,
@@ -9,7 +13,7 @@ public enum ActDecision {
     /** Stop: the change did not bring improvement. */
     ABANDON;
 
-    /** Whether the change goes forward (adopted or adapted). */
+    /** {@return whether the change goes forward (adopted or adapted)} */
     public boolean keepsTheChange() {
         return this != ABANDON;
     }

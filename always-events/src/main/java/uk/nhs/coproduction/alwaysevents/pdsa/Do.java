@@ -11,10 +11,16 @@ import java.util.Objects;
  *
  * @param observations what was observed, never blank
  * @param carriedOutOn when the test was carried out (or finished)
+ * @since 0.1.0
  */
 public record Do(String observations, LocalDate carriedOutOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param observations what was observed, never blank
+     * @param carriedOutOn when the test was carried out (or finished)
+     */
     public Do {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(carriedOutOn, "carriedOutOn");

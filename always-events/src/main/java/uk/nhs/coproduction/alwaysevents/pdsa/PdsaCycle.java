@@ -16,11 +16,16 @@ import org.jspecify.annotations.Nullable;
  * @param done the do step, or null before it is recorded
  * @param study the study step, or null before it is recorded
  * @param act the act step, or null before it is recorded
+ * @since 0.1.0
  */
 public record PdsaCycle(int number, String changeIdeaId, Plan plan, @Nullable Do done, @Nullable Study study,
         @Nullable Act act) {
 
-    /** How far a cycle has got. */
+    /**
+     * How far a cycle has got.
+     *
+     * @since 0.1.0
+     */
     public enum Stage {
         /** Planned, not yet carried out. */
         PLANNED,
@@ -32,7 +37,16 @@ public record PdsaCycle(int number, String changeIdeaId, Plan plan, @Nullable Do
         ACTED
     }
 
-    /** Checks the components and that the steps were recorded in order. */
+    /**
+     * Checks the components and that the steps were recorded in order.
+     *
+     * @param number the cycle's number in the project, from 1
+     * @param changeIdeaId the id of the change idea it tests (see the driver diagram)
+     * @param plan the plan
+     * @param done the do step, or null before it is recorded
+     * @param study the study step, or null before it is recorded
+     * @param act the act step, or null before it is recorded
+     */
     public PdsaCycle {
         Objects.requireNonNull(changeIdeaId, "changeIdeaId");
         Objects.requireNonNull(plan, "plan");
@@ -44,27 +58,45 @@ public record PdsaCycle(int number, String changeIdeaId, Plan plan, @Nullable Do
         }
     }
 
-    /** A newly planned cycle. */
+    /**
+     * {@return a newly planned cycle}
+     *
+     * @param number the cycle's number in the project, from 1
+     * @param changeIdeaId the id of the change idea it tests (see the driver diagram)
+     * @param plan the plan
+     */
     public static PdsaCycle planned(int number, String changeIdeaId, Plan plan) {
         return new PdsaCycle(number, changeIdeaId, plan, null, null, null);
     }
 
-    /** This cycle with its do step. */
+    /**
+     * {@return this cycle with its do step}
+     *
+     * @param step the do step
+     */
     public PdsaCycle withDo(Do step) {
         return new PdsaCycle(number, changeIdeaId, plan, Objects.requireNonNull(step, "step"), study, act);
     }
 
-    /** This cycle with its study step. */
+    /**
+     * {@return this cycle with its study step}
+     *
+     * @param step the study step
+     */
     public PdsaCycle withStudy(Study step) {
         return new PdsaCycle(number, changeIdeaId, plan, done, Objects.requireNonNull(step, "step"), act);
     }
 
-    /** This cycle with its act step. */
+    /**
+     * {@return this cycle with its act step}
+     *
+     * @param step the act step
+     */
     public PdsaCycle withAct(Act step) {
         return new PdsaCycle(number, changeIdeaId, plan, done, study, Objects.requireNonNull(step, "step"));
     }
 
-    /** How far the cycle has got. */
+    /** {@return how far the cycle has got} */
     public Stage stage() {
         if (act != null) {
             return Stage.ACTED;
@@ -75,12 +107,12 @@ public record PdsaCycle(int number, String changeIdeaId, Plan plan, @Nullable Do
         return done != null ? Stage.DONE : Stage.PLANNED;
     }
 
-    /** Whether the cycle is complete and its change was adopted or adapted. */
+    /** {@return whether the cycle is complete and its change was adopted or adapted} */
     public boolean keptTheChange() {
         return act != null && act.decision().keepsTheChange();
     }
 
-    /** The date of the latest step recorded. */
+    /** {@return the date of the latest step recorded} */
     public LocalDate latestDate() {
         if (act != null) {
             return act.decidedOn();

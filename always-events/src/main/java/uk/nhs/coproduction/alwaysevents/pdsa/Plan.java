@@ -17,11 +17,22 @@ import org.jspecify.annotations.Nullable;
  * @param plannedOn when the cycle was planned
  * @param period the measurement period in which the test runs (such as {@code 2017-06}), used to
  *     mark the cycle on the run chart; null when not known
+ * @since 0.1.0
  */
 public record Plan(String objective, String prediction, String arrangements, String dataCollection,
         LocalDate plannedOn, @Nullable String period) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param objective what the cycle is for: the question it answers, never blank
+     * @param prediction what the team predicts will happen, never blank
+     * @param arrangements who, what, where and when, never blank
+     * @param dataCollection what data will be collected, and how, never blank
+     * @param plannedOn when the cycle was planned
+     * @param period the measurement period in which the test runs (such as {@code 2017-06}), used
+     *     to mark the cycle on the run chart; null when not known
+     */
     public Plan {
         Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(prediction, "prediction");

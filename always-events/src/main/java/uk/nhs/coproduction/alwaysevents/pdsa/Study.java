@@ -12,10 +12,17 @@ import java.util.Objects;
  * @param learning what the data showed and what was learnt, never blank
  * @param predictionConfirmed whether what happened matched the prediction
  * @param studiedOn when it was studied
+ * @since 0.1.0
  */
 public record Study(String learning, boolean predictionConfirmed, LocalDate studiedOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param learning what the data showed and what was learnt, never blank
+     * @param predictionConfirmed whether what happened matched the prediction
+     * @param studiedOn when it was studied
+     */
     public Study {
         Objects.requireNonNull(learning, "learning");
         Objects.requireNonNull(studiedOn, "studiedOn");

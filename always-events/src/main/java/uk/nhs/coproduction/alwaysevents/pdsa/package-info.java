@@ -5,6 +5,8 @@
  * {@link uk.nhs.coproduction.alwaysevents.pdsa.Do} with what was observed, a
  * {@link uk.nhs.coproduction.alwaysevents.pdsa.Study} against the prediction, and an
  * {@link uk.nhs.coproduction.alwaysevents.pdsa.Act}: adopt, adapt or abandon the change.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents.pdsa;

@@ -14,6 +14,8 @@ import uk.nhs.coproduction.model.framework.FrameworkEdition;
  * score, with a rationale.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProgressScale {
 
@@ -26,7 +28,7 @@ public final class ProgressScale {
     }
 
     /**
-     * A scale with this wording.
+     * {@return a scale with this wording}
      *
      * @param edition which edition the wording comes from
      * @param levels ten levels, from 0.5 to 5 in steps of 0.5, in order
@@ -45,22 +47,26 @@ public final class ProgressScale {
         return new ProgressScale(edition, levels);
     }
 
-    /** The bundled edition of the scale (read once by the JSON layer). */
+    /** {@return the bundled edition of the scale (read once by the JSON layer)} */
     public static ProgressScale standard() {
         return Holder.STANDARD;
     }
 
-    /** Which edition the wording comes from, with its sources and confidence. */
+    /** {@return which edition the wording comes from, with its sources and confidence} */
     public FrameworkEdition edition() {
         return edition;
     }
 
-    /** Every level, from 0.5 to 5. */
+    /** {@return every level, from 0.5 to 5} */
     public List<ProgressLevel> levels() {
         return levels;
     }
 
-    /** What {@code score} means. */
+    /**
+     * {@return what {@code score} means}
+     *
+     * @param score the score
+     */
     public ProgressLevel level(ProgressScore score) {
         return levels.get((int) Math.round(score.value() * 2) - 1);
     }

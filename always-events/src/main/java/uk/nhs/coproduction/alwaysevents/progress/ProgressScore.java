@@ -9,6 +9,7 @@ import java.math.BigDecimal;
  * <p>This record is immutable and thread-safe.
  *
  * @param value the score: 0.5, 1, 1.5, … or 5
+ * @since 0.1.0
  */
 public record ProgressScore(double value) implements Comparable<ProgressScore> {
 
@@ -20,14 +21,22 @@ public record ProgressScore(double value) implements Comparable<ProgressScore> {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final String PARSE_RULE = "a progress score is 0.5 to 5 in steps of 0.5, such as 2.5";
 
-    /** Checks that the value is on the scale. */
+    /**
+     * Checks that the value is on the scale.
+     *
+     * @param value the score: 0.5, 1, 1.5, … or 5
+     */
     public ProgressScore {
         if (!(value >= 0.5 && value <= 5.0) || value * 2 != Math.rint(value * 2)) {
             throw new IllegalArgumentException("a progress score is 0.5 to 5 in steps of 0.5, such as 2.5: " + value);
         }
     }
 
-    /** The score {@code value}. */
+    /**
+     * {@return the score {@code value}}
+     *
+     * @param value the score: 0.5, 1, 1.5, … or 5
+     */
     public static ProgressScore of(double value) {
         return new ProgressScore(value);
     }
@@ -35,6 +44,8 @@ public record ProgressScore(double value) implements Comparable<ProgressScore> {
     /**
      * Parses a score written as {@code 2.5} or {@code 3}.
      *
+     * @param text the score's text
+     * @return the score
      * @throws IllegalArgumentException if the text is not a score on the scale
      */
     public static ProgressScore parse(String text) {

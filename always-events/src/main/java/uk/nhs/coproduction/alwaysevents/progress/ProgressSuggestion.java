@@ -11,10 +11,16 @@ import java.util.Objects;
  *
  * @param level the suggested level
  * @param because the facts that support it, in plain English
+ * @since 0.1.0
  */
 public record ProgressSuggestion(ProgressLevel level, List<String> because) {
 
-    /** Checks and copies the components. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param level the suggested level
+     * @param because the facts that support it, in plain English
+     */
     public ProgressSuggestion {
         Objects.requireNonNull(level, "level");
         because = List.copyOf(because);

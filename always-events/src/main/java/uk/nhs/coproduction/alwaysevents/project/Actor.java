@@ -15,12 +15,14 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * <p>This record is immutable and thread-safe.
  *
  * @param value the id's text
+ * @since 0.1.0
  */
 public record Actor(String value) {
 
     /**
      * Checks the form of the id.
      *
+     * @param value the id's text
      * @throws IllegalArgumentException if the text is not a well-formed pseudonymous id (the
      *     message never repeats the text)
      */
@@ -32,17 +34,29 @@ public record Actor(String value) {
         }
     }
 
-    /** The actor with this id. */
+    /**
+     * {@return the actor with this id}
+     *
+     * @param value the id's text
+     */
     public static Actor of(String value) {
         return new Actor(value);
     }
 
-    /** The partner with this id acting for themselves. */
+    /**
+     * {@return the partner with this id acting for themselves}
+     *
+     * @param partner the partner's pseudonymous id
+     */
     public static Actor of(PartnerId partner) {
         return new Actor(partner.value());
     }
 
-    /** What is wrong with {@code text} as an actor id, or null if it is well formed. */
+    /**
+     * {@return what is wrong with {@code text} as an actor id, or null if it is well formed}
+     *
+     * @param text the text to check
+     */
     public static @Nullable String problemWith(String text) {
         return PartnerId.problemWith(text);
     }

@@ -9,10 +9,15 @@ import uk.nhs.coproduction.alwaysevents.statement.AimStatement;
  * <p>This record is immutable and thread-safe.
  *
  * @param aim the aim
+ * @since 0.1.0
  */
 public record AimStatedEvent(AimStatement aim) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param aim the aim
+     */
     public AimStatedEvent {
         Objects.requireNonNull(aim, "aim");
     }

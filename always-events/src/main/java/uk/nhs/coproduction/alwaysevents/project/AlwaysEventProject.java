@@ -71,6 +71,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param impactLog the "you said, we did" entries, by number
  * @param approvals the approvals recorded
  * @param phaseHistory every change of phase, oldest first
+ * @since 0.1.0
  */
 public record AlwaysEventProject(
         ProjectId id,
@@ -97,7 +98,33 @@ public record AlwaysEventProject(
         List<Approval> approvals,
         List<PhaseChange> phaseHistory) {
 
-    /** Checks the components; lists are shared when already persistent, copied otherwise. */
+    /**
+     * Checks the components; lists are shared when already persistent, copied otherwise.
+     *
+     * @param id the project's id
+     * @param version how many events it was built from
+     * @param profile what it is about
+     * @param phase its phase
+     * @param status active, paused or closed
+     * @param statusReason why it is paused or closed; null when active
+     * @param sponsor the executive sponsor, or null before one is appointed
+     * @param oversightGroup the oversight group
+     * @param coDesignTeam the co-design team
+     * @param whatMatters evidence of what matters to people who use the service
+     * @param vision the vision statement, or null
+     * @param aim the aim statement, or null
+     * @param criteria the latest assessment of each criterion assessed so far
+     * @param driverDiagram the driver diagram
+     * @param pdsaCycles the PDSA cycles, by number
+     * @param measurements the home unit's measurements, one per period, in time order
+     * @param spreadSites the units and organisations that took the Always Event up
+     * @param siteMeasurements their measurements, in the order recorded
+     * @param sustainReviews the sustain reviews
+     * @param progressHistory every change of the progress score, oldest first
+     * @param impactLog the "you said, we did" entries, by number
+     * @param approvals the approvals recorded
+     * @param phaseHistory every change of phase, oldest first
+     */
     public AlwaysEventProject {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(profile, "profile");
@@ -126,8 +153,10 @@ public record AlwaysEventProject(
     }
 
     /**
-     * The state after {@code event}: {@code state} is null for the project's first event.
+     * {@return the state after {@code event}: {@code state} is null for the project's first event}
      *
+     * @param state the state before the event, or null before the project's first event
+     * @param event the next event of the project's log
      * @throws IllegalArgumentException if the event does not follow the state (another project,
      *     a version that is not the next one, or a first event that does not start the project)
      */
@@ -159,9 +188,10 @@ public record AlwaysEventProject(
     }
 
     /**
-     * The project rebuilt from its whole log, or empty for an empty log. O(n) in the number of
-     * events: one draft is evolved and built once.
+     * {@return the project rebuilt from its whole log, or empty for an empty log. O(n) in the
+     * number of events: one draft is evolved and built once}
      *
+     * @param events the project's whole log, in version order
      * @throws IllegalArgumentException if the events are not one project's log in order
      */
     public static Optional<AlwaysEventProject> replay(List<RecordedEvent> events) {
@@ -169,8 +199,11 @@ public record AlwaysEventProject(
     }
 
     /**
-     * The project rebuilt from a snapshot ({@code state}, or null for none) and the events after it.
+     * {@return the project rebuilt from a snapshot ({@code state}, or null for none) and the events
+     * after it}
      *
+     * @param state the snapshot to start from, or null to start from nothing
+     * @param events the events recorded after the snapshot, in version order
      * @throws IllegalArgumentException if the events do not follow the snapshot in order
      */
     public static Optional<AlwaysEventProject> replay(@Nullable AlwaysEventProject state, List<RecordedEvent> events) {
@@ -184,12 +217,16 @@ public record AlwaysEventProject(
         return Optional.of(draft.build());
     }
 
-    /** Whether work is going ahead (not paused or closed). */
+    /** {@return whether work is going ahead (not paused or closed)} */
     public boolean isActive() {
         return status == ProjectStatus.ACTIVE;
     }
 
-    /** The co-design team member with this id. */
+    /**
+     * {@return the co-design team member with this id}
+     *
+     * @param partner the member's pseudonymous id
+     */
     public Optional<TeamMember> coDesignMember(PartnerId partner) {
         for (TeamMember member : coDesignTeam) {
             if (member.id().equals(partner)) {
@@ -199,63 +236,98 @@ public record AlwaysEventProject(
         return Optional.empty();
     }
 
-    /** The oversight group member with this id. */
+    /**
+     * {@return the oversight group member with this id}
+     *
+     * @param partner the member's pseudonymous id
+     */
     public Optional<TeamMember> oversightMember(PartnerId partner) {
         return oversightGroup.stream().filter(m -> m.id().equals(partner)).findFirst();
     }
 
-    /** The latest assessment of {@code criterion}. */
+    /**
+     * {@return the latest assessment of {@code criterion}}
+     *
+     * @param criterion one of the four criteria
+     */
     public Optional<CriterionAssessment> criterion(Criterion criterion) {
         return criteria.stream().filter(a -> a.criterion() == criterion).findFirst();
     }
 
-    /** The PDSA cycle with this number. */
+    /**
+     * {@return the PDSA cycle with this number}
+     *
+     * @param number the cycle's number, from 1
+     */
     public Optional<PdsaCycle> pdsaCycle(int number) {
         return number >= 1 && number <= pdsaCycles.size() ? Optional.of(pdsaCycles.get(number - 1)) : Optional.empty();
     }
 
-    /** The home unit's measurement for {@code period}. */
+    /**
+     * {@return the home unit's measurement for {@code period}}
+     *
+     * @param period the period's label, such as {@code 2024-03}
+     */
     public Optional<Measurement> measurement(String period) {
         return measurements.stream().filter(m -> m.period().equals(period)).findFirst();
     }
 
-    /** The spread or scale-up site with this id. */
+    /**
+     * {@return the spread or scale-up site with this id}
+     *
+     * @param siteId the site's id
+     */
     public Optional<SpreadSite> spreadSite(String siteId) {
         return spreadSites.stream().filter(s -> s.siteId().equals(siteId)).findFirst();
     }
 
-    /** The measurements of one site, in the order recorded. */
+    /**
+     * {@return the measurements of one site, in the order recorded}
+     *
+     * @param siteId the site's id
+     */
     public List<Measurement> siteMeasurements(String siteId) {
         return siteMeasurements.stream().filter(m -> m.siteId().equals(siteId)).map(SiteMeasurement::measurement).toList();
     }
 
-    /** The "you said, we did" entry with this number. */
+    /**
+     * {@return the "you said, we did" entry with this number}
+     *
+     * @param number the entry's number, from 1
+     */
     public Optional<ImpactLogEntry> impactEntry(int number) {
         return number >= 1 && number <= impactLog.size() ? Optional.of(impactLog.get(number - 1)) : Optional.empty();
     }
 
-    /** The current progress score, with who set it and why; empty until one is set. */
+    /** {@return the current progress score, with who set it and why; empty until one is set} */
     public Optional<ProgressScoreChange> progressScore() {
         return progressHistory.isEmpty() ? Optional.empty() : Optional.of(progressHistory.get(progressHistory.size() - 1));
     }
 
     /**
-     * A score on {@code scale} suggested from this project's facts (team, evidence, PDSA cycles,
-     * reliability, spread), with the facts that support it. It is a starting point for the
-     * team's own judgement: a person sets the score, with a rationale, and every change is kept.
+     * {@return a score on {@code scale} suggested from this project's facts (team, evidence, PDSA
+     * cycles, reliability, spread), with the facts that support it. It is a starting point for the
+     * team's own judgement: a person sets the score, with a rationale, and every change is kept}
+     *
+     * @param scale the progress scale to suggest a score on
      */
     public ProgressSuggestion suggestProgress(ProgressScale scale) {
         return ProgressRules.suggest(this, scale);
     }
 
-    /** The home unit's measurements as a series of counts for the measurement package; empty without measurements. */
+    /**
+     * {@return the home unit's measurements as a series of counts for the measurement package;
+     * empty without measurements}
+     */
     public Optional<Series> series() {
         return seriesOf(measurements);
     }
 
     /**
-     * The reliability of the Always Event at the home unit against the aim, with sustainment
-     * judged by {@code rule}; empty without an aim or measurements.
+     * {@return the reliability of the Always Event at the home unit against the aim, with
+     * sustainment judged by {@code rule}; empty without an aim or measurements}
+     *
+     * @param rule how sustainment is judged
      */
     public Optional<Reliability> reliability(SustainRule rule) {
         if (aim == null) {
@@ -264,12 +336,20 @@ public record AlwaysEventProject(
         return series().flatMap(counts -> Reliability.assess(counts, aim.reliabilityAim(), rule).accepted());
     }
 
-    /** The reliability with the measurement package's standard sustain rule (the latest 6 periods at the aim). */
+    /**
+     * {@return the reliability with the measurement package's standard sustain rule (the latest 6
+     * periods at the aim)}
+     */
     public Optional<Reliability> reliability() {
         return reliability(SustainRule.standard());
     }
 
-    /** The reliability at one spread or scale-up site against the project's aim. */
+    /**
+     * {@return the reliability at one spread or scale-up site against the project's aim}
+     *
+     * @param siteId the site's id
+     * @param rule how sustainment is judged
+     */
     public Optional<Reliability> siteReliability(String siteId, SustainRule rule) {
         if (aim == null) {
             return Optional.empty();

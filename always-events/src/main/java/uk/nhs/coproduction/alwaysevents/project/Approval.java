@@ -13,10 +13,17 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param approval what approved it, as the workflow definition names it
  * @param approvedBy who recorded the approval
  * @param approvedOn when
+ * @since 0.1.0
  */
 public record Approval(String approval, PartnerId approvedBy, LocalDate approvedOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param approval what approved it, as the workflow definition names it
+     * @param approvedBy who recorded the approval
+     * @param approvedOn when
+     */
     public Approval {
         Objects.requireNonNull(approval, "approval");
         Objects.requireNonNull(approvedBy, "approvedBy");

@@ -8,10 +8,15 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param approval the approval
+ * @since 0.1.0
  */
 public record ApprovalRecordedEvent(Approval approval) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param approval the approval
+     */
     public ApprovalRecordedEvent {
         Objects.requireNonNull(approval, "approval");
     }

@@ -9,10 +9,15 @@ import uk.nhs.coproduction.alwaysevents.driver.ChangeIdea;
  * <p>This record is immutable and thread-safe.
  *
  * @param idea the idea
+ * @since 0.1.0
  */
 public record ChangeIdeaAddedEvent(ChangeIdea idea) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param idea the idea
+     */
     public ChangeIdeaAddedEvent {
         Objects.requireNonNull(idea, "idea");
     }

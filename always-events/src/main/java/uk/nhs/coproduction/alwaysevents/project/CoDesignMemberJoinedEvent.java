@@ -15,10 +15,18 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param roles their roles
  * @param joinedIn the phase the project was in
  * @param joinedOn when
+ * @since 0.1.0
  */
 public record CoDesignMemberJoinedEvent(PartnerId partner, Set<Role> roles, Phase joinedIn, LocalDate joinedOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param partner their id
+     * @param roles their roles
+     * @param joinedIn the phase the project was in
+     * @param joinedOn when
+     */
     public CoDesignMemberJoinedEvent {
         Objects.requireNonNull(partner, "partner");
         roles = TeamMember.copyRoles(roles);

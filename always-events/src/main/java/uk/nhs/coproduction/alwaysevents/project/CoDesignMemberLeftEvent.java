@@ -11,10 +11,16 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  *
  * @param partner their id
  * @param leftOn when
+ * @since 0.1.0
  */
 public record CoDesignMemberLeftEvent(PartnerId partner, LocalDate leftOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param partner their id
+     * @param leftOn when
+     */
     public CoDesignMemberLeftEvent {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(leftOn, "leftOn");

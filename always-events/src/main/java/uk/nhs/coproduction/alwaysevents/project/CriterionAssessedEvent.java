@@ -9,10 +9,15 @@ import uk.nhs.coproduction.alwaysevents.statement.CriterionAssessment;
  * <p>This record is immutable and thread-safe.
  *
  * @param assessment the assessment
+ * @since 0.1.0
  */
 public record CriterionAssessedEvent(CriterionAssessment assessment) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param assessment the assessment
+     */
     public CriterionAssessedEvent {
         Objects.requireNonNull(assessment, "assessment");
     }

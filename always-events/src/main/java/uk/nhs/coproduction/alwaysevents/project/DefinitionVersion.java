@@ -12,10 +12,17 @@ import java.util.Objects;
  * @param id the definition's id, such as {@code always-events-standard}
  * @param version the definition's version, such as {@code 2026.1}
  * @param fingerprint the first 16 hexadecimal digits of the SHA-256 of its canonical form
+ * @since 0.1.0
  */
 public record DefinitionVersion(String id, String version, String fingerprint) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the definition's id, such as {@code always-events-standard}
+     * @param version the definition's version, such as {@code 2026.1}
+     * @param fingerprint the first 16 hexadecimal digits of the SHA-256 of its canonical form
+     */
     public DefinitionVersion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");

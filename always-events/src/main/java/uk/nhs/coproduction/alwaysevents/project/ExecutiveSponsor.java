@@ -13,16 +13,25 @@ import uk.nhs.coproduction.model.partner.Role;
  *
  * @param id the sponsor's pseudonymous id
  * @param appointedOn when they were appointed
+ * @since 0.1.0
  */
 public record ExecutiveSponsor(PartnerId id, LocalDate appointedOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id the sponsor's pseudonymous id
+     * @param appointedOn when they were appointed
+     */
     public ExecutiveSponsor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(appointedOn, "appointedOn");
     }
 
-    /** The sponsor as a partner of the co-production model, holding the executive sponsor role. */
+    /**
+     * {@return the sponsor as a partner of the co-production model, holding the executive sponsor
+     * role}
+     */
     public Partner asPartner() {
         return Partner.of(id, Role.EXECUTIVE_SPONSOR);
     }

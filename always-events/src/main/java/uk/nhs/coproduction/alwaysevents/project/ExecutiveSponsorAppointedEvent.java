@@ -8,10 +8,15 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param sponsor the sponsor
+ * @since 0.1.0
  */
 public record ExecutiveSponsorAppointedEvent(ExecutiveSponsor sponsor) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param sponsor the sponsor
+     */
     public ExecutiveSponsorAppointedEvent {
         Objects.requireNonNull(sponsor, "sponsor");
     }

@@ -17,10 +17,19 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param weDid what changed
  * @param saidBy who said it
  * @param recordedOn when
+ * @since 0.1.0
  */
 public record ImpactRecordedEvent(int entry, String youSaid, String weDid, Set<PartnerId> saidBy, LocalDate recordedOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param entry its number
+     * @param youSaid what partners said
+     * @param weDid what changed
+     * @param saidBy who said it
+     * @param recordedOn when
+     */
     public ImpactRecordedEvent {
         Objects.requireNonNull(youSaid, "youSaid");
         Objects.requireNonNull(weDid, "weDid");

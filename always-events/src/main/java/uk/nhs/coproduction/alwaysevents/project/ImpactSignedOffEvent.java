@@ -10,10 +10,16 @@ import uk.nhs.coproduction.alwaysevents.impact.SignOff;
  *
  * @param entry the entry's number
  * @param signOff the sign-off
+ * @since 0.1.0
  */
 public record ImpactSignedOffEvent(int entry, SignOff signOff) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param entry the entry's number
+     * @param signOff the sign-off
+     */
     public ImpactSignedOffEvent {
         Objects.requireNonNull(signOff, "signOff");
     }

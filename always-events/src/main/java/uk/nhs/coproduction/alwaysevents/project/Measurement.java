@@ -13,13 +13,20 @@ import uk.nhs.coproduction.alwaysevents.measurement.CountRule;
  * @param period the period's label, 1 to 32 characters, not blank
  * @param numerator for how many the event happened, from 0
  * @param denominator how many were eligible, at least the numerator
+ * @since 0.1.0
  */
 public record Measurement(String period, int numerator, int denominator) {
 
     /** The longest period label accepted. */
     public static final int MAX_PERIOD_LENGTH = 32;
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param period the period's label, 1 to 32 characters, not blank
+     * @param numerator for how many the event happened, from 0
+     * @param denominator how many were eligible, at least the numerator
+     */
     public Measurement {
         Objects.requireNonNull(period, "period");
         if (period.isBlank() || period.length() > MAX_PERIOD_LENGTH) {
@@ -31,12 +38,18 @@ public record Measurement(String period, int numerator, int denominator) {
         }
     }
 
-    /** {@code numerator} out of {@code denominator} in {@code period}. */
+    /**
+     * {@return {@code numerator} out of {@code denominator} in {@code period}}
+     *
+     * @param period the period's label, 1 to 32 characters, not blank
+     * @param numerator for how many the event happened, from 0
+     * @param denominator how many were eligible, at least the numerator
+     */
     public static Measurement of(String period, int numerator, int denominator) {
         return new Measurement(period, numerator, denominator);
     }
 
-    /** Whether anyone was eligible in the period. */
+    /** {@return whether anyone was eligible in the period} */
     public boolean hasData() {
         return denominator > 0;
     }

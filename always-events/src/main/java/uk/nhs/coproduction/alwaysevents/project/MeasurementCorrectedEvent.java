@@ -9,10 +9,16 @@ import java.util.Objects;
  *
  * @param measurement the corrected measurement
  * @param reason why
+ * @since 0.1.0
  */
 public record MeasurementCorrectedEvent(Measurement measurement, String reason) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param measurement the corrected measurement
+     * @param reason why
+     */
     public MeasurementCorrectedEvent {
         Objects.requireNonNull(measurement, "measurement");
         Objects.requireNonNull(reason, "reason");

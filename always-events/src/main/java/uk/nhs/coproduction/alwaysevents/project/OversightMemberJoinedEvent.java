@@ -14,10 +14,17 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param partner their id
  * @param roles their roles
  * @param joinedOn when
+ * @since 0.1.0
  */
 public record OversightMemberJoinedEvent(PartnerId partner, Set<Role> roles, LocalDate joinedOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param partner their id
+     * @param roles their roles
+     * @param joinedOn when
+     */
     public OversightMemberJoinedEvent {
         Objects.requireNonNull(partner, "partner");
         roles = TeamMember.copyRoles(roles);

@@ -10,10 +10,16 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Act;
  *
  * @param cycle its number
  * @param act the act step
+ * @since 0.1.0
  */
 public record PdsaActRecordedEvent(int cycle, Act act) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle its number
+     * @param act the act step
+     */
     public PdsaActRecordedEvent {
         Objects.requireNonNull(act, "act");
     }

@@ -11,10 +11,17 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Plan;
  * @param cycle its number
  * @param changeIdeaId the change idea it tests
  * @param plan the plan
+ * @since 0.1.0
  */
 public record PdsaCyclePlannedEvent(int cycle, String changeIdeaId, Plan plan) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle its number
+     * @param changeIdeaId the change idea it tests
+     * @param plan the plan
+     */
     public PdsaCyclePlannedEvent {
         Objects.requireNonNull(changeIdeaId, "changeIdeaId");
         Objects.requireNonNull(plan, "plan");

@@ -10,10 +10,16 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Do;
  *
  * @param cycle its number
  * @param done the do step
+ * @since 0.1.0
  */
 public record PdsaDoRecordedEvent(int cycle, Do done) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle its number
+     * @param done the do step
+     */
     public PdsaDoRecordedEvent {
         Objects.requireNonNull(done, "done");
     }

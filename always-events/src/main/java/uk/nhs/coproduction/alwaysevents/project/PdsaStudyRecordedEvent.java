@@ -10,10 +10,16 @@ import uk.nhs.coproduction.alwaysevents.pdsa.Study;
  *
  * @param cycle its number
  * @param study the study step
+ * @since 0.1.0
  */
 public record PdsaStudyRecordedEvent(int cycle, Study study) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle its number
+     * @param study the study step
+     */
     public PdsaStudyRecordedEvent {
         Objects.requireNonNull(study, "study");
     }

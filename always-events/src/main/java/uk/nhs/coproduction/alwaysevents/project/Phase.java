@@ -6,7 +6,11 @@ package uk.nhs.coproduction.alwaysevents.project;
  * implementation, scale-up and spread, and sustain.
  *
  * <p>The enum names the closed vocabulary; the names and descriptions people read come from the
- * {@link WorkflowDefinition} ({@link WorkflowDefinition#phase(Phase)}), which is versioned data.
+ * workflow definition
+ * ({@link uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition#phase(Phase)}), which is
+ * versioned data.
+ *
+ * @since 0.1.0
  */
 public enum Phase {
     /** Executive sponsor, oversight group, focus population and setting, the co-design team. */
@@ -24,12 +28,16 @@ public enum Phase {
     /** Embedding the Always Event in routine practice, with continued measurement. */
     SUSTAIN;
 
-    /** Whether this phase comes after {@code other} in the method's order. */
+    /**
+     * {@return whether this phase comes after {@code other} in the method's order}
+     *
+     * @param other the phase to compare with
+     */
     public boolean isAfter(Phase other) {
         return compareTo(other) > 0;
     }
 
-    /** The phase's code as written in data files and events: {@link #name()}. */
+    /** {@return the phase's code as written in data files and events: {@link #name()}} */
     public String code() {
         return name();
     }

@@ -13,10 +13,19 @@ import java.util.Objects;
  * @param to the phase entered
  * @param atVersion the version of the event that recorded it
  * @param on the date
+ * @since 0.1.0
  */
 public record PhaseChange(String transitionId, Phase from, Phase to, long atVersion, LocalDate on) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param transitionId the transition taken
+     * @param from the phase left
+     * @param to the phase entered
+     * @param atVersion the version of the event that recorded it
+     * @param on the date
+     */
     public PhaseChange {
         Objects.requireNonNull(transitionId, "transitionId");
         Objects.requireNonNull(from, "from");

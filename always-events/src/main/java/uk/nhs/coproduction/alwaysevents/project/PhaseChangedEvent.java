@@ -12,10 +12,18 @@ import java.util.Objects;
  * @param from the phase left
  * @param to the phase entered
  * @param on when
+ * @since 0.1.0
  */
 public record PhaseChangedEvent(String transitionId, Phase from, Phase to, LocalDate on) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param transitionId the transition
+     * @param from the phase left
+     * @param to the phase entered
+     * @param on when
+     */
     public PhaseChangedEvent {
         Objects.requireNonNull(transitionId, "transitionId");
         Objects.requireNonNull(from, "from");

@@ -9,10 +9,15 @@ import uk.nhs.coproduction.alwaysevents.driver.PrimaryDriver;
  * <p>This record is immutable and thread-safe.
  *
  * @param driver the driver
+ * @since 0.1.0
  */
 public record PrimaryDriverAddedEvent(PrimaryDriver driver) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param driver the driver
+     */
     public PrimaryDriverAddedEvent {
         Objects.requireNonNull(driver, "driver");
     }

@@ -14,10 +14,18 @@ import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
  * @param rationale why, in plain English, never blank
  * @param setBy who set it
  * @param setOn when
+ * @since 0.1.0
  */
 public record ProgressScoreChange(ProgressScore score, String rationale, Actor setBy, LocalDate setOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param score the score set
+     * @param rationale why, in plain English, never blank
+     * @param setBy who set it
+     * @param setOn when
+     */
     public ProgressScoreChange {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(rationale, "rationale");

@@ -12,10 +12,17 @@ import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
  * @param score the score
  * @param rationale why
  * @param setOn when
+ * @since 0.1.0
  */
 public record ProgressScoreSetEvent(ProgressScore score, String rationale, LocalDate setOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param score the score
+     * @param rationale why
+     * @param setOn when
+     */
     public ProgressScoreSetEvent {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(rationale, "rationale");

@@ -8,6 +8,8 @@ package uk.nhs.coproduction.alwaysevents.project;
  * <p>The events are a sealed family, all in this package: {@link #accept(Handler)} and
  * {@link Handler} let the project's evolution handle each in a method of its own, checked
  * complete by the compiler.
+ *
+ * @since 0.1.0
  */
 public sealed interface ProjectEvent permits
         ProjectStartedEvent,
@@ -57,6 +59,7 @@ public sealed interface ProjectEvent permits
      * project's evolution first) has a method for it. There is no default and no fallback.
      *
      * @param <R> what handling an event gives
+     * @since 0.1.0
      */
     interface Handler<R> {
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This record is immutable and thread-safe.
  *
  * @param value the id's text
+ * @since 0.1.0
  */
 public record ProjectId(String value) implements Comparable<ProjectId> {
 
@@ -27,6 +28,7 @@ public record ProjectId(String value) implements Comparable<ProjectId> {
     /**
      * Checks the form of the id.
      *
+     * @param value the id's text
      * @throws IllegalArgumentException if the text is not a well-formed project id
      */
     public ProjectId {
@@ -37,12 +39,20 @@ public record ProjectId(String value) implements Comparable<ProjectId> {
         }
     }
 
-    /** The id with this text; see the class description for the rules. */
+    /**
+     * {@return the id with this text; see the class description for the rules}
+     *
+     * @param value the id's text
+     */
     public static ProjectId of(String value) {
         return new ProjectId(value);
     }
 
-    /** What is wrong with {@code text} as a project id, or null if it is well formed. */
+    /**
+     * {@return what is wrong with {@code text} as a project id, or null if it is well formed}
+     *
+     * @param text the text to check
+     */
     public static @Nullable String problemWith(String text) {
         if (!FORM.matcher(text).matches()) {
             return "a project id must be 1 to 64 lower-case letters, digits or hyphens, starting with a letter or digit";

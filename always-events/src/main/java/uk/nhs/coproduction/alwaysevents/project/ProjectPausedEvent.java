@@ -10,10 +10,16 @@ import java.util.Objects;
  *
  * @param reason why
  * @param on when
+ * @since 0.1.0
  */
 public record ProjectPausedEvent(String reason, LocalDate on) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param reason why
+     * @param on when
+     */
     public ProjectPausedEvent {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(on, "on");

@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param title a short title
  * @param areaOfFocus the population and care setting, such as "Assessment and treatment unit"
  * @param startedOn when the project started
+ * @since 0.1.0
  */
 public record ProjectProfile(String organisation, String title, String areaOfFocus, LocalDate startedOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param organisation the organisation, such as "Humber NHS Foundation Trust"
+     * @param title a short title
+     * @param areaOfFocus the population and care setting, such as "Assessment and treatment unit"
+     * @param startedOn when the project started
+     */
     public ProjectProfile {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(title, "title");

@@ -9,10 +9,15 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param on when
+ * @since 0.1.0
  */
 public record ProjectResumedEvent(LocalDate on) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param on when
+     */
     public ProjectResumedEvent {
         Objects.requireNonNull(on, "on");
     }

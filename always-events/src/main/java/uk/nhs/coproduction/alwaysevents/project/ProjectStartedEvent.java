@@ -12,10 +12,18 @@ import java.util.Objects;
  * @param title the title
  * @param areaOfFocus the population and care setting
  * @param startedOn when it started
+ * @since 0.1.0
  */
 public record ProjectStartedEvent(String organisation, String title, String areaOfFocus, LocalDate startedOn) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param organisation the organisation
+     * @param title the title
+     * @param areaOfFocus the population and care setting
+     * @param startedOn when it started
+     */
     public ProjectStartedEvent {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(title, "title");

@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
-/** Whether a project is going ahead, paused or closed. */
+/**
+ * Whether a project is going ahead, paused or closed.
+ *
+ * @since 0.1.0
+ */
 public enum ProjectStatus {
     /** Work is going ahead. */
     ACTIVE,

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param definition the workflow definition that decided it
  * @param schemaVersion the schema version of the event's JSON form
  * @param event what happened
+ * @since 0.1.0
  */
 public record RecordedEvent(ProjectId projectId, long version, Instant recordedAt, Actor actor,
         DefinitionVersion definition, int schemaVersion, ProjectEvent event) {
@@ -24,7 +25,17 @@ public record RecordedEvent(ProjectId projectId, long version, Instant recordedA
     /** The schema version this library writes. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param projectId the project
+     * @param version the event's position in the project's log, from 1
+     * @param recordedAt when it was recorded
+     * @param actor who issued the command
+     * @param definition the workflow definition that decided it
+     * @param schemaVersion the schema version of the event's JSON form
+     * @param event what happened
+     */
     public RecordedEvent {
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(recordedAt, "recordedAt");
@@ -39,7 +50,16 @@ public record RecordedEvent(ProjectId projectId, long version, Instant recordedA
         }
     }
 
-    /** {@code event} recorded now, in this library's schema version. */
+    /**
+     * {@return {@code event} recorded now, in this library's schema version}
+     *
+     * @param projectId the project
+     * @param version the event's position in the project's log, from 1
+     * @param recordedAt when it was recorded
+     * @param actor who issued the command
+     * @param definition the workflow definition that decided it
+     * @param event what happened
+     */
     public static RecordedEvent of(ProjectId projectId, long version, Instant recordedAt, Actor actor,
             DefinitionVersion definition, ProjectEvent event) {
         return new RecordedEvent(projectId, version, recordedAt, actor, definition, SCHEMA_VERSION, event);

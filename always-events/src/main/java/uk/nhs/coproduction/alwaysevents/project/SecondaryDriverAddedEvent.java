@@ -9,10 +9,15 @@ import uk.nhs.coproduction.alwaysevents.driver.SecondaryDriver;
  * <p>This record is immutable and thread-safe.
  *
  * @param driver the driver
+ * @since 0.1.0
  */
 public record SecondaryDriverAddedEvent(SecondaryDriver driver) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param driver the driver
+     */
     public SecondaryDriverAddedEvent {
         Objects.requireNonNull(driver, "driver");
     }

@@ -9,10 +9,16 @@ import java.util.Objects;
  *
  * @param siteId the site's id
  * @param measurement the measurement
+ * @since 0.1.0
  */
 public record SiteMeasurement(String siteId, Measurement measurement) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param siteId the site's id
+     * @param measurement the measurement
+     */
     public SiteMeasurement {
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(measurement, "measurement");

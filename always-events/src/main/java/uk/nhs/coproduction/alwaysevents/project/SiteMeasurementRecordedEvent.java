@@ -8,10 +8,15 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param measurement the measurement
+ * @since 0.1.0
  */
 public record SiteMeasurementRecordedEvent(SiteMeasurement measurement) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param measurement the measurement
+     */
     public SiteMeasurementRecordedEvent {
         Objects.requireNonNull(measurement, "measurement");
     }

@@ -14,12 +14,20 @@ import java.util.regex.Pattern;
  * @param name the unit's or organisation's name
  * @param kind unit or organisation
  * @param joinedOn when it took the Always Event up
+ * @since 0.1.0
  */
 public record SpreadSite(String siteId, String name, SiteKind kind, LocalDate joinedOn) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param siteId a short id, such as {@code ward-12}: lower-case letters, digits and hyphens
+     * @param name the unit's or organisation's name
+     * @param kind unit or organisation
+     * @param joinedOn when it took the Always Event up
+     */
     public SpreadSite {
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(name, "name");

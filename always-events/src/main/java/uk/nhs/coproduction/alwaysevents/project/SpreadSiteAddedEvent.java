@@ -8,10 +8,15 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param site the site
+ * @since 0.1.0
  */
 public record SpreadSiteAddedEvent(SpreadSite site) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param site the site
+     */
     public SpreadSiteAddedEvent {
         Objects.requireNonNull(site, "site");
     }

@@ -13,10 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param reviewedOn when it was reviewed
  * @param findings what the review found, never blank
  * @param nextReviewBy when the next review is due, or null
+ * @since 0.1.0
  */
 public record SustainReview(LocalDate reviewedOn, String findings, @Nullable LocalDate nextReviewBy) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param reviewedOn when it was reviewed
+     * @param findings what the review found, never blank
+     * @param nextReviewBy when the next review is due, or null
+     */
     public SustainReview {
         Objects.requireNonNull(reviewedOn, "reviewedOn");
         Objects.requireNonNull(findings, "findings");

@@ -8,10 +8,15 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param review the review
+ * @since 0.1.0
  */
 public record SustainReviewRecordedEvent(SustainReview review) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param review the review
+     */
     public SustainReviewRecordedEvent {
         Objects.requireNonNull(review, "review");
     }

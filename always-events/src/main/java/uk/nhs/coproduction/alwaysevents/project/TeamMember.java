@@ -24,13 +24,22 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param joinedIn the phase the project was in when they joined
  * @param joinedAtVersion the version of the project's event that recorded their joining
  * @param joinedOn the date they joined
+ * @since 0.1.0
  */
 public record TeamMember(PartnerId id, Set<Role> roles, Phase joinedIn, long joinedAtVersion, LocalDate joinedOn) {
 
     private static final Role[] LIVED_EXPERIENCE_ROLES = java.util.Arrays.stream(Role.values())
             .filter(Role::isLivedExperience).toArray(Role[]::new);
 
-    /** Checks the components and copies the roles. */
+    /**
+     * Checks the components and copies the roles.
+     *
+     * @param id the pseudonymous id
+     * @param roles the roles they hold, never empty
+     * @param joinedIn the phase the project was in when they joined
+     * @param joinedAtVersion the version of the project's event that recorded their joining
+     * @param joinedOn the date they joined
+     */
     public TeamMember {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(joinedIn, "joinedIn");
@@ -41,7 +50,10 @@ public record TeamMember(PartnerId id, Set<Role> roles, Phase joinedIn, long joi
         }
     }
 
-    /** Whether any of the member's roles brings lived experience (as the co-production model says). */
+    /**
+     * {@return whether any of the member's roles brings lived experience (as the co-production
+     * model says)}
+     */
     public boolean hasLivedExperience() {
         // Asks the set about each lived-experience role rather than iterating it: no iterator is
         // allocated, which matters because guards ask this of every member on every verdict.
@@ -53,12 +65,12 @@ public record TeamMember(PartnerId id, Set<Role> roles, Phase joinedIn, long joi
         return false;
     }
 
-    /** Whether the member is front-line (point-of-care) staff. */
+    /** {@return whether the member is front-line (point-of-care) staff} */
     public boolean isFrontLineStaff() {
         return roles.contains(Role.FRONT_LINE_STAFF);
     }
 
-    /** The member as a partner of the co-production model. */
+    /** {@return the member as a partner of the co-production model} */
     public Partner asPartner() {
         return Partner.of(id, roles);
     }

@@ -9,10 +9,15 @@ import uk.nhs.coproduction.alwaysevents.statement.VisionStatement;
  * <p>This record is immutable and thread-safe.
  *
  * @param vision the statement
+ * @since 0.1.0
  */
 public record VisionStatedEvent(VisionStatement vision) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param vision the statement
+     */
     public VisionStatedEvent {
         Objects.requireNonNull(vision, "vision");
     }

@@ -22,11 +22,21 @@ import uk.nhs.coproduction.model.partnership.WhatMattersSource;
  * @param voicedBy the co-design team members who said it, when the source is
  *     {@link WhatMattersSource#PARTNERS}
  * @param gatheredOn when it was gathered
+ * @since 0.1.0
  */
 public record WhatMattersEvidence(WhatMattersSource source, String summary, int peopleHeard, Set<PartnerId> voicedBy,
         LocalDate gatheredOn) {
 
-    /** Checks the components and copies the ids. */
+    /**
+     * Checks the components and copies the ids.
+     *
+     * @param source where it came from
+     * @param summary what matters, in people's own words where possible, never blank
+     * @param peopleHeard how many people it comes from (0 when not known)
+     * @param voicedBy the co-design team members who said it, when the source is {@link
+     *     WhatMattersSource#PARTNERS}
+     * @param gatheredOn when it was gathered
+     */
     public WhatMattersEvidence {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(summary, "summary");
@@ -41,17 +51,19 @@ public record WhatMattersEvidence(WhatMattersSource source, String summary, int 
     }
 
     /**
-     * Whether this evidence is the voice of people who use the service: true for surveys,
-     * Friends and Family Test comments, complaints and compliments, conversations, listening
-     * events and workshops; for what the co-design team said ({@link WhatMattersSource#PARTNERS}),
-     * only when {@code saidByLivedExperience} (a member with lived experience said it); never for
-     * staff's view.
+     * {@return whether this evidence is the voice of people who use the service: true for surveys,
+     * Friends and Family Test comments, complaints and compliments, conversations, listening events
+     * and workshops; for what the co-design team said ({@link WhatMattersSource#PARTNERS}), only
+     * when {@code saidByLivedExperience} (a member with lived experience said it); never for
+     * staff's view}
+     *
+     * @param saidByLivedExperience whether a member of the team with lived experience said it
      */
     public boolean isVoiceOfPeopleWhoUseTheService(boolean saidByLivedExperience) {
         return source == WhatMattersSource.PARTNERS ? saidByLivedExperience : source.isVoiceOfPeopleWhoUseServices();
     }
 
-    /** The same evidence as the co-production model's record of what matters. */
+    /** {@return the same evidence as the co-production model's record of what matters} */
     public WhatMatters toWhatMatters() {
         return new WhatMatters(gatheredOn, summary, source, voicedBy);
     }

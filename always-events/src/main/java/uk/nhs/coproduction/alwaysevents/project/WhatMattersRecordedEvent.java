@@ -8,10 +8,15 @@ import java.util.Objects;
  * <p>This record is immutable and thread-safe.
  *
  * @param evidence the evidence
+ * @since 0.1.0
  */
 public record WhatMattersRecordedEvent(WhatMattersEvidence evidence) implements ProjectEvent {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param evidence the evidence
+     */
     public WhatMattersRecordedEvent {
         Objects.requireNonNull(evidence, "evidence");
     }

@@ -12,6 +12,8 @@
  * the value packages below it.
  *
  * <p>Always Events is a registered trademark of the Institute for Healthcare Improvement.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents.project;

@@ -11,10 +11,17 @@ import java.util.Objects;
  * @param cycle the cycle's number
  * @param period the period it is drawn at
  * @param label the label
+ * @since 0.1.0
  */
 public record PdsaMarker(int cycle, String period, String label) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param cycle the cycle's number
+     * @param period the period it is drawn at
+     * @param label the label
+     */
     public PdsaMarker {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(label, "label");

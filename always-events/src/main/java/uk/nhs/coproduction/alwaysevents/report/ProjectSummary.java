@@ -43,6 +43,8 @@ import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
  *
  * <p>It holds no names or contact details: partners appear only as counts. This class is
  * immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProjectSummary {
 
@@ -64,42 +66,50 @@ public final class ProjectSummary {
         this.suggestion = project.suggestProgress(ProgressScale.standard());
     }
 
-    /** The summary of {@code project} under {@code definition}. */
+    /**
+     * {@return the summary of {@code project} under {@code definition}}
+     *
+     * @param project the project
+     * @param definition the workflow that names its phases and judges its next steps
+     */
     public static ProjectSummary of(AlwaysEventProject project, WorkflowDefinition definition) {
         return new ProjectSummary(Objects.requireNonNull(project, "project"), Objects.requireNonNull(definition, "definition"));
     }
 
-    /** The project summarised. */
+    /** {@return the project summarised} */
     public AlwaysEventProject project() {
         return project;
     }
 
-    /** The phase the project is in, with its name and description. */
+    /** {@return the phase the project is in, with its name and description} */
     public PhaseDefinition phase() {
         return definition.phase(project.phase());
     }
 
-    /** The progress score a person set last, with who and why; empty until one is set. */
+    /** {@return the progress score a person set last, with who and why; empty until one is set} */
     public Optional<ProgressScoreChange> progressScore() {
         return project.progressScore();
     }
 
-    /** What the score means on the scale; empty until one is set. */
+    /** {@return what the score means on the scale; empty until one is set} */
     public Optional<ProgressLevel> progressLevel() {
         return project.progressScore().map(change -> ProgressScale.standard().level(change.score()));
     }
 
-    /** The score the project's facts suggest, with why; a person decides. */
+    /** {@return the score the project's facts suggest, with why; a person decides} */
     public ProgressSuggestion suggestedProgress() {
         return suggestion;
     }
 
-    /** Every next step from the current phase, with its verdict. */
+    /** {@return every next step from the current phase, with its verdict} */
     public List<TransitionOption> nextSteps() {
         return nextSteps;
     }
 
-    /** The reasons that block the next steps: every reason of every step that is not permitted. */
+    /**
+     * {@return the reasons that block the next steps: every reason of every step that is not
+     * permitted}
+     */
     public List<Reason> blockers() {
         List<Reason> reasons = new ArrayList<>();
         for (TransitionOption option : nextSteps) {
@@ -112,19 +122,25 @@ public final class ProjectSummary {
         return List.copyOf(reasons);
     }
 
-    /** Reliability at the home unit against the aim; empty without an aim or measurements. */
+    /**
+     * {@return reliability at the home unit against the aim; empty without an aim or measurements}
+     */
     public Optional<Reliability> reliability() {
         return Optional.ofNullable(reliability);
     }
 
-    /** Where each PDSA cycle sits on the run chart (cycles whose period is not on the chart are left out). */
+    /**
+     * {@return where each PDSA cycle sits on the run chart (cycles whose period is not on the chart
+     * are left out)}
+     */
     public List<PdsaMarker> pdsaMarkers() {
         return markers;
     }
 
     /**
-     * The run chart of reliability as SVG, from the measurement package's renderer, with the aim
-     * as its target line and a marker for each PDSA cycle; empty without an aim or measurements.
+     * {@return the run chart of reliability as SVG, from the measurement package's renderer, with
+     * the aim as its target line and a marker for each PDSA cycle; empty without an aim or
+     * measurements}
      */
     public Optional<String> chartSvg() {
         if (reliability == null) {
@@ -137,7 +153,7 @@ public final class ProjectSummary {
                 .withAxisLabels("Period", "Happened (%)").withAnnotations(annotations).render());
     }
 
-    /** The summary as plain text, for a command line or an email. */
+    /** {@return the summary as plain text, for a command line or an email} */
     public String text() {
         StringBuilder text = new StringBuilder();
         text.append(project.profile().title()).append(" (").append(project.id()).append(")\n");

@@ -19,12 +19,20 @@ import uk.nhs.coproduction.alwaysevents.measurement.ReliabilityAim;
  * @param measure what will happen, as it is measured, never blank
  * @param percent the share of the population, above 0 and at most 100
  * @param achieveBy the date by which it will be achieved
+ * @since 0.1.0
  */
 public record AimStatement(String population, String measure, double percent, LocalDate achieveBy) {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param population who it is for (the defined population or occasions), never blank
+     * @param measure what will happen, as it is measured, never blank
+     * @param percent the share of the population, above 0 and at most 100
+     * @param achieveBy the date by which it will be achieved
+     */
     public AimStatement {
         Objects.requireNonNull(population, "population");
         Objects.requireNonNull(measure, "measure");
@@ -37,22 +45,30 @@ public record AimStatement(String population, String measure, double percent, Lo
         }
     }
 
-    /** The aim: {@code percent} of {@code population}, by {@code achieveBy}, for {@code measure}. */
+    /**
+     * {@return the aim: {@code percent} of {@code population}, by {@code achieveBy}, for {@code
+     * measure}}
+     *
+     * @param population who it is for (the defined population or occasions), never blank
+     * @param measure what will happen, as it is measured, never blank
+     * @param percent the share of the population, above 0 and at most 100
+     * @param achieveBy the date by which it will be achieved
+     */
     public static AimStatement of(String population, String measure, double percent, LocalDate achieveBy) {
         return new AimStatement(population, measure, percent, achieveBy);
     }
 
-    /** The percentage as the measurement package's aim. */
+    /** {@return the percentage as the measurement package's aim} */
     public ReliabilityAim reliabilityAim() {
         return ReliabilityAim.ofPercent(percent);
     }
 
-    /** The aim as one sentence, such as "By 31 March 2018, 95% of …: …". */
+    /** {@return the aim as one sentence, such as "By 31 March 2018, 95% of …: …"} */
     public String sentence() {
         return "By " + DATE.format(achieveBy) + ", " + percentText() + " of " + population + ": " + measure + ".";
     }
 
-    /** The percentage as text, such as "95%". */
+    /** {@return the percentage as text, such as "95%"} */
     public String percentText() {
         return BigDecimal.valueOf(percent).stripTrailingZeros().toPlainString() + "%";
     }

@@ -13,6 +13,8 @@ import uk.nhs.coproduction.model.framework.FrameworkEdition;
  *
  * <p>{@link #standard()} is the bundled edition, paraphrased from the toolkit IHI prepared for
  * NHS England. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CriteriaEdition {
 
@@ -25,9 +27,16 @@ public final class CriteriaEdition {
      * @param criterion the criterion
      * @param name a short name, such as "Important"
      * @param description what meeting it means
+     * @since 0.1.0
      */
     public record Wording(Criterion criterion, String name, String description) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param criterion the criterion
+         * @param name a short name, such as "Important"
+         * @param description what meeting it means
+         */
         public Wording {
             Objects.requireNonNull(criterion, "criterion");
             Objects.requireNonNull(name, "name");
@@ -41,7 +50,7 @@ public final class CriteriaEdition {
     }
 
     /**
-     * An edition with this wording.
+     * {@return an edition with this wording}
      *
      * @param edition which edition the wording comes from
      * @param wording the wording of every criterion, each once
@@ -61,27 +70,35 @@ public final class CriteriaEdition {
         return new CriteriaEdition(edition, byCriterion);
     }
 
-    /** The bundled edition (read once by the JSON layer). */
+    /** {@return the bundled edition (read once by the JSON layer)} */
     public static CriteriaEdition standard() {
         return Holder.STANDARD;
     }
 
-    /** Which edition this is, with its sources and how far its wording can be trusted. */
+    /** {@return which edition this is, with its sources and how far its wording can be trusted} */
     public FrameworkEdition edition() {
         return edition;
     }
 
-    /** The wording of {@code criterion}. */
+    /**
+     * {@return the wording of {@code criterion}}
+     *
+     * @param criterion the criterion
+     */
     public Wording wording(Criterion criterion) {
         return wording.get(criterion);
     }
 
-    /** The short name of {@code criterion}, such as "Affordable and sustainable". */
+    /**
+     * {@return the short name of {@code criterion}, such as "Affordable and sustainable"}
+     *
+     * @param criterion the criterion
+     */
     public String name(Criterion criterion) {
         return wording.get(criterion).name();
     }
 
-    /** Every criterion's wording, in the enum's order. */
+    /** {@return every criterion's wording, in the enum's order} */
     public List<Wording> all() {
         return List.copyOf(wording.values());
     }

@@ -3,6 +3,8 @@ package uk.nhs.coproduction.alwaysevents.statement;
 /**
  * The four criteria every Always Event&reg; must meet. Their names and descriptions are versioned
  * data: see {@link CriteriaEdition}.
+ *
+ * @since 0.1.0
  */
 public enum Criterion {
     /** Patients and families say it is fundamental to their experience. */

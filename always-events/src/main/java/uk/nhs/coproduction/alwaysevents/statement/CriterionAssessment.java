@@ -13,10 +13,18 @@ import java.util.Objects;
  * @param met whether the Always Event meets it
  * @param evidence the evidence, in plain English, never blank
  * @param assessedOn when it was assessed
+ * @since 0.1.0
  */
 public record CriterionAssessment(Criterion criterion, boolean met, String evidence, LocalDate assessedOn) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param criterion the criterion
+     * @param met whether the Always Event meets it
+     * @param evidence the evidence, in plain English, never blank
+     * @param assessedOn when it was assessed
+     */
     public CriterionAssessment {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(evidence, "evidence");
@@ -26,12 +34,24 @@ public record CriterionAssessment(Criterion criterion, boolean met, String evide
         }
     }
 
-    /** The criterion is met, for this evidence. */
+    /**
+     * {@return the criterion is met, for this evidence}
+     *
+     * @param criterion the criterion
+     * @param evidence the evidence, in plain English, never blank
+     * @param assessedOn when it was assessed
+     */
     public static CriterionAssessment met(Criterion criterion, String evidence, LocalDate assessedOn) {
         return new CriterionAssessment(criterion, true, evidence, assessedOn);
     }
 
-    /** The criterion is not met yet, for this reason. */
+    /**
+     * {@return the criterion is not met yet, for this reason}
+     *
+     * @param criterion the criterion
+     * @param evidence the evidence, in plain English, never blank
+     * @param assessedOn when it was assessed
+     */
     public static CriterionAssessment notMet(Criterion criterion, String evidence, LocalDate assessedOn) {
         return new CriterionAssessment(criterion, false, evidence, assessedOn);
     }

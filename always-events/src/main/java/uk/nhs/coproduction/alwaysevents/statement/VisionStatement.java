@@ -14,13 +14,19 @@ import java.util.Objects;
  *
  * @param text the statement, in people's own words, 1 to 300 characters
  * @param agreedOn when the co-design team agreed it
+ * @since 0.1.0
  */
 public record VisionStatement(String text, LocalDate agreedOn) {
 
     /** The longest statement accepted, in characters. */
     public static final int MAX_LENGTH = 300;
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param text the statement, in people's own words, 1 to 300 characters
+     * @param agreedOn when the co-design team agreed it
+     */
     public VisionStatement {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(agreedOn, "agreedOn");
@@ -30,12 +36,22 @@ public record VisionStatement(String text, LocalDate agreedOn) {
         }
     }
 
-    /** The statement agreed on {@code agreedOn}. */
+    /**
+     * {@return the statement agreed on {@code agreedOn}}
+     *
+     * @param text the statement, in people's own words, 1 to 300 characters
+     * @param agreedOn when the co-design team agreed it
+     */
     public static VisionStatement of(String text, LocalDate agreedOn) {
         return new VisionStatement(text, agreedOn);
     }
 
-    /** What is wrong with {@code text} as a vision statement, or null when it is acceptable. */
+    /**
+     * {@return what is wrong with {@code text} as a vision statement, or null when it is
+     * acceptable}
+     *
+     * @param text the statement, in people's own words, 1 to 300 characters
+     */
     public static @org.jspecify.annotations.Nullable String problemWith(String text) {
         if (text.isBlank()) {
             return "must not be blank";

@@ -7,6 +7,8 @@
  * ({@link uk.nhs.coproduction.alwaysevents.statement.CriteriaEdition}).
  *
  * <p>Always Events is a registered trademark of the Institute for Healthcare Improvement.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents.statement;

@@ -7,16 +7,19 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
  * {@link Conflict} when the project had moved on since the events were decided. A conflict
  * appends nothing: events decided on an old version are never merged. It shares
  * {@code orElseThrow()} with every other result type of the library (see {@code docs/results.md}).
+ *
+ * @since 0.1.0
  */
 public sealed interface AppendResult permits AppendResult.Appended, AppendResult.Conflict {
 
-    /** Whether the events were appended. */
+    /** {@return whether the events were appended} */
     default boolean isAppended() {
         return this instanceof Appended;
     }
 
     /**
-     * The project's version after the append, for callers that have already ruled conflicts out.
+     * {@return the project's version after the append, for callers that have already ruled
+     * conflicts out}
      *
      * @throws IllegalStateException naming both versions, on a conflict
      */
@@ -33,6 +36,7 @@ public sealed interface AppendResult permits AppendResult.Appended, AppendResult
      * The events were appended (and, in the file store, flushed and fsynced).
      *
      * @param version the project's version after the append
+     * @since 0.1.0
      */
     record Appended(long version) implements AppendResult {
     }
@@ -42,6 +46,7 @@ public sealed interface AppendResult permits AppendResult.Appended, AppendResult
      *
      * @param expectedVersion the version the caller decided on
      * @param actualVersion the project's version now
+     * @since 0.1.0
      */
     record Conflict(long expectedVersion, long actualVersion) implements AppendResult {
     }

@@ -23,12 +23,18 @@ import org.jspecify.annotations.Nullable;
  *     System.err.println(e.getMessage());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DirectoryInUseException extends EventStoreException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Who holds the directory. */
+    /**
+     * Who holds the directory.
+     *
+     * @since 0.1.0
+     */
     public enum Holder {
         /** Another store opened in this process (this JVM) and not yet closed. */
         THIS_PROCESS,
@@ -36,7 +42,9 @@ public final class DirectoryInUseException extends EventStoreException {
         OTHER_PROCESS
     }
 
+    /** The directory the store could not open, as it would have used it. */
     private final String directory;
+    /** Whether this process or another one holds the directory. */
     private final Holder heldBy;
 
     /**
@@ -53,12 +61,12 @@ public final class DirectoryInUseException extends EventStoreException {
         this.heldBy = heldBy;
     }
 
-    /** The directory that is held, never null. */
+    /** {@return the directory that is held, never null} */
     public Path directory() {
         return Path.of(directory);
     }
 
-    /** Who holds it, never null. */
+    /** {@return who holds it, never null} */
     public Holder heldBy() {
         return heldBy;
     }

@@ -23,26 +23,36 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  *   <li>Implementations are thread-safe.</li>
  * </ul>
  * {@link InMemoryEventStore} and {@link FileEventStore} are the two provided.
+ *
+ * @provisional Stores shared by several processes (such as one on a database) may need more of
+ *     this interface, for example reading every project's events in commit order, so a minor
+ *     release may add methods to it. Code that only calls a store is not affected; code that
+ *     implements one may have to implement the new methods.
+ * @since 0.1.0
  */
 public interface EventStore {
 
     /**
-     * The project's whole log (empty if the project does not exist).
+     * {@return the project's whole log (empty if the project does not exist)}
      *
+     * @param project the project's id
      * @throws EventStoreException if the log cannot be read
      */
     History read(ProjectId project);
 
     /**
-     * The events with versions after {@code afterVersion}, in order.
+     * {@return the events with versions after {@code afterVersion}, in order}
      *
+     * @param project the project's id
+     * @param afterVersion the last version the caller already has (0 for all)
      * @throws EventStoreException if the log cannot be read
      */
     History readAfter(ProjectId project, long afterVersion);
 
     /**
-     * The project's version: how many events its log holds (0 if none).
+     * {@return the project's version: how many events its log holds (0 if none)}
      *
+     * @param project the project's id
      * @throws EventStoreException if the log cannot be read
      */
     long version(ProjectId project);
@@ -50,6 +60,9 @@ public interface EventStore {
     /**
      * Appends {@code events} if the project's version is still {@code expectedVersion}.
      *
+     * @param project the project's id
+     * @param expectedVersion the version the events were decided on
+     * @param events the events to append, numbered from {@code expectedVersion + 1}
      * @return {@link AppendResult.Appended} with the new version, or {@link AppendResult.Conflict}
      * @throws IllegalArgumentException if the events are not for this project or not numbered
      *     from {@code expectedVersion + 1}
@@ -57,16 +70,21 @@ public interface EventStore {
      */
     AppendResult append(ProjectId project, long expectedVersion, List<RecordedEvent> events);
 
-    /** The latest snapshot of the project, if the store keeps one. */
+    /**
+     * {@return the latest snapshot of the project, if the store keeps one}
+     *
+     * @param project the project's id
+     */
     Optional<AlwaysEventProject> snapshot(ProjectId project);
 
     /**
      * Keeps {@code project} as the project's snapshot, replacing an older one.
      *
+     * @param project the project as it stands after its latest event
      * @throws IllegalArgumentException if the snapshot is newer than the log
      */
     void saveSnapshot(AlwaysEventProject project);
 
-    /** Every project the store holds, sorted by id. */
+    /** {@return every project the store holds, sorted by id} */
     List<ProjectId> projects();
 }

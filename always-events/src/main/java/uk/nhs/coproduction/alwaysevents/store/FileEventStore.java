@@ -55,6 +55,8 @@ import uk.nhs.coproduction.alwaysevents.store.internal.EventCodec;
  *
  * <p>The store keeps each project's events in memory once read, so reads after the first do no
  * I/O. This class is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FileEventStore implements EventStore, AutoCloseable {
 
@@ -89,6 +91,8 @@ public final class FileEventStore implements EventStore, AutoCloseable {
      * Opens the store in {@code directory}, creating the directory if needed, and takes the
      * directory's lock.
      *
+     * @param directory the directory that holds the projects' files
+     * @return the open store, which holds the directory's lock until closed
      * @throws DirectoryInUseException if another store holds the directory, in this process or
      *     another
      * @throws EventStoreException if the directory cannot be created or locked
@@ -120,7 +124,7 @@ public final class FileEventStore implements EventStore, AutoCloseable {
         }
     }
 
-    /** The directory this store keeps its files in. */
+    /** {@return the directory this store keeps its files in} */
     public Path directory() {
         return directory;
     }
@@ -252,7 +256,7 @@ public final class FileEventStore implements EventStore, AutoCloseable {
         return found;
     }
 
-    /** Every torn write repaired since this store was opened, in the order found. */
+    /** {@return every torn write repaired since this store was opened, in the order found} */
     public List<Recovery> recoveries() {
         List<Recovery> found = new ArrayList<>();
         for (Log log : logs.values()) {

@@ -14,15 +14,21 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  *
  * @param events the events, in version order
  * @param recovery the repair of a torn last line, or null
+ * @since 0.1.0
  */
 public record History(List<RecordedEvent> events, @Nullable Recovery recovery) {
 
-    /** Checks the components; the list is kept as given (stores hand over immutable lists). */
+    /**
+     * Checks the components; the list is kept as given (stores hand over immutable lists).
+     *
+     * @param events the events, in version order
+     * @param recovery the repair of a torn last line, or null
+     */
     public History {
         Objects.requireNonNull(events, "events");
     }
 
-    /** The repair made when the log was opened, if any. */
+    /** {@return the repair made when the log was opened, if any} */
     public Optional<Recovery> recoveryMade() {
         return Optional.ofNullable(recovery);
     }

@@ -16,6 +16,8 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  * views without copying.
  *
  * <p>This class is thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class InMemoryEventStore implements EventStore {
 

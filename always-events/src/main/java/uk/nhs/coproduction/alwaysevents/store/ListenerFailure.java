@@ -11,10 +11,17 @@ import java.util.Objects;
  * @param listener the listener's class name
  * @param problem the exception's class name
  * @param detail the exception's message, or an empty string
+ * @since 0.1.0
  */
 public record ListenerFailure(String listener, String problem, String detail) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param listener the listener's class name
+     * @param problem the exception's class name
+     * @param detail the exception's message, or an empty string
+     */
     public ListenerFailure {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(problem, "problem");

@@ -9,6 +9,8 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  * index, sending a notification, publishing to a message broker. Called on the thread that
  * recorded the events, after the append returned; a listener that throws does not undo the
  * append (it is durable) and is reported in the result as a {@link ListenerFailure}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProjectEventListener {

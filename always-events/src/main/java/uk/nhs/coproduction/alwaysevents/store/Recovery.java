@@ -17,17 +17,27 @@ import uk.nhs.coproduction.alwaysevents.project.ProjectId;
  * @param bytesRemoved how many bytes were cut from the end of the log
  * @param keptAt the name of the file, beside the log, that holds the removed bytes
  * @param problem what was wrong with the line
+ * @since 0.1.0
  */
 public record Recovery(ProjectId projectId, long line, long eventsKept, long bytesRemoved, String keptAt, String problem) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param projectId the project
+     * @param line the number of the torn line (1-based)
+     * @param eventsKept how many events the valid prefix holds
+     * @param bytesRemoved how many bytes were cut from the end of the log
+     * @param keptAt the name of the file, beside the log, that holds the removed bytes
+     * @param problem what was wrong with the line
+     */
     public Recovery {
         Objects.requireNonNull(projectId, "projectId");
         Objects.requireNonNull(keptAt, "keptAt");
         Objects.requireNonNull(problem, "problem");
     }
 
-    /** A plain-English account, for a log or a command line. */
+    /** {@return a plain-English account, for a log or a command line} */
     public String describe() {
         return "The log of project " + projectId + " ended in a torn write at line " + line + " (" + problem + "): "
                 + bytesRemoved + " bytes were moved to " + keptAt + " and the " + eventsKept

@@ -5,6 +5,8 @@
  * per project, flushed and fsynced before an append is acknowledged, torn last lines detected
  * and reported with the valid prefix kept), snapshots, listeners notified after an append, and
  * the JSON form of events ({@link uk.nhs.coproduction.alwaysevents.store.EventJson}).
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents.store;

@@ -12,10 +12,16 @@ import java.util.Objects;
  *
  * @param name the fact's name, a short camel-case word, never blank
  * @param value the value as people read it, never null
+ * @since 0.1.0
  */
 public record Fact(String name, String value) implements Comparable<Fact> {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param name the fact's name, a short camel-case word, never blank
+     * @param value the value as people read it, never null
+     */
     public Fact {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
@@ -24,12 +30,22 @@ public record Fact(String name, String value) implements Comparable<Fact> {
         }
     }
 
-    /** A fact with this name and value. */
+    /**
+     * {@return a fact with this name and value}
+     *
+     * @param name the fact's name, a short camel-case word, never blank
+     * @param value the value as people read it, never null
+     */
     public static Fact of(String name, String value) {
         return new Fact(name, value);
     }
 
-    /** A fact whose value is a whole number. */
+    /**
+     * {@return a fact whose value is a whole number}
+     *
+     * @param name the fact's name, a short camel-case word, never blank
+     * @param value the value as people read it, never null
+     */
     public static Fact of(String name, long value) {
         return new Fact(name, Long.toString(value));
     }

@@ -16,18 +16,23 @@ import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
  * <p>An organisation adds its own kinds of guard to a {@link GuardLibrary} and names them in its
  * own workflow definition. Implementations must be immutable and thread-safe: one definition is
  * shared by every project.
+ *
+ * @since 0.1.0
  */
 public interface Guard {
 
-    /** How the guard is declared: its kind and parameters. */
+    /** {@return how the guard is declared: its kind and parameters} */
     GuardSpec spec();
 
-    /** The condition, in plain English, such as "An executive sponsor has been appointed." */
+    /**
+     * {@return the condition, in plain English, such as "An executive sponsor has been appointed."}
+     */
     String description();
 
     /**
      * Every unmet part of the condition for {@code project}.
      *
+     * @param project the project to look at
      * @return the reasons, or an empty list (ideally {@code List.of()}) when the condition holds;
      *     never null
      */

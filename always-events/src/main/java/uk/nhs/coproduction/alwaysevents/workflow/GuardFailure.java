@@ -12,17 +12,29 @@ import java.util.Objects;
  * @param guardKind the kind of the guard that failed, such as {@code co-design-team}
  * @param problem the exception's class name, or {@code "no answer"}
  * @param detail the exception's message, or an empty string
+ * @since 0.1.0
  */
 public record GuardFailure(String guardKind, String problem, String detail) implements Comparable<GuardFailure> {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param guardKind the kind of the guard that failed, such as {@code co-design-team}
+     * @param problem the exception's class name, or {@code "no answer"}
+     * @param detail the exception's message, or an empty string
+     */
     public GuardFailure {
         Objects.requireNonNull(guardKind, "guardKind");
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** The failure of {@code guard}, which threw {@code thrown}. */
+    /**
+     * {@return the failure of {@code guard}, which threw {@code thrown}}
+     *
+     * @param guardKind the kind of guard that broke
+     * @param thrown what it threw
+     */
     public static GuardFailure threw(String guardKind, RuntimeException thrown) {
         String message = thrown.getMessage();
         return new GuardFailure(guardKind, thrown.getClass().getName(), message == null ? "" : message);

@@ -38,15 +38,23 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.StandardGuards;
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class GuardLibrary {
 
-    /** Makes a guard from its declaration and the definition's wording. */
+    /**
+     * Makes a guard from its declaration and the definition's wording.
+     *
+     * @since 0.1.0
+     */
     @FunctionalInterface
     public interface Factory {
         /**
-         * A guard for {@code spec}.
+         * {@return a guard for {@code spec}}
          *
+         * @param spec the guard's kind and parameters, as a definition declares them
+         * @param wording the wording its reasons use
          * @throws IllegalArgumentException naming the parameter when a parameter is invalid
          */
         Guard create(GuardSpec spec, Wording wording);
@@ -60,12 +68,17 @@ public final class GuardLibrary {
         this.factories = Collections.unmodifiableMap(new TreeMap<>(factories));
     }
 
-    /** The built-in kinds of guard. */
+    /** {@return the built-in kinds of guard} */
     public static GuardLibrary standard() {
         return STANDARD;
     }
 
-    /** This library with one more kind of guard (or another factory for an existing kind). */
+    /**
+     * {@return this library with one more kind of guard (or another factory for an existing kind)}
+     *
+     * @param kind the kind's name, as definitions declare it
+     * @param factory makes guards of that kind
+     */
     public GuardLibrary with(String kind, Factory factory) {
         GuardSpec.of(kind); // checks the form of the kind
         TreeMap<String, Factory> more = new TreeMap<>(factories);
@@ -73,14 +86,16 @@ public final class GuardLibrary {
         return new GuardLibrary(more);
     }
 
-    /** The kinds this library knows. */
+    /** {@return the kinds this library knows} */
     public SortedSet<String> kinds() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(factories.keySet()));
     }
 
     /**
-     * The guard for {@code spec}.
+     * {@return the guard for {@code spec}}
      *
+     * @param spec the guard's kind and parameters, as a definition declares them
+     * @param wording the wording its reasons use
      * @throws IllegalArgumentException when the kind is unknown or a parameter is invalid
      */
     public Guard create(GuardSpec spec, Wording wording) {

@@ -16,12 +16,18 @@ import java.util.regex.Pattern;
  *
  * @param kind the guard's kind: lower-case words joined by hyphens
  * @param parameters the parameters, sorted by name; values as written in the definition
+ * @since 0.1.0
  */
 public record GuardSpec(String kind, SortedMap<String, String> parameters) {
 
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    /** Checks the kind and copies the parameters. */
+    /**
+     * Checks the kind and copies the parameters.
+     *
+     * @param kind the guard's kind: lower-case words joined by hyphens
+     * @param parameters the parameters, sorted by name; values as written in the definition
+     */
     public GuardSpec {
         Objects.requireNonNull(kind, "kind");
         if (!KIND.matcher(kind).matches()) {
@@ -30,20 +36,33 @@ public record GuardSpec(String kind, SortedMap<String, String> parameters) {
         parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
     }
 
-    /** A guard of this kind with these parameters. */
+    /**
+     * {@return a guard of this kind with these parameters}
+     *
+     * @param kind the guard's kind: lower-case words joined by hyphens
+     * @param parameters the parameters, sorted by name; values as written in the definition
+     */
     public static GuardSpec of(String kind, Map<String, String> parameters) {
         return new GuardSpec(kind, new TreeMap<>(parameters));
     }
 
-    /** A guard of this kind with no parameters. */
+    /**
+     * {@return a guard of this kind with no parameters}
+     *
+     * @param kind the guard's kind: lower-case words joined by hyphens
+     */
     public static GuardSpec of(String kind) {
         return new GuardSpec(kind, new TreeMap<>());
     }
 
     /**
-     * The parameter {@code name} as a number between {@code min} and {@code max}, or
-     * {@code fallback} when it is not given.
+     * {@return the parameter {@code name} as a number between {@code min} and {@code max}, or
+     * {@code fallback} when it is not given}
      *
+     * @param name the parameter's name
+     * @param fallback the value when the parameter is not given
+     * @param min the smallest value allowed
+     * @param max the largest value allowed
      * @throws IllegalArgumentException naming the guard and the parameter when the value is not
      *     such a number
      */
@@ -65,9 +84,12 @@ public record GuardSpec(String kind, SortedMap<String, String> parameters) {
     }
 
     /**
-     * The parameter {@code name} as a whole number of at least {@code min}, or {@code fallback}
-     * when it is not given.
+     * {@return the parameter {@code name} as a whole number of at least {@code min}, or {@code
+     * fallback} when it is not given}
      *
+     * @param name the parameter's name
+     * @param fallback the value when the parameter is not given
+     * @param min the smallest value allowed
      * @throws IllegalArgumentException naming the guard and the parameter when the value is not
      *     such a number
      */
@@ -89,8 +111,9 @@ public record GuardSpec(String kind, SortedMap<String, String> parameters) {
     }
 
     /**
-     * The parameter {@code name} as text.
+     * {@return the parameter {@code name} as text}
      *
+     * @param name the parameter's name
      * @throws IllegalArgumentException naming the guard and the parameter when it is missing or blank
      */
     public String text(String name) {

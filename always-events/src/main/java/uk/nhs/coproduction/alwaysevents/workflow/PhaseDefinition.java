@@ -11,10 +11,17 @@ import uk.nhs.coproduction.alwaysevents.project.Phase;
  * @param phase the phase
  * @param name its name, such as "Understanding what matters"
  * @param description what happens in it
+ * @since 0.1.0
  */
 public record PhaseDefinition(Phase phase, String name, String description) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param phase the phase
+     * @param name its name, such as "Understanding what matters"
+     * @param description what happens in it
+     */
     public PhaseDefinition {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(name, "name");

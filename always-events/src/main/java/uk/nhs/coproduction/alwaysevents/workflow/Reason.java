@@ -16,12 +16,19 @@ import java.util.regex.Pattern;
  * @param code the stable code
  * @param message what is missing and what would satisfy it, in plain English
  * @param facts the facts looked at, in the order the guard gave them
+ * @since 0.1.0
  */
 public record Reason(String code, String message, List<Fact> facts) implements Comparable<Reason> {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
-    /** Checks the components and copies the facts. */
+    /**
+     * Checks the components and copies the facts.
+     *
+     * @param code the stable code
+     * @param message what is missing and what would satisfy it, in plain English
+     * @param facts the facts looked at, in the order the guard gave them
+     */
     public Reason {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
@@ -34,12 +41,22 @@ public record Reason(String code, String message, List<Fact> facts) implements C
         facts = List.copyOf(facts);
     }
 
-    /** A reason with this code and message and these facts. */
+    /**
+     * {@return a reason with this code and message and these facts}
+     *
+     * @param code the stable code
+     * @param message what is missing and what would satisfy it, in plain English
+     * @param facts the facts looked at, in the order the guard gave them
+     */
     public static Reason of(String code, String message, Fact... facts) {
         return new Reason(code, message, List.of(facts));
     }
 
-    /** The value of the fact called {@code name}, or empty. */
+    /**
+     * {@return the value of the fact called {@code name}, or empty}
+     *
+     * @param name the fact's name
+     */
     public Optional<String> fact(String name) {
         for (Fact fact : facts) {
             if (fact.name().equals(name)) {

@@ -17,12 +17,21 @@ import uk.nhs.coproduction.alwaysevents.project.Phase;
  * @param from the phase it starts from
  * @param to the phase it leads to
  * @param guards the conditions, in declared order (the order never changes a verdict)
+ * @since 0.1.0
  */
 public record Transition(String id, String name, Phase from, Phase to, List<Guard> guards) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-    /** Checks the components and copies the guards. */
+    /**
+     * Checks the components and copies the guards.
+     *
+     * @param id the transition's id: lower-case words joined by hyphens
+     * @param name what the step is called, for people
+     * @param from the phase it starts from
+     * @param to the phase it leads to
+     * @param guards the conditions, in declared order (the order never changes a verdict)
+     */
     public Transition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -40,17 +49,33 @@ public record Transition(String id, String name, Phase from, Phase to, List<Guar
         guards = List.copyOf(guards);
     }
 
-    /** A transition with these guards. */
+    /**
+     * {@return a transition with these guards}
+     *
+     * @param id the transition's id: lower-case words joined by hyphens
+     * @param name what the step is called, for people
+     * @param from the phase it starts from
+     * @param to the phase it leads to
+     * @param guards the conditions, in declared order (the order never changes a verdict)
+     */
     public static Transition of(String id, String name, Phase from, Phase to, List<Guard> guards) {
         return new Transition(id, name, from, to, guards);
     }
 
-    /** This transition with other guards (or the same ones in another order). */
+    /**
+     * {@return this transition with other guards (or the same ones in another order)}
+     *
+     * @param newGuards the guards, in the order they are evaluated
+     */
     public Transition withGuards(List<Guard> newGuards) {
         return new Transition(id, name, from, to, newGuards);
     }
 
-    /** This transition with one more guard. */
+    /**
+     * {@return this transition with one more guard}
+     *
+     * @param guard the guard to add
+     */
     public Transition withGuard(Guard guard) {
         List<Guard> more = new ArrayList<>(guards);
         more.add(Objects.requireNonNull(guard, "guard"));

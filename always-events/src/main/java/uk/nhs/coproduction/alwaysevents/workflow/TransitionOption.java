@@ -9,10 +9,16 @@ import java.util.Objects;
  *
  * @param transition the transition
  * @param verdict whether it may be taken now, and if not, why
+ * @since 0.1.0
  */
 public record TransitionOption(Transition transition, Verdict verdict) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param transition the transition
+     * @param verdict whether it may be taken now, and if not, why
+     */
     public TransitionOption {
         Objects.requireNonNull(transition, "transition");
         Objects.requireNonNull(verdict, "verdict");

@@ -23,30 +23,32 @@ import uk.nhs.coproduction.alwaysevents.workflow.internal.ResultMessages;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verdict.Failed {
 
-    /** The permitted verdict (one shared instance). */
+    /** {@return the permitted verdict (one shared instance)} */
     static Verdict permitted() {
         return Permitted.INSTANCE;
     }
 
-    /** Whether the step may be taken. */
+    /** {@return whether the step may be taken} */
     default boolean isPermitted() {
         return this instanceof Permitted;
     }
 
-    /** The unmet conditions, in canonical order; empty when permitted. */
+    /** {@return the unmet conditions, in canonical order; empty when permitted} */
     List<Reason> reasons();
 
-    /** The guards that broke, sorted; empty unless {@link Failed}. */
+    /** {@return the guards that broke, sorted; empty unless {@link Failed}} */
     default List<GuardFailure> failures() {
         return List.of();
     }
 
     /**
-     * The permitted verdict, for callers that have already ruled refusals out (tests, examples
-     * with fixed data).
+     * {@return the permitted verdict, for callers that have already ruled refusals out (tests,
+     * examples with fixed data)}
      *
      * @throws IllegalStateException whose message lists each reason (and each guard that broke,
      *     naming what it threw but never its message) on its own line, if the step is refused or a
@@ -59,7 +61,11 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
         throw new IllegalStateException(ResultMessages.notPermitted("The step", failures(), reasons()));
     }
 
-    /** Every condition is met. */
+    /**
+     * Every condition is met.
+     *
+     * @since 0.1.0
+     */
     record Permitted() implements Verdict {
         private static final Permitted INSTANCE = new Permitted();
 
@@ -73,9 +79,14 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
      * At least one condition is not met.
      *
      * @param reasons every unmet condition, sorted by code; never empty
+     * @since 0.1.0
      */
     record Refused(List<Reason> reasons) implements Verdict {
-        /** Copies and sorts the reasons; refuses an empty list. */
+        /**
+         * Copies and sorts the reasons; refuses an empty list.
+         *
+         * @param reasons every unmet condition, sorted by code; never empty
+         */
         public Refused {
             reasons = reasons.stream().sorted().toList();
             if (reasons.isEmpty()) {
@@ -90,9 +101,15 @@ public sealed interface Verdict permits Verdict.Permitted, Verdict.Refused, Verd
      *
      * @param failures the guards that broke, sorted; never empty
      * @param reasons the unmet conditions the other guards found, sorted by code; may be empty
+     * @since 0.1.0
      */
     record Failed(List<GuardFailure> failures, List<Reason> reasons) implements Verdict {
-        /** Copies and sorts the components; refuses an empty list of failures. */
+        /**
+         * Copies and sorts the components; refuses an empty list of failures.
+         *
+         * @param failures the guards that broke, sorted; never empty
+         * @param reasons the unmet conditions the other guards found, sorted by code; may be empty
+         */
         public Failed {
             failures = failures.stream().sorted().toList();
             reasons = reasons.stream().sorted().toList();

@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * "{share} of the team have lived experience", and are filled from the facts a guard gives.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Wording {
 
@@ -24,13 +26,23 @@ public final class Wording {
         this.reasons = reasons;
     }
 
-    /** Wording with these guard descriptions (by kind) and reason messages (by code). */
+    /**
+     * {@return wording with these guard descriptions (by kind) and reason messages (by code)}
+     *
+     * @param guardDescriptions descriptions of guards, by kind
+     * @param reasonMessages messages of reasons, by code
+     */
     public static Wording of(Map<String, String> guardDescriptions, Map<String, String> reasonMessages) {
         return new Wording(Collections.unmodifiableSortedMap(new TreeMap<>(guardDescriptions)),
                 Collections.unmodifiableSortedMap(new TreeMap<>(reasonMessages)));
     }
 
-    /** This wording with more (or replaced) guard descriptions and reason messages. */
+    /**
+     * {@return this wording with more (or replaced) guard descriptions and reason messages}
+     *
+     * @param guardDescriptions descriptions of guards, by kind
+     * @param reasonMessages messages of reasons, by code
+     */
     public Wording with(Map<String, String> guardDescriptions, Map<String, String> reasonMessages) {
         TreeMap<String, String> moreGuards = new TreeMap<>(guards);
         moreGuards.putAll(guardDescriptions);
@@ -39,19 +51,21 @@ public final class Wording {
         return new Wording(Collections.unmodifiableSortedMap(moreGuards), Collections.unmodifiableSortedMap(moreReasons));
     }
 
-    /** Guard description templates, by kind. */
+    /** {@return guard description templates, by kind} */
     public SortedMap<String, String> guardDescriptions() {
         return guards;
     }
 
-    /** Reason message templates, by code. */
+    /** {@return reason message templates, by code} */
     public SortedMap<String, String> reasonMessages() {
         return reasons;
     }
 
     /**
-     * The reason {@code code} with these facts, its message filled from the facts.
+     * {@return the reason {@code code} with these facts, its message filled from the facts}
      *
+     * @param code the reason's code
+     * @param facts the facts the guard looked at
      * @throws IllegalStateException if the wording has no message for {@code code}
      */
     public Reason reason(String code, Fact... facts) {
@@ -64,9 +78,11 @@ public final class Wording {
     }
 
     /**
-     * The description of a guard of kind {@code kind}, filled from these facts (its effective
-     * parameters, such as {@code minimumShare = 40%}).
+     * {@return the description of a guard of kind {@code kind}, filled from these facts (its
+     * effective parameters, such as {@code minimumShare = 40%})}
      *
+     * @param kind the guard's kind
+     * @param facts the guard's effective parameters
      * @throws IllegalStateException if the wording has no description for the kind
      */
     public String describe(String kind, Fact... facts) {
@@ -77,7 +93,11 @@ public final class Wording {
         return fill(template, List.of(facts));
     }
 
-    /** Whether there is a message for {@code code}. */
+    /**
+     * {@return whether there is a message for {@code code}}
+     *
+     * @param code a reason code
+     */
     public boolean hasReason(String code) {
         return reasons.containsKey(code);
     }

@@ -42,6 +42,8 @@ import uk.nhs.coproduction.model.framework.FrameworkEdition;
  * <p>Asking for a verdict evaluates every guard of the transition, lists every unmet condition,
  * reports a guard that throws as a failure, and has no side effects. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WorkflowDefinition {
 
@@ -102,26 +104,33 @@ public final class WorkflowDefinition {
         this.version = new DefinitionVersion(id, versionName, fingerprint(DefinitionDocument.content(this)));
     }
 
-    /** The bundled standard definition (loaded once). */
+    /** {@return the bundled standard definition (loaded once)} */
     public static WorkflowDefinition standard() {
         return Holder.STANDARD;
     }
 
     /**
-     * A definition read from JSON in the form {@link #toJson()} writes, with guards from the
-     * standard library.
+     * {@return a definition read from JSON in the form {@link #toJson()} writes, with guards from
+     * the standard library}
      *
+     * @param json the definition's JSON
      * @throws IllegalArgumentException naming the field when the document is not a valid definition
+      * @provisional The definition's JSON form is new in 0.1.0: a minor release may add fields to it
+     *     (a definition written by an older release still reads).
      */
     public static WorkflowDefinition fromJson(String json) {
         return fromJson(json, GuardLibrary.standard());
     }
 
     /**
-     * A definition read from JSON, with guards made by {@code library} (which may hold an
-     * organisation's own kinds of guard).
+     * {@return a definition read from JSON, with guards made by {@code library} (which may hold an
+     * organisation's own kinds of guard)}
      *
+     * @param json the definition's JSON, in the form {@link #toJson()} writes
+     * @param library makes the guards the definition names
      * @throws IllegalArgumentException naming the field when the document is not a valid definition
+      * @provisional The definition's JSON form is new in 0.1.0: a minor release may add fields to it
+     *     (a definition written by an older release still reads).
      */
     public static WorkflowDefinition fromJson(String json, GuardLibrary library) {
         DefinitionDocument.Parts parts = DefinitionDocument.read(json, library, "workflow definition");
@@ -129,56 +138,76 @@ public final class WorkflowDefinition {
                 parts.wording());
     }
 
-    /** The definition as JSON: a template to edit for an organisation's own definition. */
+    /**
+     * {@return the definition as JSON: a template to edit for an organisation's own definition}
+     *
+      * @provisional The definition's JSON form is new in 0.1.0: a minor release may add fields to it
+     *     (a definition written by an older release still reads).
+     */
     public String toJson() {
         return DefinitionDocument.write(this);
     }
 
-    /** The definition's id, version and fingerprint, recorded with every event. */
+    /** {@return the definition's id, version and fingerprint, recorded with every event} */
     public DefinitionVersion version() {
         return version;
     }
 
-    /** Where the method's wording comes from, and how far it can be trusted. */
+    /** {@return where the method's wording comes from, and how far it can be trusted} */
     public FrameworkEdition edition() {
         return edition;
     }
 
-    /** The name and description of {@code phase}. */
+    /**
+     * {@return the name and description of {@code phase}}
+     *
+     * @param phase the phase
+     */
     public PhaseDefinition phase(Phase phase) {
         return phases.get(phase);
     }
 
-    /** Every phase's name and description, in the method's order. */
+    /** {@return every phase's name and description, in the method's order} */
     public List<PhaseDefinition> phases() {
         return List.copyOf(phases.values());
     }
 
-    /** Every transition, in declared order. */
+    /** {@return every transition, in declared order} */
     public List<Transition> transitions() {
         return transitions;
     }
 
-    /** The transition with this id. */
+    /**
+     * {@return the transition with this id}
+     *
+     * @param transitionId the transition's id
+     */
     public Optional<Transition> transition(String transitionId) {
         return Optional.ofNullable(byId.get(transitionId));
     }
 
-    /** The transitions that start from {@code phase}, in declared order. */
+    /**
+     * {@return the transitions that start from {@code phase}, in declared order}
+     *
+     * @param phase the phase
+     */
     public List<Transition> transitionsFrom(Phase phase) {
         return List.of(byFrom[phase.ordinal()]);
     }
 
-    /** The definition's wording: guard descriptions and reason messages. */
+    /** {@return the definition's wording: guard descriptions and reason messages} */
     public Wording wording() {
         return wording;
     }
 
     /**
-     * Whether {@code project} may take {@code transition} now. Every guard is evaluated, and the
-     * project's status and phase are checked too, so the verdict lists every unmet condition. A
-     * guard that throws or answers null makes the verdict {@link Verdict.Failed}. Nothing is
-     * changed.
+     * {@return whether {@code project} may take {@code transition} now. Every guard is evaluated,
+     * and the project's status and phase are checked too, so the verdict lists every unmet
+     * condition. A guard that throws or answers null makes the verdict {@link Verdict.Failed}.
+     * Nothing is changed}
+     *
+     * @param transition the transition
+     * @param project the project to judge
      */
     public Verdict evaluate(Transition transition, AlwaysEventProject project) {
         List<Reason> reasons = null;
@@ -220,8 +249,10 @@ public final class WorkflowDefinition {
     }
 
     /**
-     * Whether {@code project} may take the transition {@code transitionId} now.
+     * {@return whether {@code project} may take the transition {@code transitionId} now}
      *
+     * @param transitionId the id of the transition
+     * @param project the project to judge
      * @throws IllegalArgumentException if the definition has no such transition
      */
     public Verdict evaluate(String transitionId, AlwaysEventProject project) {
@@ -233,8 +264,10 @@ public final class WorkflowDefinition {
     }
 
     /**
-     * Every transition from the project's current phase, with its verdict now. Nothing is
-     * changed: this is safe to call as often as a page is shown.
+     * {@return every transition from the project's current phase, with its verdict now. Nothing is
+     * changed: this is safe to call as often as a page is shown}
+     *
+     * @param project the project to judge
      */
     public List<TransitionOption> availableTransitions(AlwaysEventProject project) {
         Transition[] from = byFrom[project.phase().ordinal()];
@@ -245,17 +278,27 @@ public final class WorkflowDefinition {
         return List.copyOf(options);
     }
 
-    /** The phases and transitions as a Mermaid state diagram, for documentation. */
+    /** {@return the phases and transitions as a Mermaid state diagram, for documentation} */
     public String toMermaid() {
         return MermaidDiagram.of(this);
     }
 
-    /** This definition under another id and version (its fingerprint follows its content). */
+    /**
+     * {@return this definition under another id and version (its fingerprint follows its content)}
+     *
+     * @param newId the definition's new id
+     * @param newVersion the definition's new version
+     */
     public WorkflowDefinition withVersion(String newId, String newVersion) {
         return new WorkflowDefinition(newId, newVersion, edition, List.copyOf(phases.values()), transitions, wording);
     }
 
-    /** This definition with {@code transition} added, or replacing the transition with its id. */
+    /**
+     * {@return this definition with {@code transition} added, or replacing the transition with its
+     * id}
+     *
+     * @param transition the transition to add or replace
+     */
     public WorkflowDefinition withTransition(Transition transition) {
         List<Transition> changed = new ArrayList<>(transitions.size() + 1);
         boolean replaced = false;
@@ -274,8 +317,10 @@ public final class WorkflowDefinition {
     }
 
     /**
-     * This definition with one more guard on the transition {@code transitionId}.
+     * {@return this definition with one more guard on the transition {@code transitionId}}
      *
+     * @param transitionId the id of the transition
+     * @param guard the guard to add
      * @throws IllegalArgumentException if there is no such transition
      */
     public WorkflowDefinition withGuard(String transitionId, Guard guard) {
@@ -284,13 +329,22 @@ public final class WorkflowDefinition {
         return withTransition(transition.withGuard(guard));
     }
 
-    /** This definition without the transition {@code transitionId} (unchanged if there is none). */
+    /**
+     * {@return this definition without the transition {@code transitionId} (unchanged if there is
+     * none)}
+     *
+     * @param transitionId the id of the transition to remove
+     */
     public WorkflowDefinition withoutTransition(String transitionId) {
         List<Transition> kept = transitions.stream().filter(t -> !t.id().equals(transitionId)).toList();
         return new WorkflowDefinition(id, versionName, edition, List.copyOf(phases.values()), kept, wording);
     }
 
-    /** This definition with this wording (every guard's wording must still be there). */
+    /**
+     * {@return this definition with this wording (every guard's wording must still be there)}
+     *
+     * @param newWording the guard descriptions and reason messages to use
+     */
     public WorkflowDefinition withWording(Wording newWording) {
         return new WorkflowDefinition(id, versionName, edition, List.copyOf(phases.values()), transitions, newWording);
     }

@@ -13,6 +13,8 @@
  * its own or add guards (such as an extra approval) without forking the library.
  *
  * <p>Always Events is a registered trademark of the Institute for Healthcare Improvement.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents.workflow;

@@ -34,10 +34,16 @@ import uk.nhs.coproduction.model.partnership.Practice;
  *
  * @param region the region the initiative sits in
  * @param circles the assessment of each circle, in circle order
+ * @since 0.1.0
  */
 public record Alignment(Region region, List<CircleAssessment> circles) {
 
-    /** Copies the list; rejects nulls. */
+    /**
+     * Copies the list; rejects nulls.
+     *
+     * @param region the region the initiative sits in
+     * @param circles the assessment of each circle, in circle order
+     */
     public Alignment {
         Objects.requireNonNull(region, "region");
         circles = Copies.list(circles, "circles");
@@ -46,6 +52,10 @@ public record Alignment(Region region, List<CircleAssessment> circles) {
     /**
      * Classifies {@code partnership}, given the ladder rung its facts support (from
      * {@link uk.nhs.coproduction.model.healthcheck.HealthCheck}). Deterministic and pure.
+     *
+     * @param partnership the partnership to place
+     * @param supportedRung the ladder rung its facts support, as the health check found it
+     * @return where the partnership stands among the three circles, with the reasons
      */
     public static Alignment classify(Partnership partnership, LadderRung supportedRung) {
         Objects.requireNonNull(partnership, "partnership");
@@ -92,7 +102,11 @@ public record Alignment(Region region, List<CircleAssessment> circles) {
         return new Alignment(Region.of(inside), circles);
     }
 
-    /** Whether the initiative is inside {@code circle}. */
+    /**
+     * {@return whether the initiative is inside {@code circle}}
+     *
+     * @param circle the circle to test
+     */
     public boolean isIn(Circle circle) {
         return region.circles().contains(circle);
     }

@@ -3,6 +3,8 @@ package uk.nhs.coproduction.model.alignment;
 /**
  * The three circles of the quality-improvement Venn diagram. Their names and meanings are data,
  * in the {@link uk.nhs.coproduction.model.framework.AlignmentModel} edition in use.
+ *
+ * @since 0.1.0
  */
 public enum Circle {
     /** Experience of care: what matters to people, and their feedback. */

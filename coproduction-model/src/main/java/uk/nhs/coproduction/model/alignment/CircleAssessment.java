@@ -10,10 +10,17 @@ import java.util.Objects;
  * @param circle the circle
  * @param inside whether the initiative's facts place it inside the circle
  * @param reason why, in plain English
+ * @since 0.1.0
  */
 public record CircleAssessment(Circle circle, boolean inside, String reason) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param circle the circle
+     * @param inside whether the initiative's facts place it inside the circle
+     * @param reason why, in plain English
+     */
     public CircleAssessment {
         Objects.requireNonNull(circle, "circle");
         Objects.requireNonNull(reason, "reason");

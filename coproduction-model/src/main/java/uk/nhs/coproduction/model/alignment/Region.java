@@ -6,6 +6,8 @@ import java.util.Set;
  * The eight regions of the three-circle Venn diagram: outside every circle, in one circle only,
  * in an overlap of two, or at the centre. Their names and meanings are data, in the
  * {@link uk.nhs.coproduction.model.framework.AlignmentModel} edition in use.
+ *
+ * @since 0.1.0
  */
 public enum Region {
     /** In no circle. */
@@ -32,12 +34,16 @@ public enum Region {
         this.circles = circles;
     }
 
-    /** The circles this region lies in; never null, empty for {@link #OUTSIDE}. */
+    /** {@return the circles this region lies in; never null, empty for {@link #OUTSIDE}} */
     public Set<Circle> circles() {
         return circles;
     }
 
-    /** The region that lies in exactly these circles. */
+    /**
+     * {@return the region that lies in exactly these circles}
+     *
+     * @param circles the circles the region lies in
+     */
     public static Region of(Set<Circle> circles) {
         for (Region region : values()) {
             if (region.circles.equals(circles)) {

@@ -21,6 +21,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param edition which edition this is
  * @param circles the three circles
  * @param regions the eight regions
+ * @since 0.1.0
  */
 @CompleteFramework
 public record AlignmentModel(
@@ -28,19 +29,33 @@ public record AlignmentModel(
         @Size(max = 10) List<@Valid CircleDefinition> circles,
         @Size(max = 20) List<@Valid RegionDefinition> regions) implements Framework {
 
-    /** Copies the lists; rejects nulls. */
+    /**
+     * Copies the lists; rejects nulls.
+     *
+     * @param edition which edition this is
+     * @param circles the three circles
+     * @param regions the eight regions
+     */
     public AlignmentModel {
         Objects.requireNonNull(edition, "edition");
         circles = Copies.list(circles, "circles");
         regions = Copies.list(regions, "regions");
     }
 
-    /** The definition of {@code circle} in this edition. */
+    /**
+     * {@return the definition of {@code circle} in this edition}
+     *
+     * @param circle the circle to look up
+     */
     public Optional<CircleDefinition> circle(Circle circle) {
         return circles.stream().filter(c -> c.circle() == circle).findFirst();
     }
 
-    /** The definition of {@code region} in this edition. */
+    /**
+     * {@return the definition of {@code region} in this edition}
+     *
+     * @param region the region to look up
+     */
     public Optional<RegionDefinition> region(Region region) {
         return regions.stream().filter(r -> r.region() == region).findFirst();
     }

@@ -13,13 +13,20 @@ import uk.nhs.coproduction.model.alignment.Circle;
  * @param circle which circle this is
  * @param name the circle's name
  * @param meaning what being in the circle means
+ * @since 0.1.0
  */
 public record CircleDefinition(
         Circle circle,
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 1000) String meaning) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param circle which circle this is
+     * @param name the circle's name
+     * @param meaning what being in the circle means
+     */
     public CircleDefinition {
         Objects.requireNonNull(circle, "circle");
         Objects.requireNonNull(name, "name");

@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * A framework edition defines every item of its vocabulary exactly once (every value and step of
  * the Co-Production Model, every rung of the ladder, and so on), so that an organisation's own
  * edition can stand in for a bundled one.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.
@@ -23,12 +25,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = uk.nhs.coproduction.model.framework.internal.CompleteFrameworkValidator.class)
 public @interface CompleteFramework {
 
-    /** The message template: a key in the en-GB message bundle. */
+    /** {@return the message template: a key in the en-GB message bundle} */
     String message() default "{uk.nhs.coproduction.model.framework.CompleteFramework.message}";
 
-    /** The validation groups. */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

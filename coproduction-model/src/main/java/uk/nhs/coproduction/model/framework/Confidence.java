@@ -11,16 +11,27 @@ import java.util.Objects;
  *
  * @param level the confidence level
  * @param note why, in a sentence or two
+ * @since 0.1.0
  */
 public record Confidence(ConfidenceLevel level, @NotBlank @Size(max = 1000) String note) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param level the confidence level
+     * @param note why, in a sentence or two
+     */
     public Confidence {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(note, "note");
     }
 
-    /** Confidence at {@code level}, because {@code note}. */
+    /**
+     * {@return confidence at {@code level}, because {@code note}}
+     *
+     * @param level the confidence level
+     * @param note why, in a sentence or two
+     */
     public static Confidence of(ConfidenceLevel level, String note) {
         return new Confidence(level, note);
     }

@@ -3,6 +3,8 @@ package uk.nhs.coproduction.model.framework;
 /**
  * How sure we are that a framework's wording matches its source: confirmed in a source read,
  * partly confirmed, or reconstructed.
+ *
+ * @since 0.1.0
  */
 public enum ConfidenceLevel {
     /** Confirmed in a source that was read. */
@@ -18,7 +20,7 @@ public enum ConfidenceLevel {
         this.label = label;
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }

@@ -22,6 +22,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param values the five values, in the edition's order
  * @param steps the seven steps, in order
  * @param focusAreas the operational focus areas of a co-production culture; may be empty
+ * @since 0.1.0
  */
 @CompleteFramework
 public record CoproductionModel(
@@ -31,7 +32,15 @@ public record CoproductionModel(
         @Size(max = 20) List<@Valid CoproductionStep> steps,
         @Size(max = 50) List<@Valid FocusArea> focusAreas) implements Framework {
 
-    /** Copies the lists; rejects nulls. */
+    /**
+     * Copies the lists; rejects nulls.
+     *
+     * @param edition which edition this is
+     * @param definition what co-production means, in the edition's words
+     * @param values the five values, in the edition's order
+     * @param steps the seven steps, in order
+     * @param focusAreas the operational focus areas of a co-production culture; may be empty
+     */
     public CoproductionModel {
         Objects.requireNonNull(edition, "edition");
         Objects.requireNonNull(definition, "definition");
@@ -40,22 +49,38 @@ public record CoproductionModel(
         focusAreas = Copies.list(focusAreas, "focusAreas");
     }
 
-    /** The value with this key, as this edition words it. */
+    /**
+     * {@return the value with this key, as this edition words it}
+     *
+     * @param key which of the five values
+     */
     public Optional<CoproductionValue> value(CoproductionValue.Key key) {
         return values.stream().filter(v -> v.key() == key).findFirst();
     }
 
-    /** The step with this key, as this edition words it. */
+    /**
+     * {@return the step with this key, as this edition words it}
+     *
+     * @param key which of the seven steps
+     */
     public Optional<CoproductionStep> step(CoproductionStep.Key key) {
         return steps.stream().filter(s -> s.key() == key).findFirst();
     }
 
-    /** The confidence that applies to {@code value}: its own, or else the edition's. */
+    /**
+     * {@return the confidence that applies to {@code value}: its own, or else the edition's}
+     *
+     * @param value a value of this edition
+     */
     public Confidence confidenceOf(CoproductionValue value) {
         return value.confidence() != null ? value.confidence() : edition.confidence();
     }
 
-    /** The confidence that applies to {@code step}: its own, or else the edition's. */
+    /**
+     * {@return the confidence that applies to {@code step}: its own, or else the edition's}
+     *
+     * @param step a step of this edition
+     */
     public Confidence confidenceOf(CoproductionStep step) {
         return step.confidence() != null ? step.confidence() : edition.confidence();
     }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param description what taking the step involves
  * @param confidence how far this item's wording can be trusted, or null when the edition's
  *     confidence applies
+ * @since 0.1.0
  */
 public record CoproductionStep(
         Key key,
@@ -23,7 +24,11 @@ public record CoproductionStep(
         @NotBlank @Size(max = 1000) String description,
         @Nullable @Valid Confidence confidence) {
 
-    /** The seven steps, in the model's order. The wording is data; these only name them. */
+    /**
+     * The seven steps, in the model's order. The wording is data; these only name them.
+     *
+     * @since 0.1.0
+     */
     public enum Key {
         /** Get buy-in and commitment from senior leaders. */
         GET_BUY_IN,
@@ -41,7 +46,15 @@ public record CoproductionStep(
         SHARE_LEARNING
     }
 
-    /** Rejects nulls other than the confidence. */
+    /**
+     * Rejects nulls other than the confidence.
+     *
+     * @param key which step this is
+     * @param name the step as the edition words it
+     * @param description what taking the step involves
+     * @param confidence how far this item's wording can be trusted, or null when the edition's
+     *     confidence applies
+     */
     public CoproductionStep {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");

@@ -20,6 +20,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param behaviours the behaviours the value implies; at least one
  * @param confidence how far this item's wording can be trusted, or null when the edition's
  *     confidence applies
+ * @since 0.1.0
  */
 public record CoproductionValue(
         Key key,
@@ -27,7 +28,11 @@ public record CoproductionValue(
         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 500) String> behaviours,
         @Nullable @Valid Confidence confidence) {
 
-    /** The five values, in the model's order. The wording is data; these only name them. */
+    /**
+     * The five values, in the model's order. The wording is data; these only name them.
+     *
+     * @since 0.1.0
+     */
     public enum Key {
         /** Ownership, understanding and support of co-production by all. */
         OWNERSHIP,
@@ -41,7 +46,15 @@ public record CoproductionValue(
         VALUED_RESPECTED
     }
 
-    /** Copies the behaviours; rejects nulls other than the confidence. */
+    /**
+     * Copies the behaviours; rejects nulls other than the confidence.
+     *
+     * @param key which value this is
+     * @param name the value as the edition words it
+     * @param behaviours the behaviours the value implies; at least one
+     * @param confidence how far this item's wording can be trusted, or null when the edition's
+     *     confidence applies
+     */
     public CoproductionValue {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");

@@ -12,10 +12,15 @@ import java.util.Objects;
  *
  * @param start the first day of the year, month or day
  * @param precision how much of the date is known
+ * @since 0.1.0
  */
 public record EditionDate(LocalDate start, Precision precision) implements Comparable<EditionDate> {
 
-    /** How much of an edition's date is known. */
+    /**
+     * How much of an edition's date is known.
+     *
+     * @since 0.1.0
+     */
     public enum Precision {
         /** The year only. */
         YEAR,
@@ -25,7 +30,12 @@ public record EditionDate(LocalDate start, Precision precision) implements Compa
         DAY
     }
 
-    /** Checks that {@code start} is the first day of its period at this precision. */
+    /**
+     * Checks that {@code start} is the first day of its period at this precision.
+     *
+     * @param start the first day of the year, month or day
+     * @param precision how much of the date is known
+     */
     public EditionDate {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(precision, "precision");
@@ -42,6 +52,8 @@ public record EditionDate(LocalDate start, Precision precision) implements Compa
     /**
      * Parses {@code 2016}, {@code 2022-07} or {@code 2021-10-20}.
      *
+     * @param text a year, a year and month, or a full date, in ISO form
+     * @return the date, as precise as the text
      * @throws IllegalArgumentException if the text has none of these forms
      */
     public static EditionDate parse(String text) {

@@ -13,10 +13,16 @@ import java.util.Objects;
  *
  * @param name the focus area's name
  * @param description what it means in practice
+ * @since 0.1.0
  */
 public record FocusArea(@NotBlank @Size(max = 300) String name, @NotBlank @Size(max = 1000) String description) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param name the focus area's name
+     * @param description what it means in practice
+     */
     public FocusArea {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");

@@ -23,6 +23,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  *     undated (the confidence note should then say so)
  * @param sources the sources the wording was taken from; at least one
  * @param confidence how far the wording can be trusted; items may say otherwise for themselves
+ * @since 0.1.0
  */
 public record FrameworkEdition(
         @NotBlank @Size(max = 300) String title,
@@ -32,7 +33,18 @@ public record FrameworkEdition(
         @NotEmpty @Size(max = 50) List<@Valid Source> sources,
         @Valid Confidence confidence) {
 
-    /** Copies the sources; rejects nulls. */
+    /**
+     * Copies the sources; rejects nulls.
+     *
+     * @param title the framework's title
+     * @param publisher who published the framework (for an organisation's own edition, the
+     *     organisation)
+     * @param edition the edition's name or version, such as "2016" or "v3"
+     * @param date the edition's date, as precisely as the source gives it, or null if the source is
+     *     undated (the confidence note should then say so)
+     * @param sources the sources the wording was taken from; at least one
+     * @param confidence how far the wording can be trusted; items may say otherwise for themselves
+     */
     public FrameworkEdition {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(publisher, "publisher");
@@ -41,7 +53,11 @@ public record FrameworkEdition(
         Objects.requireNonNull(confidence, "confidence");
     }
 
-    /** Reads like "Coalition for Collaborative Care, edition 2016 (2016)", or "(undated)". */
+    /**
+     * Reads like "Coalition for Collaborative Care, edition 2016 (2016)", or "(undated)".
+     *
+     * @return a one-line citation of the edition
+     */
     public String citation() {
         return publisher + ", edition " + edition + " (" + (date == null ? "undated" : date.toString()) + ")";
     }

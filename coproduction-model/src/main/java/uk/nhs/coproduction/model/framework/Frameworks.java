@@ -23,6 +23,7 @@ import uk.nhs.coproduction.model.framework.internal.BundledEditions;
  * @param statutoryGuidance the statutory guidance's ten principles
  * @param ppvPartnerPolicy the PPV partner policy
  * @param alignmentModel the alignment model
+ * @since 0.1.0
  */
 public record Frameworks(
         CoproductionModel coproductionModel,
@@ -31,7 +32,15 @@ public record Frameworks(
         PpvPartnerPolicy ppvPartnerPolicy,
         AlignmentModel alignmentModel) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param coproductionModel the Co-Production Model
+     * @param ladder the ladder of participation
+     * @param statutoryGuidance the statutory guidance's ten principles
+     * @param ppvPartnerPolicy the PPV partner policy
+     * @param alignmentModel the alignment model
+     */
     public Frameworks {
         Objects.requireNonNull(coproductionModel, "coproductionModel");
         Objects.requireNonNull(ladder, "ladder");
@@ -41,7 +50,8 @@ public record Frameworks(
     }
 
     /**
-     * The editions bundled with this library, loaded once from its JSON resources and validated.
+     * {@return the editions bundled with this library, loaded once from its JSON resources and
+     * validated}
      *
      * @throws IllegalStateException if a bundled resource is missing or invalid (a packaging
      *     error, never a user's)
@@ -50,27 +60,47 @@ public record Frameworks(
         return BundledEditions.bundled();
     }
 
-    /** A copy using this edition of the Co-Production Model. */
+    /**
+     * {@return a copy using this edition of the Co-Production Model}
+     *
+     * @param model the edition to use
+     */
     public Frameworks withCoproductionModel(CoproductionModel model) {
         return new Frameworks(model, ladder, statutoryGuidance, ppvPartnerPolicy, alignmentModel);
     }
 
-    /** A copy using this edition of the ladder of participation. */
+    /**
+     * {@return a copy using this edition of the ladder of participation}
+     *
+     * @param ladder the ladder of participation
+     */
     public Frameworks withLadder(LadderOfParticipation ladder) {
         return new Frameworks(coproductionModel, ladder, statutoryGuidance, ppvPartnerPolicy, alignmentModel);
     }
 
-    /** A copy using this edition of the statutory guidance. */
+    /**
+     * {@return a copy using this edition of the statutory guidance}
+     *
+     * @param guidance the edition to use
+     */
     public Frameworks withStatutoryGuidance(StatutoryGuidance guidance) {
         return new Frameworks(coproductionModel, ladder, guidance, ppvPartnerPolicy, alignmentModel);
     }
 
-    /** A copy using this edition of the PPV partner policy. */
+    /**
+     * {@return a copy using this edition of the PPV partner policy}
+     *
+     * @param policy the edition to use
+     */
     public Frameworks withPpvPartnerPolicy(PpvPartnerPolicy policy) {
         return new Frameworks(coproductionModel, ladder, statutoryGuidance, policy, alignmentModel);
     }
 
-    /** A copy using this edition of the alignment model. */
+    /**
+     * {@return a copy using this edition of the alignment model}
+     *
+     * @param model the edition to use
+     */
     public Frameworks withAlignmentModel(AlignmentModel model) {
         return new Frameworks(coproductionModel, ladder, statutoryGuidance, ppvPartnerPolicy, model);
     }

@@ -12,10 +12,16 @@ import uk.nhs.coproduction.model.ladder.Grouping;
  *
  * @param grouping which group this is
  * @param name the group's name, such as "Doing with"
+ * @since 0.1.0
  */
 public record GroupingDefinition(Grouping grouping, @NotBlank @Size(max = 100) String name) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param grouping which group this is
+     * @param name the group's name, such as "Doing with"
+     */
     public GroupingDefinition {
         Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(name, "name");

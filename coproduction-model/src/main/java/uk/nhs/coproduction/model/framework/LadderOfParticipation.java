@@ -18,6 +18,7 @@ import uk.nhs.coproduction.model.ladder.LadderRung;
  * @param edition which edition this is
  * @param rungs the seven rungs
  * @param groupings the three groups
+ * @since 0.1.0
  */
 @CompleteFramework
 public record LadderOfParticipation(
@@ -25,29 +26,51 @@ public record LadderOfParticipation(
         @Size(max = 20) List<@Valid RungDefinition> rungs,
         @Size(max = 10) List<@Valid GroupingDefinition> groupings) implements Framework {
 
-    /** Copies the lists; rejects nulls. */
+    /**
+     * Copies the lists; rejects nulls.
+     *
+     * @param edition which edition this is
+     * @param rungs the seven rungs
+     * @param groupings the three groups
+     */
     public LadderOfParticipation {
         Objects.requireNonNull(edition, "edition");
         rungs = Copies.list(rungs, "rungs");
         groupings = Copies.list(groupings, "groupings");
     }
 
-    /** The definition of {@code rung} in this edition. */
+    /**
+     * {@return the definition of {@code rung} in this edition}
+     *
+     * @param rung the rung
+     */
     public Optional<RungDefinition> rung(LadderRung rung) {
         return rungs.stream().filter(r -> r.rung() == rung).findFirst();
     }
 
-    /** The definition of {@code grouping} in this edition. */
+    /**
+     * {@return the definition of {@code grouping} in this edition}
+     *
+     * @param grouping the grouping (doing to, for or with)
+     */
     public Optional<GroupingDefinition> grouping(Grouping grouping) {
         return groupings.stream().filter(g -> g.grouping() == grouping).findFirst();
     }
 
-    /** The rung's name in this edition, or its enum name if this edition lacks it. */
+    /**
+     * {@return the rung's name in this edition, or its enum name if this edition lacks it}
+     *
+     * @param rung the rung
+     */
     public String nameOf(LadderRung rung) {
         return rung(rung).map(RungDefinition::name).orElse(rung.name());
     }
 
-    /** The group's name in this edition, or its enum name if this edition lacks it. */
+    /**
+     * {@return the group's name in this edition, or its enum name if this edition lacks it}
+     *
+     * @param grouping the grouping (doing to, for or with)
+     */
     public String nameOf(Grouping grouping) {
         return grouping(grouping).map(GroupingDefinition::name).orElse(grouping.name());
     }

@@ -18,6 +18,7 @@ import uk.nhs.coproduction.model.partnership.InvolvementLevel;
  * @param description what involvement at this level looks like
  * @param entitlement what a partner at this level is entitled to be paid
  * @param confidence how far this item can be trusted, or null when the edition's confidence applies
+ * @since 0.1.0
  */
 public record LevelDefinition(
         InvolvementLevel level,
@@ -26,7 +27,16 @@ public record LevelDefinition(
         PaymentEntitlement entitlement,
         @Nullable @Valid Confidence confidence) {
 
-    /** Rejects nulls other than the confidence. */
+    /**
+     * Rejects nulls other than the confidence.
+     *
+     * @param level which level this is
+     * @param name the level's name
+     * @param description what involvement at this level looks like
+     * @param entitlement what a partner at this level is entitled to be paid
+     * @param confidence how far this item can be trusted, or null when the edition's confidence
+     *     applies
+     */
     public LevelDefinition {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(name, "name");

@@ -15,13 +15,22 @@ import uk.nhs.coproduction.model.partnership.PaymentRate;
  * @param rate the amount, period and date from which it applies
  * @param note where the rate applies, such as "payable to people not representing an organisation"
  * @param confidence how far this rate can be trusted, or null when the edition's confidence applies
+ * @since 0.1.0
  */
 public record PolicyRate(
         @Valid PaymentRate rate,
         @NotBlank @Size(max = 1000) String note,
         @Nullable @Valid Confidence confidence) {
 
-    /** Rejects nulls other than the confidence. */
+    /**
+     * Rejects nulls other than the confidence.
+     *
+     * @param rate the amount, period and date from which it applies
+     * @param note where the rate applies, such as "payable to people not representing an
+     *     organisation"
+     * @param confidence how far this rate can be trusted, or null when the edition's confidence
+     *     applies
+     */
     public PolicyRate {
         Objects.requireNonNull(rate, "rate");
         Objects.requireNonNull(note, "note");

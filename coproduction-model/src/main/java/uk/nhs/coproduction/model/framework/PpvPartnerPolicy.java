@@ -24,6 +24,7 @@ import uk.nhs.coproduction.model.partnership.RateUnit;
  * @param edition which edition this is
  * @param levels the four involvement levels
  * @param rates the dated payment rates; may be empty
+ * @since 0.1.0
  */
 @CompleteFramework
 public record PpvPartnerPolicy(
@@ -31,27 +32,45 @@ public record PpvPartnerPolicy(
         @Size(max = 10) List<@Valid LevelDefinition> levels,
         @Size(max = 200) List<@Valid PolicyRate> rates) implements Framework {
 
-    /** Copies the lists; rejects nulls. */
+    /**
+     * Copies the lists; rejects nulls.
+     *
+     * @param edition which edition this is
+     * @param levels the four involvement levels
+     * @param rates the dated payment rates; may be empty
+     */
     public PpvPartnerPolicy {
         Objects.requireNonNull(edition, "edition");
         levels = Copies.list(levels, "levels");
         rates = Copies.list(rates, "rates");
     }
 
-    /** The definition of {@code level} in this edition. */
+    /**
+     * {@return the definition of {@code level} in this edition}
+     *
+     * @param level the involvement level
+     */
     public Optional<LevelDefinition> level(InvolvementLevel level) {
         return levels.stream().filter(l -> l.level() == level).findFirst();
     }
 
     /**
-     * Whether a partner at {@code level} should be offered an involvement payment under this
-     * policy; false if this edition does not define the level.
+     * {@return whether a partner at {@code level} should be offered an involvement payment under
+     * this policy; false if this edition does not define the level}
+     *
+     * @param level the partner's involvement level
      */
     public boolean entitlesToInvolvementPayment(InvolvementLevel level) {
         return level(level).map(l -> l.entitlement().includesInvolvementPayment()).orElse(false);
     }
 
-    /** The rate per {@code unit} in force on {@code day}: the latest that applies from then or before. */
+    /**
+     * {@return the rate per {@code unit} in force on {@code day}: the latest that applies from then
+     * or before}
+     *
+     * @param day the day the rate is wanted for
+     * @param unit what the rate is paid for
+     */
     public Optional<PaymentRate> rateOn(LocalDate day, RateUnit unit) {
         return rates.stream()
                 .map(PolicyRate::rate)

@@ -14,13 +14,20 @@ import uk.nhs.coproduction.model.alignment.Region;
  * @param region which region this is
  * @param name the region's name
  * @param meaning what an initiative in this region is doing
+ * @since 0.1.0
  */
 public record RegionDefinition(
         Region region,
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 1000) String meaning) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param region which region this is
+     * @param name the region's name
+     * @param meaning what an initiative in this region is doing
+     */
     public RegionDefinition {
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(name, "name");

@@ -13,13 +13,20 @@ import uk.nhs.coproduction.model.ladder.LadderRung;
  * @param rung which rung this is
  * @param name the rung's name, such as "Co-designing"
  * @param meaning what the rung means for the people involved
+ * @since 0.1.0
  */
 public record RungDefinition(
         LadderRung rung,
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 1000) String meaning) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param rung which rung this is
+     * @param name the rung's name, such as "Co-designing"
+     * @param meaning what the rung means for the people involved
+     */
     public RungDefinition {
         Objects.requireNonNull(rung, "rung");
         Objects.requireNonNull(name, "name");

@@ -15,13 +15,20 @@ import org.jspecify.annotations.Nullable;
  * @param title the publication's title
  * @param publisher who published it
  * @param url where it can be read, or null
+ * @since 0.1.0
  */
 public record Source(
         @NotBlank @Size(max = 500) String title,
         @NotBlank @Size(max = 200) String publisher,
         @Nullable URI url) {
 
-    /** Rejects nulls other than the address. */
+    /**
+     * Rejects nulls other than the address.
+     *
+     * @param title the publication's title
+     * @param publisher who published it
+     * @param url where it can be read, or null
+     */
     public Source {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(publisher, "publisher");

@@ -15,19 +15,29 @@ import uk.nhs.coproduction.model.internal.Copies;
  *
  * @param edition which edition this is
  * @param principles the ten principles, in order
+ * @since 0.1.0
  */
 @CompleteFramework
 public record StatutoryGuidance(
         @Valid FrameworkEdition edition,
         @Size(max = 30) List<@Valid StatutoryPrinciple> principles) implements Framework {
 
-    /** Copies the list; rejects nulls. */
+    /**
+     * Copies the list; rejects nulls.
+     *
+     * @param edition which edition this is
+     * @param principles the ten principles, in order
+     */
     public StatutoryGuidance {
         Objects.requireNonNull(edition, "edition");
         principles = Copies.list(principles, "principles");
     }
 
-    /** The principle with this key, as this edition words it. */
+    /**
+     * {@return the principle with this key, as this edition words it}
+     *
+     * @param key which of the ten principles
+     */
     public Optional<StatutoryPrinciple> principle(StatutoryPrinciple.Key key) {
         return principles.stream().filter(p -> p.key() == key).findFirst();
     }

@@ -16,13 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param text the principle
  * @param confidence how far this item's wording can be trusted, or null when the edition's
  *     confidence applies
+ * @since 0.1.0
  */
 public record StatutoryPrinciple(
         Key key,
         @NotBlank @Size(max = 1000) String text,
         @Nullable @Valid Confidence confidence) {
 
-    /** The ten principles, in the guidance's order. The wording is data; these only name them. */
+    /**
+     * The ten principles, in the guidance's order. The wording is data; these only name them.
+     *
+     * @since 0.1.0
+     */
     public enum Key {
         /** Voices of people and communities at the centre of decision-making and governance. */
         VOICES_AT_THE_CENTRE,
@@ -46,7 +51,14 @@ public record StatutoryPrinciple(
         LEARN_AND_BUILD_ON_ASSETS
     }
 
-    /** Rejects nulls other than the confidence. */
+    /**
+     * Rejects nulls other than the confidence.
+     *
+     * @param key which principle this is
+     * @param text the principle
+     * @param confidence how far this item's wording can be trusted, or null when the edition's
+     *     confidence applies
+     */
     public StatutoryPrinciple {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(text, "text");

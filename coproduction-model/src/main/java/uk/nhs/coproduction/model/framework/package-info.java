@@ -8,6 +8,8 @@
  * source, edition, date and a confidence note. The bundled editions come from
  * {@link uk.nhs.coproduction.model.framework.Frameworks#bundled()}; an organisation can load its
  * own edition of any framework with {@link uk.nhs.coproduction.model.json.CoproductionJson}.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.model.framework;

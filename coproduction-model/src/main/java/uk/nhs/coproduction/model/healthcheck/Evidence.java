@@ -11,16 +11,27 @@ import java.util.Objects;
  *
  * @param subject what was looked at
  * @param observation what was seen
+ * @since 0.1.0
  */
 public record Evidence(String subject, String observation) {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param subject what was looked at
+     * @param observation what was seen
+     */
     public Evidence {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(observation, "observation");
     }
 
-    /** Evidence that {@code subject} was {@code observation}. */
+    /**
+     * {@return evidence that {@code subject} was {@code observation}}
+     *
+     * @param subject what was looked at
+     * @param observation what was seen
+     */
     public static Evidence of(String subject, Object observation) {
         return new Evidence(subject, String.valueOf(observation));
     }

@@ -14,10 +14,18 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param severity how much it matters
  * @param explanation what was found and why it matters, in plain English
  * @param evidence the facts looked at
+ * @since 0.1.0
  */
 public record Finding(Rule rule, Severity severity, String explanation, List<Evidence> evidence) {
 
-    /** Copies the evidence; rejects nulls. */
+    /**
+     * Copies the evidence; rejects nulls.
+     *
+     * @param rule the rule
+     * @param severity how much it matters
+     * @param explanation what was found and why it matters, in plain English
+     * @param evidence the facts looked at
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

@@ -26,6 +26,8 @@ import uk.nhs.coproduction.model.partnership.Partnership;
  * community information is used only in aggregate.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HealthCheck {
 
@@ -35,30 +37,40 @@ public final class HealthCheck {
         this.frameworks = frameworks;
     }
 
-    /** A health check that uses the bundled framework editions. */
+    /** {@return a health check that uses the bundled framework editions} */
     public static HealthCheck standard() {
         return new HealthCheck(Frameworks.bundled());
     }
 
     /**
-     * A health check that uses these framework editions. The PPV partner policy decides which
-     * involvement levels should be offered an involvement payment.
+     * {@return a health check that uses these framework editions. The PPV partner policy decides
+     * which involvement levels should be offered an involvement payment}
+     *
+     * @param frameworks the framework editions whose wording and rules the check uses
      */
     public static HealthCheck using(Frameworks frameworks) {
         return new HealthCheck(Objects.requireNonNull(frameworks, "frameworks"));
     }
 
-    /** The framework editions this check uses. */
+    /** {@return the framework editions this check uses} */
     public Frameworks frameworks() {
         return frameworks;
     }
 
-    /** Checks {@code partnership}: one finding per rule, in rule order, and the supported rung. */
+    /**
+     * Checks {@code partnership}: one finding per rule, in rule order, and the supported rung.
+     *
+     * @param partnership the partnership whose facts are checked
+     * @return the report: every finding, and the ladder rung the facts support
+     */
     public HealthCheckReport check(Partnership partnership) {
         return Checker.check(Objects.requireNonNull(partnership, "partnership"), frameworks);
     }
 
-    /** The Co-Production Model's values that no rule looks for, because facts cannot show them. */
+    /**
+     * {@return the Co-Production Model's values that no rule looks for, because facts cannot show
+     * them}
+     */
     public static Set<CoproductionValue.Key> valuesTheFactsCannotShow() {
         EnumSet<CoproductionValue.Key> left = EnumSet.allOf(CoproductionValue.Key.class);
         for (Rule rule : Rule.values()) {
@@ -67,7 +79,10 @@ public final class HealthCheck {
         return left;
     }
 
-    /** The Co-Production Model's steps that no rule looks for, because facts cannot show them. */
+    /**
+     * {@return the Co-Production Model's steps that no rule looks for, because facts cannot show
+     * them}
+     */
     public static Set<CoproductionStep.Key> stepsTheFactsCannotShow() {
         EnumSet<CoproductionStep.Key> left = EnumSet.allOf(CoproductionStep.Key.class);
         for (Rule rule : Rule.values()) {

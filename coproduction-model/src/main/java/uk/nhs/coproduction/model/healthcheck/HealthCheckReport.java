@@ -18,11 +18,19 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param ladder the rung the facts support, with the reason
  * @param findings one finding per rule, in rule order
  * @param basedOn the editions of the frameworks the check used
+ * @since 0.1.0
  */
 public record HealthCheckReport(
         String partnershipTitle, LadderAssessment ladder, List<Finding> findings, List<FrameworkEdition> basedOn) {
 
-    /** Copies the lists; rejects nulls. */
+    /**
+     * Copies the lists; rejects nulls.
+     *
+     * @param partnershipTitle the title of the partnership checked
+     * @param ladder the rung the facts support, with the reason
+     * @param findings one finding per rule, in rule order
+     * @param basedOn the editions of the frameworks the check used
+     */
     public HealthCheckReport {
         Objects.requireNonNull(partnershipTitle, "partnershipTitle");
         Objects.requireNonNull(ladder, "ladder");
@@ -30,27 +38,42 @@ public record HealthCheckReport(
         basedOn = Copies.list(basedOn, "basedOn");
     }
 
-    /** The finding for {@code rule}, if the report has one. */
+    /**
+     * {@return the finding for {@code rule}, if the report has one}
+     *
+     * @param rule the rule whose finding is wanted
+     */
     public Optional<Finding> finding(Rule rule) {
         return findings.stream().filter(f -> f.rule() == rule).findFirst();
     }
 
-    /** The findings of this severity, in rule order. */
+    /**
+     * {@return the findings of this severity, in rule order}
+     *
+     * @param severity the severity wanted
+     */
     public List<Finding> findings(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
-    /** How many findings have this severity. */
+    /**
+     * {@return how many findings have this severity}
+     *
+     * @param severity the severity to count
+     */
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    /** The most serious severity found, or {@link Severity#STRENGTH} if every finding is a strength. */
+    /**
+     * {@return the most serious severity found, or {@link Severity#STRENGTH} if every finding is a
+     * strength}
+     */
     public Severity worstSeverity() {
         return findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElse(Severity.STRENGTH);
     }
 
-    /** The findings that need action, most serious first, then in rule order. */
+    /** {@return the findings that need action, most serious first, then in rule order} */
     public List<Finding> actions() {
         return findings.stream()
                 .filter(f -> f.severity().needsAction())

@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.model.healthcheck;
 
-/** The three marks of good co-production that the health check looks for. */
+/**
+ * The three marks of good co-production that the health check looks for.
+ *
+ * @since 0.1.0
+ */
 public enum Mark {
     /** Start from what matters most to people. */
     WHAT_MATTERS_MOST("Start from what matters most"),
@@ -20,7 +24,7 @@ public enum Mark {
         this.title = title;
     }
 
-    /** The mark in a short sentence. */
+    /** {@return the mark in a short sentence} */
     public String title() {
         return title;
     }

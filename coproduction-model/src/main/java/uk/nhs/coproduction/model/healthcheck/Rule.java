@@ -12,6 +12,8 @@ import uk.nhs.coproduction.model.framework.StatutoryPrinciple;
  * A rule of the health check, with the marks of good co-production, the Co-Production Model's
  * values and steps, and the statutory guidance's principles that it looks for. Every check of a
  * partnership gives exactly one {@link Finding} for every rule, in this order.
+ *
+ * @since 0.1.0
  */
 public enum Rule {
     /** Something is recorded about what matters to people. */
@@ -103,37 +105,41 @@ public enum Rule {
         return Collections.unmodifiableSet(copy);
     }
 
-    /** The rule's stable id, such as {@code power-shared}, used in JSON reports. */
+    /** {@return the rule's stable id, such as {@code power-shared}, used in JSON reports} */
     public String id() {
         return id;
     }
 
-    /** The rule in a few words. */
+    /** {@return the rule in a few words} */
     public String title() {
         return title;
     }
 
-    /** The marks of good co-production this rule looks for; may be empty. */
+    /** {@return the marks of good co-production this rule looks for; may be empty} */
     public Set<Mark> marks() {
         return marks;
     }
 
-    /** The Co-Production Model's values this rule looks for; may be empty. */
+    /** {@return the Co-Production Model's values this rule looks for; may be empty} */
     public Set<CoproductionValue.Key> coproductionValues() {
         return values;
     }
 
-    /** The Co-Production Model's steps this rule looks for; may be empty. */
+    /** {@return the Co-Production Model's steps this rule looks for; may be empty} */
     public Set<CoproductionStep.Key> coproductionSteps() {
         return steps;
     }
 
-    /** The statutory guidance's principles this rule looks for; may be empty. */
+    /** {@return the statutory guidance's principles this rule looks for; may be empty} */
     public Set<StatutoryPrinciple.Key> principles() {
         return principles;
     }
 
-    /** The rule with this id. */
+    /**
+     * {@return the rule with this id}
+     *
+     * @param id the rule's stable id, as a report names it
+     */
     public static Optional<Rule> byId(String id) {
         for (Rule rule : values()) {
             if (rule.id.equals(id)) {

@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.model.healthcheck;
 
-/** How much a finding matters, from good news to a missing mark of co-production. */
+/**
+ * How much a finding matters, from good news to a missing mark of co-production.
+ *
+ * @since 0.1.0
+ */
 public enum Severity {
     /** The facts show this is done well. */
     STRENGTH("strength"),
@@ -17,12 +21,12 @@ public enum Severity {
         this.label = label;
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }
 
-    /** Whether this severity asks for action (advice, a warning or critical). */
+    /** {@return whether this severity asks for action (advice, a warning or critical)} */
     public boolean needsAction() {
         return this != STRENGTH;
     }

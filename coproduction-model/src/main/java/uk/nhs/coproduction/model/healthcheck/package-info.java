@@ -6,6 +6,8 @@
  *
  * <p>The check is deterministic and pure: the same partnership always gives the same report, and
  * nothing is read from the clock, the file system or the network.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.model.healthcheck;

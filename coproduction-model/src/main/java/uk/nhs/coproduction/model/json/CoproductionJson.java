@@ -32,6 +32,8 @@ import uk.nhs.coproduction.model.json.internal.JsonEngine;
  * document's values. Writing is deterministic: the same value always gives the same text.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CoproductionJson {
 
@@ -49,26 +51,41 @@ public final class CoproductionJson {
         this.validating = validating;
     }
 
-    /** Reads and writes with the default size limit, validating what it reads. */
+    /**
+     * Reads and writes with the default size limit, validating what it reads.
+     *
+     * @return a reader and writer with the default size limit that validates what it reads
+     */
     public static CoproductionJson standard() {
         return new CoproductionJson(DEFAULT_MAX_CHARACTERS, true);
     }
 
-    /** A copy that rejects documents longer than {@code maxCharacters}. */
+    /**
+     * {@return a copy that rejects documents longer than {@code maxCharacters}}
+     *
+     * @param maxCharacters the longest document accepted, in characters
+     */
     public CoproductionJson withMaxCharacters(int maxCharacters) {
         return new CoproductionJson(maxCharacters, validating);
     }
 
     /**
-     * A copy that checks only the structure of what it reads, not the validation constraints: for
-     * drafts, such as a new partnership with only staff in it so far. Validate such a value later
-     * with {@link uk.nhs.coproduction.model.validation.ModelValidator}.
+     * {@return a copy that checks only the structure of what it reads, not the validation
+     * constraints: for drafts, such as a new partnership with only staff in it so far. Validate
+     * such a value later with {@link uk.nhs.coproduction.model.validation.ModelValidator}}
      */
     public CoproductionJson withoutValidation() {
         return new CoproductionJson(engine.maxCharacters(), false);
     }
 
-    /** Reads a document of kind {@code type} from {@code text}. */
+    /**
+     * Reads a document of kind {@code type} from {@code text}.
+     *
+     * @param <T> the Java type the document holds
+     * @param type the kind of document
+     * @param text the document's text
+     * @return the value, or every problem found, each with its line and field
+     */
     public <T> JsonResult<T> read(DocumentType<T> type, String text) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
@@ -79,6 +96,10 @@ public final class CoproductionJson {
      * Reads a document of kind {@code type} from {@code reader}, reading no more than one
      * character past the size limit.
      *
+     * @param <T> the Java type the document holds
+     * @param type the kind of document
+     * @param reader where the document's text comes from; not closed
+     * @return the value, or every problem found, each with its line and field
      * @throws IOException if the reader fails
      */
     public <T> JsonResult<T> read(DocumentType<T> type, Reader reader) throws IOException {
@@ -90,6 +111,10 @@ public final class CoproductionJson {
     /**
      * Reads a document of kind {@code type} from a UTF-8 file.
      *
+     * @param <T> the Java type the document holds
+     * @param type the kind of document
+     * @param file the file to read
+     * @return the value, or every problem found, each with its line and field
      * @throws IOException if the file cannot be read
      */
     public <T> JsonResult<T> read(DocumentType<T> type, Path file) throws IOException {
@@ -114,7 +139,14 @@ public final class CoproductionJson {
         return engine.read(type.codec, text);
     }
 
-    /** Writes {@code value} as a document of kind {@code type}: pretty-printed, ending with a new line. */
+    /**
+     * Writes {@code value} as a document of kind {@code type}: pretty-printed, ending with a new line.
+     *
+     * @param <T> the Java type the document holds
+     * @param type the kind of document
+     * @param value the value to write
+     * @return the document's text
+     */
     public <T> String write(DocumentType<T> type, T value) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
@@ -124,6 +156,10 @@ public final class CoproductionJson {
     /**
      * Writes {@code value} as a document of kind {@code type} to a UTF-8 file, replacing it.
      *
+     * @param <T> the Java type the document holds
+     * @param type the kind of document
+     * @param value the value to write
+     * @param file the file to write; created or replaced
      * @throws IOException if the file cannot be written
      */
     public <T> void write(DocumentType<T> type, T value, Path file) throws IOException {

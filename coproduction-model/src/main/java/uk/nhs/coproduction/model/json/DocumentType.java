@@ -32,6 +32,7 @@ import uk.nhs.coproduction.model.partnership.Partnership;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the type of the document's value
+ * @since 0.1.0
  */
 public final class DocumentType<T> {
 
@@ -73,31 +74,35 @@ public final class DocumentType<T> {
         this.schemaResource = schemaResource;
     }
 
-    /** Every kind of document, in the order declared above. */
+    /** {@return every kind of document, in the order declared above} */
     public static List<DocumentType<?>> values() {
         return List.of(PARTNERSHIP, COPRODUCTION_MODEL, LADDER_OF_PARTICIPATION, STATUTORY_GUIDANCE,
                 PPV_PARTNER_POLICY, ALIGNMENT_MODEL, HEALTH_CHECK_REPORT);
     }
 
-    /** The kind of document whose {@code document} field is {@code name}. */
+    /**
+     * {@return the kind of document whose {@code document} field is {@code name}}
+     *
+     * @param name the value of a document's {@code document} field
+     */
     public static Optional<DocumentType<?>> named(String name) {
         Objects.requireNonNull(name, "name");
         return values().stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** The value of the document's {@code document} field, such as "partnership". */
+    /** {@return the value of the document's {@code document} field, such as "partnership"} */
     public String name() {
         return codec.documentName();
     }
 
-    /** The type of the document's value. */
+    /** {@return the type of the document's value} */
     public Class<T> valueType() {
         return valueType;
     }
 
     /**
-     * The document's JSON Schema (draft 2020-12), for editors and other tools; empty for documents
-     * the library writes itself.
+     * {@return the document's JSON Schema (draft 2020-12), for editors and other tools; empty for
+     * documents the library writes itself}
      */
     public Optional<String> jsonSchema() {
         if (schemaResource == null) {

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
  * {@link IllegalStateException} every result type's {@code orElseThrow()} throws, carrying the
  * problems too. Its message lists each problem on its own line with its line and field, and,
  * like them, never repeats the document's values.
+ *
+ * @since 0.1.0
  */
 public final class JsonDocumentException extends IllegalStateException {
 
@@ -15,13 +17,17 @@ public final class JsonDocumentException extends IllegalStateException {
 
     private final transient List<JsonProblem> problems;
 
-    /** An exception for these problems. */
+    /**
+     * An exception for these problems.
+     *
+     * @param problems every problem found, at least one
+     */
     public JsonDocumentException(List<JsonProblem> problems) {
         super(summary(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** The problems, in document order. */
+    /** {@return the problems, in document order} */
     public List<JsonProblem> problems() {
         return problems;
     }

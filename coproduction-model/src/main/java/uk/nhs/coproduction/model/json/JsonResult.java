@@ -21,28 +21,45 @@ import java.util.function.Function;
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> the type of the document's value
+ * @since 0.1.0
  */
 public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Refused {
 
-    /** An accepted result holding {@code value}. */
+    /**
+     * {@return an accepted result holding {@code value}}
+     *
+     * @param <T> the type of the value a document holds
+     * @param value the value, never null
+     */
     static <T> JsonResult<T> accepted(T value) {
         return new Accepted<>(value);
     }
 
-    /** A refused result with these problems (at least one). */
+    /**
+     * {@return a refused result with these problems (at least one)}
+     *
+     * @param <T> the type of the value a document holds
+     * @param problems every problem found, in document order; never empty
+     */
     static <T> JsonResult<T> refused(List<JsonProblem> problems) {
         return new Refused<>(problems);
     }
 
-    /** The problems found, in document order; empty when accepted. */
+    /** {@return the problems found, in document order; empty when accepted} */
     List<JsonProblem> problems();
 
-    /** Whether the document was accepted. */
+    /** {@return whether the document was accepted} */
     default boolean isAccepted() {
         return this instanceof Accepted<T>;
     }
 
-    /** Applies {@code mapper} to an accepted value; a refusal passes through with its problems. */
+    /**
+     * Applies {@code mapper} to an accepted value; a refusal passes through with its problems.
+     *
+     * @param <U> the type of the new value
+     * @param mapper turns an accepted value into another
+     * @return the mapped value, accepted, or this refusal
+     */
     default <U> JsonResult<U> map(Function<? super T, ? extends U> mapper) {
         Objects.requireNonNull(mapper, "mapper");
         if (this instanceof Accepted<T> accepted) {
@@ -51,7 +68,13 @@ public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Re
         return new Refused<>(problems());
     }
 
-    /** Applies {@code next} to an accepted value; a refusal passes through with its problems. */
+    /**
+     * Applies {@code next} to an accepted value; a refusal passes through with its problems.
+     *
+     * @param <U> the type of the new value
+     * @param next the next step, which may itself refuse
+     * @return the next step's result, or this refusal
+     */
     default <U> JsonResult<U> flatMap(Function<? super T, JsonResult<U>> next) {
         Objects.requireNonNull(next, "next");
         if (this instanceof Accepted<T> accepted) {
@@ -61,7 +84,7 @@ public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Re
     }
 
     /**
-     * The value, if accepted.
+     * {@return the value, if accepted}
      *
      * @throws JsonDocumentException (an {@link IllegalStateException}) whose message lists each
      *     problem on its own line, if refused
@@ -71,8 +94,10 @@ public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Re
     }
 
     /**
-     * The value, if accepted; otherwise throws what {@code exception} makes of the problems.
+     * {@return the value, if accepted; otherwise throws what {@code exception} makes of the
+     * problems}
      *
+     * @param exception makes the exception to throw from the problems
      * @param <X> the exception thrown
      * @throws X if refused
      */
@@ -89,9 +114,14 @@ public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Re
      *
      * @param value the value, never null
      * @param <T> the type of the value
+     * @since 0.1.0
      */
     record Accepted<T>(T value) implements JsonResult<T> {
-        /** Rejects a null value. */
+        /**
+         * Rejects a null value.
+         *
+         * @param value the value, never null
+         */
         public Accepted {
             Objects.requireNonNull(value, "value");
         }
@@ -107,9 +137,14 @@ public sealed interface JsonResult<T> permits JsonResult.Accepted, JsonResult.Re
      *
      * @param problems every problem found, in document order; never empty
      * @param <T> the type the document would have had
+     * @since 0.1.0
      */
     record Refused<T>(List<JsonProblem> problems) implements JsonResult<T> {
-        /** Copies the problems; rejects an empty list. */
+        /**
+         * Copies the problems; rejects an empty list.
+         *
+         * @param problems every problem found, in document order; never empty
+         */
         public Refused {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {

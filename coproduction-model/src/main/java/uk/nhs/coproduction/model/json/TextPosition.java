@@ -7,10 +7,16 @@ package uk.nhs.coproduction.model.json;
  *
  * @param line the line, from 1
  * @param column the column, from 1
+ * @since 0.1.0
  */
 public record TextPosition(int line, int column) {
 
-    /** Checks that both are at least 1. */
+    /**
+     * Checks that both are at least 1.
+     *
+     * @param line the line, from 1
+     * @param column the column, from 1
+     */
     public TextPosition {
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("line and column count from 1");

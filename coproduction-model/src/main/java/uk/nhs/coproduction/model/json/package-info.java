@@ -6,6 +6,8 @@
  * <p>Reading never returns anything partial: either the whole document, valid, or every problem
  * found, each naming its line and field. The domain types know nothing of JSON, so a user on
  * another JSON library can still use the model.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.model.json;

@@ -7,6 +7,8 @@ package uk.nhs.coproduction.model.ladder;
  * <p>The names and meanings of the rungs are data, in the
  * {@link uk.nhs.coproduction.model.framework.LadderOfParticipation} edition in use; this enum fixes
  * only the vocabulary, the order and the grouping.
+ *
+ * @since 0.1.0
  */
 public enum LadderRung {
     /** The lowest rung. */
@@ -30,22 +32,31 @@ public enum LadderRung {
         this.grouping = grouping;
     }
 
-    /** The group this rung belongs to; never null. */
+    /** {@return the group this rung belongs to; never null} */
     public Grouping grouping() {
         return grouping;
     }
 
-    /** This rung's position, 1 for the bottom rung to 7 for the top. */
+    /** {@return this rung's position, 1 for the bottom rung to 7 for the top} */
     public int position() {
         return ordinal() + 1;
     }
 
-    /** Whether this rung is strictly higher on the ladder than {@code other}. */
+    /**
+     * {@return whether this rung is strictly higher on the ladder than {@code other}}
+     *
+     * @param other the rung to compare with
+     */
     public boolean isAbove(LadderRung other) {
         return compareTo(other) > 0;
     }
 
-    /** The higher of two rungs. */
+    /**
+     * {@return the higher of two rungs}
+     *
+     * @param a one rung
+     * @param b the other rung
+     */
     public static LadderRung higherOf(LadderRung a, LadderRung b) {
         return a.compareTo(b) >= 0 ? a : b;
     }

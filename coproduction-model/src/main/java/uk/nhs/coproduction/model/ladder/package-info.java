@@ -4,6 +4,8 @@
  *
  * <p>The enums name the rungs and their order; the words that describe them are versioned data,
  * loaded as a {@link uk.nhs.coproduction.model.framework.LadderOfParticipation}.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.model.ladder;

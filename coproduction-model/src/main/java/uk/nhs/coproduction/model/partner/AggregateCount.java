@@ -6,10 +6,17 @@ package uk.nhs.coproduction.model.partner;
  * {@link FewerThan}.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface AggregateCount {
 
-    /** The count, exact when zero or at least {@code threshold}, otherwise suppressed. */
+    /**
+     * {@return the count, exact when zero or at least {@code threshold}, otherwise suppressed}
+     *
+     * @param count the number of people
+     * @param threshold the suppression threshold
+     */
     static AggregateCount of(int count, int threshold) {
         if (count < 0) {
             throw new IllegalArgumentException("a count must not be negative");
@@ -20,16 +27,17 @@ public sealed interface AggregateCount {
         return count == 0 || count >= threshold ? new Exactly(count) : new FewerThan(threshold);
     }
 
-    /** Whether at least one person was counted. */
+    /** {@return whether at least one person was counted} */
     boolean isAny();
 
-    /** How the count reads to people, such as "7" or "fewer than 5". */
+    /** {@return how the count reads to people, such as "7" or "fewer than 5"} */
     String describe();
 
     /**
      * An exact count: zero, or at least the suppression threshold.
      *
      * @param count the number of people
+     * @since 0.1.0
      */
     record Exactly(int count) implements AggregateCount {
         @Override
@@ -47,6 +55,7 @@ public sealed interface AggregateCount {
      * A suppressed count: at least one, but fewer than the threshold.
      *
      * @param threshold the suppression threshold
+     * @since 0.1.0
      */
     record FewerThan(int threshold) implements AggregateCount {
         @Override

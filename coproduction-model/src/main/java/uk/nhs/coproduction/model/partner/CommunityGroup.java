@@ -6,6 +6,8 @@ package uk.nhs.coproduction.model.partner;
  *
  * <p>The groups are self-described and coarse on purpose: they are counted only in aggregate
  * (see {@link CommunityProfile}), never listed against a person.
+ *
+ * @since 0.1.0
  */
 public enum CommunityGroup {
     /** A minority ethnic community. */
@@ -29,7 +31,7 @@ public enum CommunityGroup {
         this.label = label;
     }
 
-    /** A short label for people to read. */
+    /** {@return a short label for people to read} */
     public String label() {
         return label;
     }

@@ -23,29 +23,48 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param consentGivenOn the date the person consented to this information being recorded
  * @param groups the communities the person says they belong to, in declared order; may be empty
  * @param selfDescription how the person describes their community, in their own words, or null
+ * @since 0.1.0
  */
 public record CommunityInformation(
         LocalDate consentGivenOn,
         Set<CommunityGroup> groups,
         @Nullable @Size(min = 1, max = 500) String selfDescription) {
 
-    /** Copies the groups; rejects nulls. */
+    /**
+     * Copies the groups; rejects nulls.
+     *
+     * @param consentGivenOn the date the person consented to this information being recorded
+     * @param groups the communities the person says they belong to, in declared order; may be empty
+     * @param selfDescription how the person describes their community, in their own words, or null
+     */
     public CommunityInformation {
         Objects.requireNonNull(consentGivenOn, "consentGivenOn");
         groups = Copies.enumSet(CommunityGroup.class, groups, "groups");
     }
 
-    /** Information shared with consent on {@code consentGivenOn}, naming these groups. */
+    /**
+     * {@return information shared with consent on {@code consentGivenOn}, naming these groups}
+     *
+     * @param consentGivenOn the date the person consented to this information being recorded
+     * @param groups the communities the person says they belong to, in declared order; may be empty
+     */
     public static CommunityInformation consented(LocalDate consentGivenOn, Set<CommunityGroup> groups) {
         return new CommunityInformation(consentGivenOn, groups, null);
     }
 
-    /** A copy with the person's own description of their community. */
+    /**
+     * {@return a copy with the person's own description of their community}
+     *
+     * @param selfDescription how the person describes their community, in their own words, or null
+     */
     public CommunityInformation withSelfDescription(@Nullable String selfDescription) {
         return new CommunityInformation(consentGivenOn, groups, selfDescription);
     }
 
-    /** Whether the person says they belong to at least one disadvantaged or minority community. */
+    /**
+     * {@return whether the person says they belong to at least one disadvantaged or minority
+     * community}
+     */
     public boolean identifiesWithAny() {
         return !groups.isEmpty();
     }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param shared how many of them shared community information
  * @param inDisadvantagedOrMinorityCommunities how many say they belong to at least one group
  * @param byGroup how many say they belong to each group, for every group
+ * @since 0.1.0
  */
 public record CommunityProfile(
         int suppressionThreshold,
@@ -29,7 +30,15 @@ public record CommunityProfile(
     /** The threshold used unless another is given: counts from 1 to 4 are suppressed. */
     public static final int DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
-    /** Copies the map; rejects nulls. */
+    /**
+     * Copies the map; rejects nulls.
+     *
+     * @param suppressionThreshold counts from 1 up to one below this are reported as "fewer than"
+     * @param partners how many partners were counted
+     * @param shared how many of them shared community information
+     * @param inDisadvantagedOrMinorityCommunities how many say they belong to at least one group
+     * @param byGroup how many say they belong to each group, for every group
+     */
     public CommunityProfile {
         Objects.requireNonNull(shared, "shared");
         Objects.requireNonNull(inDisadvantagedOrMinorityCommunities, "inDisadvantagedOrMinorityCommunities");
@@ -38,12 +47,23 @@ public record CommunityProfile(
         byGroup = Collections.unmodifiableMap(copy);
     }
 
-    /** The profile of these partners, suppressing counts below {@link #DEFAULT_SUPPRESSION_THRESHOLD}. */
+    /**
+     * {@return the profile of these partners, suppressing counts below {@link
+     * #DEFAULT_SUPPRESSION_THRESHOLD}}
+     *
+     * @param partners how many partners were counted
+     */
     public static CommunityProfile of(Collection<Partner> partners) {
         return of(partners, DEFAULT_SUPPRESSION_THRESHOLD);
     }
 
-    /** The profile of these partners, suppressing counts from 1 to {@code threshold - 1}. */
+    /**
+     * {@return the profile of these partners, suppressing counts from 1 to {@code threshold - 1}}
+     *
+     * @param partners how many partners were counted
+     * @param threshold the smallest count shown as a number; counts from 1 to one below it are
+     *     shown as "fewer than" it
+     */
     public static CommunityProfile of(Collection<Partner> partners, int threshold) {
         int shared = 0;
         int identifying = 0;
@@ -69,7 +89,9 @@ public record CommunityProfile(
                 AggregateCount.of(identifying, threshold), byGroup);
     }
 
-    /** The answer to "are people from disadvantaged and minority communities involved?". */
+    /**
+     * {@return the answer to "are people from disadvantaged and minority communities involved?"}
+     */
     public CommunityInvolvement involvement() {
         if (!shared.isAny()) {
             return CommunityInvolvement.NOT_KNOWN;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  *
  * @param value the identifier's text, never null
+ * @since 0.1.0
  */
 public record PartnerId(String value) implements Comparable<PartnerId> {
 
@@ -25,6 +26,7 @@ public record PartnerId(String value) implements Comparable<PartnerId> {
     /**
      * Checks the form of the id.
      *
+     * @param value the identifier's text, never null
      * @throws IllegalArgumentException if the text is not a well-formed pseudonymous id (the
      *     message describes the rule and never repeats the text)
      */
@@ -36,14 +38,20 @@ public record PartnerId(String value) implements Comparable<PartnerId> {
         }
     }
 
-    /** The id with this text; see the class description for the rules. */
+    /**
+     * {@return the id with this text; see the class description for the rules}
+     *
+     * @param value the identifier's text, never null
+     */
     public static PartnerId of(String value) {
         return new PartnerId(value);
     }
 
     /**
-     * What is wrong with {@code text} as a partner id, or null if it is well formed. The answer
-     * never repeats the text, which might be personal data typed in the wrong place.
+     * {@return what is wrong with {@code text} as a partner id, or null if it is well formed. The
+     * answer never repeats the text, which might be personal data typed in the wrong place}
+     *
+     * @param text the text to check
      */
     public static @org.jspecify.annotations.Nullable String problemWith(String text) {
         if (!FORM.matcher(text).matches()) {

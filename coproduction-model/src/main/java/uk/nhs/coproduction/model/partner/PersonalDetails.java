@@ -17,23 +17,36 @@ import org.jspecify.annotations.Nullable;
  * @param name the name the person wishes to be known by, or null
  * @param email an email address, or null
  * @param telephone a telephone number, or null
+ * @since 0.1.0
  */
 public record PersonalDetails(
         @Nullable @Size(min = 1, max = 200) String name,
         @Nullable @Email @Size(max = 254) String email,
         @Nullable @Pattern(regexp = "\\+?[0-9 ()-]{6,20}") String telephone) {
 
-    /** Details with a name only. */
+    /**
+     * {@return details with a name only}
+     *
+     * @param name the name the person wishes to be known by, or null
+     */
     public static PersonalDetails named(String name) {
         return new PersonalDetails(name, null, null);
     }
 
-    /** A copy with this email address. */
+    /**
+     * {@return a copy with this email address}
+     *
+     * @param email an email address, or null
+     */
     public PersonalDetails withEmail(@Nullable String email) {
         return new PersonalDetails(name, email, telephone);
     }
 
-    /** A copy with this telephone number. */
+    /**
+     * {@return a copy with this telephone number}
+     *
+     * @param telephone a telephone number, or null
+     */
     public PersonalDetails withTelephone(@Nullable String telephone) {
         return new PersonalDetails(name, email, telephone);
     }

@@ -4,6 +4,8 @@ package uk.nhs.coproduction.model.partner;
  * A role a partner holds in co-production. A person may hold several (a carer who is also a
  * member of staff holds both), and whether they have lived experience is derived from their
  * roles: see {@link #group()}.
+ *
+ * @since 0.1.0
  */
 public enum Role {
     /** Someone who uses, or has used, the service as a patient. */
@@ -35,22 +37,22 @@ public enum Role {
         this.label = label;
     }
 
-    /** Which kind of partner this role makes someone; never null. */
+    /** {@return which kind of partner this role makes someone; never null} */
     public RoleGroup group() {
         return group;
     }
 
-    /** Whether this role brings lived experience. */
+    /** {@return whether this role brings lived experience} */
     public boolean isLivedExperience() {
         return group == RoleGroup.LIVED_EXPERIENCE;
     }
 
-    /** Whether this is a staff role. */
+    /** {@return whether this is a staff role} */
     public boolean isStaff() {
         return group == RoleGroup.STAFF;
     }
 
-    /** A short lower-case label for people to read, such as "unpaid carer". */
+    /** {@return a short lower-case label for people to read, such as "unpaid carer"} */
     public String label() {
         return label;
     }

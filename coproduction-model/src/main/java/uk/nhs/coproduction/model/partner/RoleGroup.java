@@ -3,6 +3,8 @@ package uk.nhs.coproduction.model.partner;
 /**
  * The three kinds of partner in co-production: people with lived experience, staff, and partners
  * from the voluntary, community and social enterprise sector (including Healthwatch).
+ *
+ * @since 0.1.0
  */
 public enum RoleGroup {
     /** People who bring experience of using services or caring: patients, carers, families. */

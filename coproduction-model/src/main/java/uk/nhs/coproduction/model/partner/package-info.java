@@ -7,6 +7,8 @@
  * <p>Personal data is never part of a {@code toString} or an exception message. Community
  * information is reported only in aggregate, through
  * {@link uk.nhs.coproduction.model.partner.CommunityProfile}.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.model.partner;

@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
  * A record of what matters whose source is
  * {@link uk.nhs.coproduction.model.partnership.WhatMattersSource#PARTNERS} names at least one
  * member who said it.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.
@@ -23,12 +25,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.AttributedWhenSaidByPartnersValidator.class)
 public @interface AttributedWhenSaidByPartners {
 
-    /** The message template: a key in the en-GB message bundle. */
+    /** {@return the message template: a key in the en-GB message bundle} */
     String message() default "{uk.nhs.coproduction.model.partnership.AttributedWhenSaidByPartners.message}";
 
-    /** The validation groups. */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

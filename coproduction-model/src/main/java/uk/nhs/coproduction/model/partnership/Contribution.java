@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.model.partnership;
 
-/** What a member gives to a co-production partnership. */
+/**
+ * What a member gives to a co-production partnership.
+ *
+ * @since 0.1.0
+ */
 public enum Contribution {
     /** Experience of using services or of caring. */
     LIVED_EXPERIENCE,

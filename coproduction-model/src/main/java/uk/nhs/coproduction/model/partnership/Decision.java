@@ -22,6 +22,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param participants the members who took part, sorted by id; must not be empty
  * @param fedBackOn when the partners (and the people whose views were gathered) were told what
  *     was decided and how their involvement shaped it, or null if not yet
+ * @since 0.1.0
  */
 @FeedbackNotBeforeDecision
 public record Decision(
@@ -32,7 +33,17 @@ public record Decision(
         @NotEmpty Set<PartnerId> participants,
         @Nullable LocalDate fedBackOn) {
 
-    /** Copies and sorts the participants; rejects nulls other than the feedback date. */
+    /**
+     * Copies and sorts the participants; rejects nulls other than the feedback date.
+     *
+     * @param decidedOn when the decision was taken
+     * @param stage the stage of the initiative
+     * @param summary what was decided, in a sentence
+     * @param how how the decision was made
+     * @param participants the members who took part, sorted by id; must not be empty
+     * @param fedBackOn when the partners (and the people whose views were gathered) were told what
+     *     was decided and how their involvement shaped it, or null if not yet
+     */
     public Decision {
         Objects.requireNonNull(decidedOn, "decidedOn");
         Objects.requireNonNull(stage, "stage");
@@ -41,25 +52,41 @@ public record Decision(
         participants = WhatMatters.sorted(participants, "participants");
     }
 
-    /** A decision with no feedback given yet. */
+    /**
+     * {@return a decision with no feedback given yet}
+     *
+     * @param decidedOn when the decision was taken
+     * @param stage the stage of the initiative
+     * @param summary what was decided, in a sentence
+     * @param how how the decision was made
+     * @param participants the members who took part, sorted by id; must not be empty
+     */
     public static Decision of(LocalDate decidedOn, Stage stage, String summary, DecisionMaking how,
             Set<PartnerId> participants) {
         return new Decision(decidedOn, stage, summary, how, participants, null);
     }
 
-    /** A copy recording that feedback was given on {@code date}. */
+    /**
+     * {@return a copy recording that feedback was given on {@code date}}
+     *
+     * @param date the day feedback was given to the people who took part
+     */
     public Decision withFeedbackOn(LocalDate date) {
         return new Decision(decidedOn, stage, summary, how, participants, Objects.requireNonNull(date, "date"));
     }
 
-    /** A copy with {@code participant} added. */
+    /**
+     * {@return a copy with {@code participant} added}
+     *
+     * @param participant the partner who also took part
+     */
     public Decision withParticipant(PartnerId participant) {
         var more = new java.util.TreeSet<>(participants);
         more.add(participant);
         return new Decision(decidedOn, stage, summary, how, more, fedBackOn);
     }
 
-    /** Whether people were told what was decided and how their involvement shaped it. */
+    /** {@return whether people were told what was decided and how their involvement shaped it} */
     public boolean wasFedBack() {
         return fedBackOn != null;
     }

@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.model.partnership;
 
-/** How a decision was made, and so how much power the partners shared in it. */
+/**
+ * How a decision was made, and so how much power the partners shared in it.
+ *
+ * @since 0.1.0
+ */
 public enum DecisionMaking {
     /** The partners who took part decided together, as equals. */
     SHARED("decided together"),
@@ -15,7 +19,7 @@ public enum DecisionMaking {
         this.label = label;
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }

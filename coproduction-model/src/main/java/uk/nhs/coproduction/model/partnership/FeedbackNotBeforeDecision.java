@@ -11,6 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * Feedback on a decision is not dated before the decision itself.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.
@@ -21,12 +23,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.FeedbackNotBeforeDecisionValidator.class)
 public @interface FeedbackNotBeforeDecision {
 
-    /** The message template: a key in the en-GB message bundle. */
+    /** {@return the message template: a key in the en-GB message bundle} */
     String message() default "{uk.nhs.coproduction.model.partnership.FeedbackNotBeforeDecision.message}";
 
-    /** The validation groups. */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -15,6 +15,8 @@ import java.lang.annotation.Target;
  * The health check's rule
  * {@link uk.nhs.coproduction.model.healthcheck.Rule#LIVED_EXPERIENCE_AND_STAFF} applies the same
  * test, so the two always agree.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.
@@ -25,12 +27,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.LivedExperienceAndStaffValidator.class)
 public @interface IncludesLivedExperienceAndStaff {
 
-    /** The message template: a key in the en-GB message bundle. */
+    /** {@return the message template: a key in the en-GB message bundle} */
     String message() default "{uk.nhs.coproduction.model.partnership.IncludesLivedExperienceAndStaff.message}";
 
-    /** The validation groups. */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -4,6 +4,8 @@ package uk.nhs.coproduction.model.partnership;
  * The four levels of involvement of NHS England's patient and public voice (PPV) partner policy,
  * from open-access engagement to senior roles. What each level means and what it entitles a
  * partner to is data: see {@link uk.nhs.coproduction.model.framework.PpvPartnerPolicy}.
+ *
+ * @since 0.1.0
  */
 public enum InvolvementLevel {
     /** Level 1: open-access engagement. */
@@ -15,7 +17,7 @@ public enum InvolvementLevel {
     /** Level 4: a senior role with strategic, accountable leadership or decision-making. */
     LEVEL_4;
 
-    /** The level's number, 1 to 4. */
+    /** {@return the level's number, 1 to 4} */
     public int number() {
         return ordinal() + 1;
     }

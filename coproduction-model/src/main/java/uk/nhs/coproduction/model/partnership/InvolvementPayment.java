@@ -9,30 +9,46 @@ import java.util.Objects;
  * that was offered.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface InvolvementPayment {
 
-    /** No involvement payment is offered (for example, to staff paid by their employer). */
+    /**
+     * {@return no involvement payment is offered (for example, to staff paid by their employer)}
+     */
     static InvolvementPayment notOffered() {
         return NotOffered.INSTANCE;
     }
 
-    /** A payment is offered at {@code rate}, and accepted. */
+    /**
+     * {@return a payment is offered at {@code rate}, and accepted}
+     *
+     * @param rate the rate offered
+     */
     static InvolvementPayment offered(PaymentRate rate) {
         return new Offered(rate);
     }
 
-    /** A payment was offered at {@code rate}, and the partner declined it. */
+    /**
+     * {@return a payment was offered at {@code rate}, and the partner declined it}
+     *
+     * @param rate the rate offered
+     */
     static InvolvementPayment declined(PaymentRate rate) {
         return new Declined(rate);
     }
 
-    /** Whether a payment was offered, whether or not it was accepted. */
+    /** {@return whether a payment was offered, whether or not it was accepted} */
     default boolean wasOffered() {
         return !(this instanceof NotOffered);
     }
 
-    /** No involvement payment is offered. */
+    /**
+     * No involvement payment is offered.
+     *
+     * @since 0.1.0
+     */
     enum NotOffered implements InvolvementPayment {
         /** The only instance. */
         INSTANCE;
@@ -47,9 +63,14 @@ public sealed interface InvolvementPayment {
      * A payment is offered and accepted.
      *
      * @param rate the rate offered
+     * @since 0.1.0
      */
     record Offered(@Valid PaymentRate rate) implements InvolvementPayment {
-        /** Rejects a null rate. */
+        /**
+         * Rejects a null rate.
+         *
+         * @param rate the rate offered
+         */
         public Offered {
             Objects.requireNonNull(rate, "rate");
         }
@@ -59,9 +80,14 @@ public sealed interface InvolvementPayment {
      * A payment was offered and declined.
      *
      * @param rate the rate that was offered
+     * @since 0.1.0
      */
     record Declined(@Valid PaymentRate rate) implements InvolvementPayment {
-        /** Rejects a null rate. */
+        /**
+         * Rejects a null rate.
+         *
+         * @param rate the rate that was offered
+         */
         public Declined {
             Objects.requireNonNull(rate, "rate");
         }

@@ -18,6 +18,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param involvementLevel their PPV involvement level, or null for someone who is not a PPV
  *     partner (such as staff)
  * @param reciprocity what they give and receive
+ * @since 0.1.0
  */
 public record Member(
         @Valid Partner partner,
@@ -25,54 +26,84 @@ public record Member(
         @Nullable InvolvementLevel involvementLevel,
         @Valid Reciprocity reciprocity) {
 
-    /** Rejects nulls other than the involvement level. */
+    /**
+     * Rejects nulls other than the involvement level.
+     *
+     * @param partner the person, never null
+     * @param joinedAt the stage of the initiative at which they joined
+     * @param involvementLevel their PPV involvement level, or null for someone who is not a PPV
+     *     partner (such as staff)
+     * @param reciprocity what they give and receive
+     */
     public Member {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(joinedAt, "joinedAt");
         Objects.requireNonNull(reciprocity, "reciprocity");
     }
 
-    /** A member who joined at {@code stage}, with no involvement level and nothing recorded in return. */
+    /**
+     * {@return a member who joined at {@code stage}, with no involvement level and nothing recorded
+     * in return}
+     *
+     * @param partner the person, never null
+     * @param stage the stage at which they joined
+     */
     public static Member joined(Partner partner, Stage stage) {
         return new Member(partner, stage, null, Reciprocity.none());
     }
 
-    /** A copy with this PPV involvement level. */
+    /**
+     * {@return a copy with this PPV involvement level}
+     *
+     * @param level the PPV involvement level, or null for none
+     */
     public Member withInvolvementLevel(@Nullable InvolvementLevel level) {
         return new Member(partner, joinedAt, level, reciprocity);
     }
 
-    /** A copy with this reciprocity. */
+    /**
+     * {@return a copy with this reciprocity}
+     *
+     * @param reciprocity what they give and receive
+     */
     public Member withReciprocity(Reciprocity reciprocity) {
         return new Member(partner, joinedAt, involvementLevel, reciprocity);
     }
 
-    /** A copy with this partner (for example after a change of roles); the id may differ. */
+    /**
+     * {@return a copy with this partner (for example after a change of roles); the id may differ}
+     *
+     * @param partner the person, never null
+     */
     public Member withPartner(Partner partner) {
         return new Member(partner, joinedAt, involvementLevel, reciprocity);
     }
 
-    /** The member's pseudonymous id. */
+    /** {@return the member's pseudonymous id} */
     public PartnerId id() {
         return partner.id();
     }
 
-    /** Whether the member has lived experience (derived from their roles). */
+    /** {@return whether the member has lived experience (derived from their roles)} */
     public boolean hasLivedExperience() {
         return partner.hasLivedExperience();
     }
 
-    /** Whether the member is staff (derived from their roles). */
+    /** {@return whether the member is staff (derived from their roles)} */
     public boolean isStaff() {
         return partner.isStaff();
     }
 
-    /** Whether the member joined at the very start (the discovery stage). */
+    /** {@return whether the member joined at the very start (the discovery stage)} */
     public boolean joinedFromTheStart() {
         return joinedAt == Stage.DISCOVERY;
     }
 
-    /** Whether the member had joined by {@code stage}, so could take part in it. */
+    /**
+     * {@return whether the member had joined by {@code stage}, so could take part in it}
+     *
+     * @param stage the stage of the Co-Production Model
+     */
     public boolean hadJoinedBy(Stage stage) {
         return joinedAt.compareTo(stage) <= 0;
     }

@@ -12,6 +12,8 @@ import java.lang.annotation.Target;
 /**
  * Everyone named in a partnership's logs (the participants of each decision and the people who
  * voiced each record of what matters) is a member. Reported at the decision's or record's path.
+ *
+ * @since 0.1.0
  */
 // The validator named below lives in a package that is not exported: users never need it, and
 // Hibernate Validator reaches it through the module's qualified opens.
@@ -22,12 +24,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = uk.nhs.coproduction.model.partnership.internal.ParticipantsAreMembersValidator.class)
 public @interface ParticipantsAreMembers {
 
-    /** The message template: a key in the en-GB message bundle. */
+    /** {@return the message template: a key in the en-GB message bundle} */
     String message() default "{uk.nhs.coproduction.model.partnership.ParticipantsAreMembers.message}";
 
-    /** The validation groups. */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /** The payload. */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 }

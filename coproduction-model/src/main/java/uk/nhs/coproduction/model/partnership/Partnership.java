@@ -35,6 +35,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param whatMatters the records of what matters to people, in the order they were added
  * @param decisions the decisions, in the order they were added
  * @param practices the improvement practices the initiative uses, in declared order
+ * @since 0.1.0
  */
 @IncludesLivedExperienceAndStaff
 @UniqueMemberIds
@@ -48,7 +49,16 @@ public record Partnership(
         @Size(max = 10000) List<@Valid Decision> decisions,
         Set<Practice> practices) {
 
-    /** Copies the lists and set; rejects nulls. */
+    /**
+     * Copies the lists and set; rejects nulls.
+     *
+     * @param title the initiative's name, such as "Calm at night on ward 7"
+     * @param startedOn when the initiative started
+     * @param members the members, in the order they were added
+     * @param whatMatters the records of what matters to people, in the order they were added
+     * @param decisions the decisions, in the order they were added
+     * @param practices the improvement practices the initiative uses, in declared order
+     */
     public Partnership {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(startedOn, "startedOn");
@@ -58,17 +68,31 @@ public record Partnership(
         practices = Copies.enumSet(Practice.class, practices, "practices");
     }
 
-    /** A new initiative with no members, records or decisions yet. */
+    /**
+     * {@return a new initiative with no members, records or decisions yet}
+     *
+     * @param title the initiative's name, such as "Calm at night on ward 7"
+     * @param startedOn when the initiative started
+     */
     public static Partnership started(String title, LocalDate startedOn) {
         return new Partnership(title, startedOn, List.of(), List.of(), List.of(), Set.of());
     }
 
-    /** A copy with {@code member} added. */
+    /**
+     * {@return a copy with {@code member} added}
+     *
+     * @param member the member to add
+     */
     public Partnership withMember(Member member) {
         return new Partnership(title, startedOn, Copies.append(members, member), whatMatters, decisions, practices);
     }
 
-    /** A copy in which the member with {@code member}'s id is replaced by it, or added if absent. */
+    /**
+     * {@return a copy in which the member with {@code member}'s id is replaced by it, or added if
+     * absent}
+     *
+     * @param member the member's new record
+     */
     public Partnership withMemberReplaced(Member member) {
         List<Member> copy = new ArrayList<>(members.size() + 1);
         boolean replaced = false;
@@ -86,17 +110,29 @@ public record Partnership(
         return new Partnership(title, startedOn, copy, whatMatters, decisions, practices);
     }
 
-    /** A copy with {@code record} added to the log of what matters. */
+    /**
+     * {@return a copy with {@code record} added to the log of what matters}
+     *
+     * @param record the record of what matters to add
+     */
     public Partnership withWhatMatters(WhatMatters record) {
         return new Partnership(title, startedOn, members, Copies.append(whatMatters, record), decisions, practices);
     }
 
-    /** A copy with {@code decision} added to the log of decisions. */
+    /**
+     * {@return a copy with {@code decision} added to the log of decisions}
+     *
+     * @param decision the decision to add
+     */
     public Partnership withDecision(Decision decision) {
         return new Partnership(title, startedOn, members, whatMatters, Copies.append(decisions, decision), practices);
     }
 
-    /** A copy that also uses {@code practice}. */
+    /**
+     * {@return a copy that also uses {@code practice}}
+     *
+     * @param practice the practice the partnership also uses
+     */
     public Partnership withPractice(Practice practice) {
         EnumSet<Practice> more = EnumSet.noneOf(Practice.class);
         more.addAll(practices);
@@ -104,30 +140,35 @@ public record Partnership(
         return new Partnership(title, startedOn, members, whatMatters, decisions, more);
     }
 
-    /** The member with this id, if there is one (the first, if ids are not unique). */
+    /**
+     * {@return the member with this id, if there is one (the first, if ids are not unique)}
+     *
+     * @param id the member's pseudonymous id
+     */
     public Optional<Member> member(PartnerId id) {
         return members.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
-    /** The partners, in member order. */
+    /** {@return the partners, in member order} */
     public List<Partner> partners() {
         return members.stream().map(Member::partner).toList();
     }
 
-    /** The members with lived experience, in member order. */
+    /** {@return the members with lived experience, in member order} */
     public List<Member> livedExperienceMembers() {
         return members.stream().filter(Member::hasLivedExperience).toList();
     }
 
-    /** The members who are staff, in member order. */
+    /** {@return the members who are staff, in member order} */
     public List<Member> staffMembers() {
         return members.stream().filter(Member::isStaff).toList();
     }
 
     /**
-     * Whether the partnership includes at least one person with lived experience and a different
-     * person who is staff. (One person who is both a carer and staff is not a partnership.) This
-     * is the rule that both {@link IncludesLivedExperienceAndStaff} and the health check apply.
+     * {@return whether the partnership includes at least one person with lived experience and a
+     * different person who is staff. (One person who is both a carer and staff is not a
+     * partnership.) This is the rule that both {@link IncludesLivedExperienceAndStaff} and the
+     * health check apply}
      */
     public boolean includesLivedExperienceAndStaff() {
         List<Member> livedExperience = livedExperienceMembers();
@@ -140,40 +181,59 @@ public record Partnership(
         return !onlyOnePersonInBoth;
     }
 
-    /** The participants of {@code decision} who are members with lived experience, sorted by id. */
+    /**
+     * {@return the participants of {@code decision} who are members with lived experience, sorted
+     * by id}
+     *
+     * @param decision a decision from this partnership's log
+     */
     public List<PartnerId> livedExperienceParticipants(Decision decision) {
         return decision.participants().stream()
                 .filter(id -> member(id).map(Member::hasLivedExperience).orElse(false))
                 .toList();
     }
 
-    /** The participants of {@code decision} who are members of staff, sorted by id. */
+    /**
+     * {@return the participants of {@code decision} who are members of staff, sorted by id}
+     *
+     * @param decision a decision from this partnership's log
+     */
     public List<PartnerId> staffParticipants(Decision decision) {
         return decision.participants().stream()
                 .filter(id -> member(id).map(Member::isStaff).orElse(false))
                 .toList();
     }
 
-    /** Whether people with lived experience and staff both took part in {@code decision}. */
+    /**
+     * {@return whether people with lived experience and staff both took part in {@code decision}}
+     *
+     * @param decision a decision from this partnership's log
+     */
     public boolean tookPartTogether(Decision decision) {
         return !livedExperienceParticipants(decision).isEmpty() && !staffParticipants(decision).isEmpty();
     }
 
     /**
-     * Whether {@code record} gives the voice of people who use services: its source is their
-     * feedback, or a member with lived experience said it.
+     * {@return whether {@code record} gives the voice of people who use services: its source is
+     * their feedback, or a member with lived experience said it}
+     *
+     * @param record a record from this partnership's log of what matters
      */
     public boolean isVoiceOfLivedExperience(WhatMatters record) {
         return record.source().isVoiceOfPeopleWhoUseServices()
                 || record.voicedBy().stream().anyMatch(id -> member(id).map(Member::hasLivedExperience).orElse(false));
     }
 
-    /** The decisions taken at {@code stage}, in log order. */
+    /**
+     * {@return the decisions taken at {@code stage}, in log order}
+     *
+     * @param stage the stage of the Co-Production Model
+     */
     public List<Decision> decisionsAt(Stage stage) {
         return decisions.stream().filter(d -> d.stage() == stage).toList();
     }
 
-    /** The members' community information, in aggregate only. */
+    /** {@return the members' community information, in aggregate only} */
     public CommunityProfile communityProfile() {
         return CommunityProfile.of(partners());
     }

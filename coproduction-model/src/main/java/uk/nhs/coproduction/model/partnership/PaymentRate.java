@@ -19,13 +19,20 @@ import java.util.Objects;
  * @param amount the amount in pounds, positive, with at most two decimal places
  * @param per the period the amount is for
  * @param effectiveFrom the first day the rate applies
+ * @since 0.1.0
  */
 public record PaymentRate(
         @Positive @Digits(integer = 6, fraction = 2) @DecimalMax("100000.00") BigDecimal amount,
         RateUnit per,
         LocalDate effectiveFrom) {
 
-    /** Holds the amount with two decimal places when it has no more; rejects nulls. */
+    /**
+     * Holds the amount with two decimal places when it has no more; rejects nulls.
+     *
+     * @param amount the amount in pounds, positive, with at most two decimal places
+     * @param per the period the amount is for
+     * @param effectiveFrom the first day the rate applies
+     */
     public PaymentRate {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(per, "per");
@@ -35,7 +42,13 @@ public record PaymentRate(
         }
     }
 
-    /** A rate of {@code pounds} per {@code unit} from {@code effectiveFrom}. */
+    /**
+     * {@return a rate of {@code pounds} per {@code unit} from {@code effectiveFrom}}
+     *
+     * @param pounds the amount in pounds, such as {@code 150.00}
+     * @param unit what the amount is paid for, such as a day or an hour
+     * @param effectiveFrom the first day the rate applies
+     */
     public static PaymentRate of(String pounds, RateUnit unit, LocalDate effectiveFrom) {
         return new PaymentRate(new BigDecimal(pounds), unit, effectiveFrom);
     }

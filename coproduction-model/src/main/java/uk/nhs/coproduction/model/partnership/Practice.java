@@ -4,6 +4,8 @@ package uk.nhs.coproduction.model.partnership;
  * Practices an initiative uses besides the partnership itself, which place it in the circles of
  * experience of care and quality improvement (see
  * {@link uk.nhs.coproduction.model.alignment.Alignment}).
+ *
+ * @since 0.1.0
  */
 public enum Practice {
     /** Uses feedback from people who use the service (surveys, complaints, compliments). */

@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.model.partnership;
 
-/** The period an involvement payment rate is for. */
+/**
+ * The period an involvement payment rate is for.
+ *
+ * @since 0.1.0
+ */
 public enum RateUnit {
     /** Per hour. */
     HOUR("hour"),
@@ -17,7 +21,7 @@ public enum RateUnit {
         this.label = label;
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }

@@ -16,27 +16,43 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @param gives what the member contributes, in declared order
  * @param receives what the member receives besides any payment, in declared order
  * @param payment whether an involvement payment is offered, accepted or declined
+ * @since 0.1.0
  */
 public record Reciprocity(Set<Contribution> gives, Set<Support> receives, @Valid InvolvementPayment payment) {
 
-    /** Copies the sets; rejects nulls. */
+    /**
+     * Copies the sets; rejects nulls.
+     *
+     * @param gives what the member contributes, in declared order
+     * @param receives what the member receives besides any payment, in declared order
+     * @param payment whether an involvement payment is offered, accepted or declined
+     */
     public Reciprocity {
         gives = Copies.enumSet(Contribution.class, gives, "gives");
         receives = Copies.enumSet(Support.class, receives, "receives");
         Objects.requireNonNull(payment, "payment");
     }
 
-    /** Nothing recorded: no contributions, nothing received, no payment offered. */
+    /** {@return nothing recorded: no contributions, nothing received, no payment offered} */
     public static Reciprocity none() {
         return new Reciprocity(Set.of(), Set.of(), InvolvementPayment.notOffered());
     }
 
-    /** A member who gives these and receives these, with no payment offered. */
+    /**
+     * {@return a member who gives these and receives these, with no payment offered}
+     *
+     * @param gives what the member contributes, in declared order
+     * @param receives what the member receives besides any payment, in declared order
+     */
     public static Reciprocity of(Set<Contribution> gives, Set<Support> receives) {
         return new Reciprocity(gives, receives, InvolvementPayment.notOffered());
     }
 
-    /** A copy that also records {@code contribution}. */
+    /**
+     * {@return a copy that also records {@code contribution}}
+     *
+     * @param contribution what the member brings
+     */
     public Reciprocity withContribution(Contribution contribution) {
         EnumSet<Contribution> more = EnumSet.noneOf(Contribution.class);
         more.addAll(gives);
@@ -44,7 +60,11 @@ public record Reciprocity(Set<Contribution> gives, Set<Support> receives, @Valid
         return new Reciprocity(more, receives, payment);
     }
 
-    /** A copy that also records that the member receives {@code support}. */
+    /**
+     * {@return a copy that also records that the member receives {@code support}}
+     *
+     * @param support the support the member receives
+     */
     public Reciprocity withSupport(Support support) {
         EnumSet<Support> more = EnumSet.noneOf(Support.class);
         more.addAll(receives);
@@ -52,12 +72,20 @@ public record Reciprocity(Set<Contribution> gives, Set<Support> receives, @Valid
         return new Reciprocity(gives, more, payment);
     }
 
-    /** A copy with this payment arrangement. */
+    /**
+     * {@return a copy with this payment arrangement}
+     *
+     * @param payment whether an involvement payment is offered, accepted or declined
+     */
     public Reciprocity withPayment(InvolvementPayment payment) {
         return new Reciprocity(gives, receives, payment);
     }
 
-    /** Whether the member receives {@code support}. */
+    /**
+     * {@return whether the member receives {@code support}}
+     *
+     * @param support the support to look for
+     */
     public boolean receives(Support support) {
         return receives.contains(support);
     }

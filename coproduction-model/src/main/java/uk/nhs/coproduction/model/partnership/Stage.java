@@ -3,6 +3,8 @@ package uk.nhs.coproduction.model.partnership;
 /**
  * The stage a co-production initiative has reached, in order: when a member joined, and when a
  * decision was taken. "From the very start" means from {@link #DISCOVERY}.
+ *
+ * @since 0.1.0
  */
 public enum Stage {
     /** Finding out what matters to people and agreeing what to work on: the very start. */
@@ -20,17 +22,19 @@ public enum Stage {
         this.label = label;
     }
 
-    /** Whether this stage shapes the work (discovery or design) rather than delivers it. */
+    /**
+     * {@return whether this stage shapes the work (discovery or design) rather than delivers it}
+     */
     public boolean isDesign() {
         return this == DISCOVERY || this == DESIGN;
     }
 
-    /** Whether this stage delivers the work or evaluates it ("seeing it through"). */
+    /** {@return whether this stage delivers the work or evaluates it ("seeing it through")} */
     public boolean isDelivery() {
         return !isDesign();
     }
 
-    /** A short lower-case label for people to read. */
+    /** {@return a short lower-case label for people to read} */
     public String label() {
         return label;
     }

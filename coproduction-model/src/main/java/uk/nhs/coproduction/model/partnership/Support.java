@@ -3,6 +3,8 @@ package uk.nhs.coproduction.model.partnership;
 /**
  * What a member receives in return for taking part, besides any involvement payment (which is
  * recorded as an {@link InvolvementPayment} because it has a rate and can be declined).
+ *
+ * @since 0.1.0
  */
 public enum Support {
     /** Reasonable out-of-pocket expenses are reimbursed. */

@@ -22,6 +22,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param source where it came from
  * @param voicedBy the members who said it, sorted by id; must not be empty when the source is
  *     {@link WhatMattersSource#PARTNERS}
+ * @since 0.1.0
  */
 @AttributedWhenSaidByPartners
 public record WhatMatters(
@@ -30,7 +31,15 @@ public record WhatMatters(
         WhatMattersSource source,
         Set<PartnerId> voicedBy) {
 
-    /** Copies and sorts the ids; rejects nulls. */
+    /**
+     * Copies and sorts the ids; rejects nulls.
+     *
+     * @param recordedOn when it was recorded
+     * @param statement what matters, in people's own words
+     * @param source where it came from
+     * @param voicedBy the members who said it, sorted by id; must not be empty when the source is
+     *     {@link WhatMattersSource#PARTNERS}
+     */
     public WhatMatters {
         Objects.requireNonNull(recordedOn, "recordedOn");
         Objects.requireNonNull(statement, "statement");
@@ -38,12 +47,25 @@ public record WhatMatters(
         voicedBy = sorted(voicedBy, "voicedBy");
     }
 
-    /** What these members said matters, recorded on {@code recordedOn}. */
+    /**
+     * {@return what these members said matters, recorded on {@code recordedOn}}
+     *
+     * @param recordedOn when it was recorded
+     * @param statement what matters, in people's own words
+     * @param voicedBy the members who said it, sorted by id; must not be empty when the source is
+     *     {@link WhatMattersSource#PARTNERS}
+     */
     public static WhatMatters saidBy(LocalDate recordedOn, String statement, Set<PartnerId> voicedBy) {
         return new WhatMatters(recordedOn, statement, WhatMattersSource.PARTNERS, voicedBy);
     }
 
-    /** What matters according to {@code source}, with nobody in the partnership named. */
+    /**
+     * {@return what matters according to {@code source}, with nobody in the partnership named}
+     *
+     * @param recordedOn when it was recorded
+     * @param statement what matters, in people's own words
+     * @param source where it came from
+     */
     public static WhatMatters from(LocalDate recordedOn, String statement, WhatMattersSource source) {
         return new WhatMatters(recordedOn, statement, source, Set.of());
     }

@@ -9,6 +9,8 @@ package uk.nhs.coproduction.model.partnership;
  * experience said it, so that depends on who is named in the record.
  *
  * <p>The names are written to partnership and event JSON: sources may be added, never renamed.
+ *
+ * @since 0.1.0
  */
 public enum WhatMattersSource {
     /**
@@ -38,15 +40,18 @@ public enum WhatMattersSource {
     }
 
     /**
-     * Whether this source is, in itself, the voice of people who use services. False for
+     * {@return whether this source is, in itself, the voice of people who use services. False for
      * {@link #PARTNERS}: what partners said is their voice only when a partner with lived
-     * experience said it, which the record's {@code voicedBy} tells.
+     * experience said it, which the record's {@code voicedBy} tells}
      */
     public boolean isVoiceOfPeopleWhoUseServices() {
         return voiceOfPeopleWhoUseServices;
     }
 
-    /** A short label for people to read, in lower case except for names such as "Friends and Family Test". */
+    /**
+     * {@return a short label for people to read, in lower case except for names such as "Friends
+     * and Family Test"}
+     */
     public String label() {
         return label;
     }

@@ -27,6 +27,8 @@ import uk.nhs.coproduction.model.validation.internal.EnGbMessageInterpolator;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ModelValidator {
 
@@ -38,7 +40,7 @@ public final class ModelValidator {
         this.validator = validator;
     }
 
-    /** The shared validator, built once on first use. */
+    /** {@return the shared validator, built once on first use} */
     public static ModelValidator standard() {
         return Holder.STANDARD;
     }
@@ -46,6 +48,8 @@ public final class ModelValidator {
     /**
      * Validates {@code value} and every object it holds.
      *
+     * @param <T> the type of the value
+     * @param value the value to check
      * @return {@link ValidationResult.Accepted} with the value, or {@link ValidationResult.Refused}
      *     with every violation, sorted by path
      */
@@ -70,7 +74,10 @@ public final class ModelValidator {
         return CONTAINER_ELEMENT.matcher(violation.getPropertyPath().toString()).replaceAll("");
     }
 
-    /** The underlying Jakarta validator, configured as described above, for frameworks that need one. */
+    /**
+     * {@return the underlying Jakarta validator, configured as described above, for frameworks that
+     * need one}
+     */
     public Validator jakartaValidator() {
         return validator;
     }

@@ -20,28 +20,45 @@ import java.util.stream.Collectors;
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> the type of the value validated
+ * @since 0.1.0
  */
 public sealed interface ValidationResult<T> permits ValidationResult.Accepted, ValidationResult.Refused {
 
-    /** An accepted result holding {@code value}. */
+    /**
+     * {@return an accepted result holding {@code value}}
+     *
+     * @param <T> the type of the value checked
+     * @param value the value, never null
+     */
     static <T> ValidationResult<T> accepted(T value) {
         return new Accepted<>(value);
     }
 
-    /** A refused result with these violations (at least one). */
+    /**
+     * {@return a refused result with these violations (at least one)}
+     *
+     * @param <T> the type of the value checked
+     * @param problems every violation, sorted by path; never empty
+     */
     static <T> ValidationResult<T> refused(List<Violation> problems) {
         return new Refused<>(problems);
     }
 
-    /** Whether the value broke no constraint. */
+    /** {@return whether the value broke no constraint} */
     default boolean isAccepted() {
         return this instanceof Accepted<T>;
     }
 
-    /** The violations, sorted by path; empty when accepted. */
+    /** {@return the violations, sorted by path; empty when accepted} */
     List<Violation> problems();
 
-    /** Applies {@code mapper} to an accepted value; a refusal passes through with its problems. */
+    /**
+     * Applies {@code mapper} to an accepted value; a refusal passes through with its problems.
+     *
+     * @param <U> the type of the new value
+     * @param mapper turns an accepted value into another
+     * @return the mapped value, accepted, or this refusal
+     */
     default <U> ValidationResult<U> map(Function<? super T, ? extends U> mapper) {
         Objects.requireNonNull(mapper, "mapper");
         if (this instanceof Accepted<T> accepted) {
@@ -50,7 +67,13 @@ public sealed interface ValidationResult<T> permits ValidationResult.Accepted, V
         return new Refused<>(problems());
     }
 
-    /** Applies {@code next} to an accepted value; a refusal passes through with its problems. */
+    /**
+     * Applies {@code next} to an accepted value; a refusal passes through with its problems.
+     *
+     * @param <U> the type of the new value
+     * @param next the next step, which may itself refuse
+     * @return the next step's result, or this refusal
+     */
     default <U> ValidationResult<U> flatMap(Function<? super T, ValidationResult<U>> next) {
         Objects.requireNonNull(next, "next");
         if (this instanceof Accepted<T> accepted) {
@@ -60,7 +83,7 @@ public sealed interface ValidationResult<T> permits ValidationResult.Accepted, V
     }
 
     /**
-     * The value, if accepted.
+     * {@return the value, if accepted}
      *
      * @throws IllegalStateException whose message lists each violation on its own line, if
      *     refused (violations never repeat the value checked)
@@ -72,8 +95,10 @@ public sealed interface ValidationResult<T> permits ValidationResult.Accepted, V
     }
 
     /**
-     * The value, if accepted; otherwise throws what {@code exception} makes of the violations.
+     * {@return the value, if accepted; otherwise throws what {@code exception} makes of the
+     * violations}
      *
+     * @param exception makes the exception to throw from the violations
      * @param <X> the exception thrown
      * @throws X if refused
      */
@@ -90,9 +115,14 @@ public sealed interface ValidationResult<T> permits ValidationResult.Accepted, V
      *
      * @param value the value, never null
      * @param <T> the type of the value
+     * @since 0.1.0
      */
     record Accepted<T>(T value) implements ValidationResult<T> {
-        /** Rejects a null value. */
+        /**
+         * Rejects a null value.
+         *
+         * @param value the value, never null
+         */
         public Accepted {
             Objects.requireNonNull(value, "value");
         }
@@ -108,9 +138,14 @@ public sealed interface ValidationResult<T> permits ValidationResult.Accepted, V
      *
      * @param problems every violation, sorted by path; never empty
      * @param <T> the type of the value
+     * @since 0.1.0
      */
     record Refused<T>(List<Violation> problems) implements ValidationResult<T> {
-        /** Copies and sorts the violations; rejects an empty list. */
+        /**
+         * Copies and sorts the violations; rejects an empty list.
+         *
+         * @param problems every violation, sorted by path; never empty
+         */
         public Refused {
             problems = problems.stream().sorted().toList();
             if (problems.isEmpty()) {

@@ -13,10 +13,18 @@ import java.util.Objects;
  *     itself
  * @param message what is wrong, in plain English
  * @param constraint the simple name of the constraint annotation, such as {@code NotBlank}
+ * @since 0.1.0
  */
 public record Violation(String path, String message, String constraint) implements Comparable<Violation> {
 
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param path the property path, such as {@code members[2].partner.roles}; empty for the object
+     *     itself
+     * @param message what is wrong, in plain English
+     * @param constraint the simple name of the constraint annotation, such as {@code NotBlank}
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

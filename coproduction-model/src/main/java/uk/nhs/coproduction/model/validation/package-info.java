@@ -9,6 +9,8 @@
  *
  * <p>Hibernate Validator runs with a parameter-only message interpolator (no Expression Language
  * is needed or shipped); messages come from an en-GB resource bundle.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.model.validation;

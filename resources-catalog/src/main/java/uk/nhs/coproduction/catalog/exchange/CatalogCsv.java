@@ -34,30 +34,47 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * row 1) and column name; if any row is wrong nothing is imported. Unknown columns are errors;
  * {@code id}, {@code title}, {@code summary} and {@code kind} are required columns; blank rows
  * are skipped. A UTF-8 byte order mark, as Excel writes, is accepted.
+ *
+ * @since 0.1.0
  */
 public final class CatalogCsv {
 
     private CatalogCsv() {
     }
 
-    /** The columns, in the order written. */
+    /** {@return the columns, in the order written} */
     public static List<String> columns() {
         return CsvColumns.ALL;
     }
 
-    /** The resources as CSV text with a header row. */
+    /**
+     * {@return the resources as CSV text with a header row}
+     *
+     * @param resources the resources, one row each
+     */
     public static String write(Collection<Resource> resources) {
         StringBuilder out = new StringBuilder();
         write(resources, out);
         return out.toString();
     }
 
-    /** Writes the resources as CSV with a header row. */
+    /**
+     * Writes the resources as CSV with a header row.
+     *
+     * @param resources the resources, one row each
+     * @param out where the CSV is written
+     */
     public static void write(Collection<Resource> resources, Appendable out) {
         CsvCodec.write(resources, out);
     }
 
-    /** Reads resources, checking topics against {@code vocabularies}; ids and slugs must be unique. */
+    /**
+     * Reads resources, checking topics against {@code vocabularies}; ids and slugs must be unique.
+     *
+     * @param csv the CSV text, with a header row
+     * @param vocabularies the vocabularies whose topics the resources may use
+     * @return the resources, or every error with its row and column
+     */
     public static ImportResult<List<Resource>> read(String csv, Vocabularies vocabularies) {
         return read(new StringReader(csv), vocabularies, null);
     }
@@ -66,6 +83,10 @@ public final class CatalogCsv {
      * Reads resources. If {@code namespace} is not null every id must be in it (a local
      * catalogue's import).
      *
+     * @param csv the CSV text, with a header row; not closed
+     * @param vocabularies the vocabularies whose topics the resources may use
+     * @param namespace the namespace every id must be in, or null for any
+     * @return the resources, or every error with its row and column
      * @throws java.io.UncheckedIOException if the reader fails
      */
     public static ImportResult<List<Resource>> read(Reader csv, Vocabularies vocabularies,

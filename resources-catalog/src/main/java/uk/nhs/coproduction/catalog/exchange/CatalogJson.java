@@ -18,6 +18,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * left out. Reading what was written gives back an equal {@link CatalogRelease}.
  *
  * <p>The bundled national catalogue is stored in this form and read by {@link #national()}.
+ *
+ * @since 0.1.0
  */
 public final class CatalogJson {
 
@@ -28,16 +30,20 @@ public final class CatalogJson {
     }
 
     /**
-     * The national catalogue of co-production resources bundled with this library: the resources
-     * NHS England's co-production pages name and the sources they signpost, as facts only (no
-     * address, date or size that the sources do not give). It is read once, on first use, with
-     * the {@linkplain VocabulariesJson#bundled() bundled vocabularies}.
+     * {@return the national catalogue of co-production resources bundled with this library: the
+     * resources NHS England's co-production pages name and the sources they signpost, as facts only
+     * (no address, date or size that the sources do not give). It is read once, on first use, with
+     * the {@linkplain VocabulariesJson#bundled() bundled vocabularies}}
      */
     public static CatalogRelease national() {
         return NationalHolder.INSTANCE;
     }
 
-    /** The release as pretty-printed JSON, never null. */
+    /**
+     * {@return the release as pretty-printed JSON, never null}
+     *
+     * @param release the release to write
+     */
     public static String write(CatalogRelease release) {
         return CatalogJsonCodec.MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(CatalogJsonCodec.write(release));
@@ -46,6 +52,10 @@ public final class CatalogJson {
     /**
      * Reads a release, checking every resource against the resource rules and the topics in
      * {@code vocabularies}. Ids and slugs must be unique and ids in the catalogue's namespace.
+     *
+     * @param json the JSON text
+     * @param vocabularies the vocabularies whose topics the resources may use
+     * @return the release, or every error with its line and field
      */
     public static ImportResult<CatalogRelease> read(String json, Vocabularies vocabularies) {
         return read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), vocabularies);
@@ -55,6 +65,9 @@ public final class CatalogJson {
      * Reads a release from UTF-8 JSON. A file that is not JSON at all is rejected with the line and
      * column of the syntax error.
      *
+     * @param json the JSON bytes; not closed
+     * @param vocabularies the vocabularies whose topics the resources may use
+     * @return the release, or every error with its line and field
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static ImportResult<CatalogRelease> read(InputStream json, Vocabularies vocabularies) {
@@ -77,7 +90,7 @@ public final class CatalogJson {
         return CatalogJsonCodec.read(root, vocabularies);
     }
 
-    /** The JSON Schema (draft 2020-12) of this form, never null. */
+    /** {@return the JSON Schema (draft 2020-12) of this form, never null} */
     public static String schema() {
         try (InputStream in = CatalogJson.class.getResourceAsStream(SCHEMA)) {
             if (in == null) {

@@ -21,6 +21,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * than keep stale copies), {@code dct:replaces}/{@code dct:isReplacedBy}, {@code dct:isPartOf},
  * {@code dct:hasFormat} for alternatives and {@code dcat:distribution}s for files. Resources hidden
  * by a local overlay are left out.
+ *
+ * @since 0.1.0
  */
 public final class DcatFeed {
 
@@ -30,7 +32,7 @@ public final class DcatFeed {
     }
 
     /**
-     * The feed.
+     * {@return the feed}
      *
      * @param snapshot the catalogue
      * @param latestNotes the release note of the base catalogue's current version (as
@@ -111,7 +113,11 @@ public final class DcatFeed {
         return CatalogJsonCodec.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    /** The ADMS status name of a lifecycle status. */
+    /**
+     * {@return the ADMS status name of a lifecycle status}
+     *
+     * @param status the lifecycle status
+     */
     public static String admsStatus(Status status) {
         return switch (status) {
             case DRAFT -> "UnderDevelopment";

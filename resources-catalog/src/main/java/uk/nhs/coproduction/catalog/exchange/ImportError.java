@@ -13,6 +13,7 @@ package uk.nhs.coproduction.catalog.exchange;
  * @param row where, as above
  * @param column which column or property, never null
  * @param message what is wrong and what is allowed, never null
+ * @since 0.1.0
  */
 public record ImportError(int row, String column, String message) {
 

@@ -20,28 +20,45 @@ import java.util.stream.Collectors;
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> what the file holds
+ * @since 0.1.0
  */
 public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportResult.Refused {
 
-    /** An accepted import of {@code value}. */
+    /**
+     * {@return an accepted import of {@code value}}
+     *
+     * @param <T> the type of what is imported
+     * @param value what was read, never null
+     */
     static <T> ImportResult<T> accepted(T value) {
         return new Accepted<>(value);
     }
 
-    /** A refused import with these errors (at least one). */
+    /**
+     * {@return a refused import with these errors (at least one)}
+     *
+     * @param <T> the type of what is imported
+     * @param problems every error found, in file order, never empty
+     */
     static <T> ImportResult<T> refused(List<ImportError> problems) {
         return new Refused<>(problems);
     }
 
-    /** Whether every row was valid. */
+    /** {@return whether every row was valid} */
     default boolean isAccepted() {
         return this instanceof Accepted<T>;
     }
 
-    /** Every error found, in file order; empty when accepted. */
+    /** {@return every error found, in file order; empty when accepted} */
     List<ImportError> problems();
 
-    /** Applies {@code mapper} to an accepted value; a refusal passes through with its errors. */
+    /**
+     * Applies {@code mapper} to an accepted value; a refusal passes through with its errors.
+     *
+     * @param <U> the type of the new value
+     * @param mapper turns an accepted value into another
+     * @return the mapped value, accepted, or this refusal
+     */
     default <U> ImportResult<U> map(Function<? super T, ? extends U> mapper) {
         Objects.requireNonNull(mapper, "mapper");
         if (this instanceof Accepted<T> accepted) {
@@ -50,7 +67,13 @@ public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportRes
         return new Refused<>(problems());
     }
 
-    /** Applies {@code next} to an accepted value; a refusal passes through with its errors. */
+    /**
+     * Applies {@code next} to an accepted value; a refusal passes through with its errors.
+     *
+     * @param <U> the type of the new value
+     * @param next the next step, which may itself refuse
+     * @return the next step's result, or this refusal
+     */
     default <U> ImportResult<U> flatMap(Function<? super T, ImportResult<U>> next) {
         Objects.requireNonNull(next, "next");
         if (this instanceof Accepted<T> accepted) {
@@ -60,7 +83,7 @@ public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportRes
     }
 
     /**
-     * The imported value.
+     * {@return the imported value}
      *
      * @throws IllegalStateException whose message lists each error on its own line, if the
      *     import was refused
@@ -72,8 +95,9 @@ public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportRes
     }
 
     /**
-     * The imported value; otherwise throws what {@code exception} makes of the errors.
+     * {@return the imported value; otherwise throws what {@code exception} makes of the errors}
      *
+     * @param exception makes the exception to throw from the errors
      * @param <X> the exception thrown
      * @throws X if the import was refused
      */
@@ -90,9 +114,14 @@ public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportRes
      *
      * @param value what was read, never null
      * @param <T> what the file holds
+     * @since 0.1.0
      */
     record Accepted<T>(T value) implements ImportResult<T> {
-        /** Rejects a null value. */
+        /**
+         * Rejects a null value.
+         *
+         * @param value what was read, never null
+         */
         public Accepted {
             Objects.requireNonNull(value, "value");
         }
@@ -108,10 +137,15 @@ public sealed interface ImportResult<T> permits ImportResult.Accepted, ImportRes
      *
      * @param problems every error found, in file order, never empty
      * @param <T> what the file would have held
+     * @since 0.1.0
      */
     record Refused<T>(List<ImportError> problems) implements ImportResult<T> {
 
-        /** Copies the list; rejects an empty one. */
+        /**
+         * Copies the list; rejects an empty one.
+         *
+         * @param problems every error found, in file order, never empty
+         */
         public Refused {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {

@@ -29,19 +29,26 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  *
  * <p>The text is safe to put inside a {@code <script>} element: {@code <}, {@code >} and
  * {@code &} are written as JSON escapes.
+ *
+ * @since 0.1.0
  */
 public final class JsonLd {
 
     private JsonLd() {
     }
 
-    /** The JSON-LD of a resource, with its landing page (if any) as {@code url}. */
+    /**
+     * {@return the JSON-LD of a resource, with its landing page (if any) as {@code url}}
+     *
+     * @param snapshot where linked resources' names and the vocabulary labels come from
+     * @param resource the resource
+     */
     public static String item(CatalogSnapshot snapshot, Resource resource) {
         return item(snapshot, resource, null);
     }
 
     /**
-     * The JSON-LD of a resource.
+     * {@return the JSON-LD of a resource}
      *
      * @param snapshot where linked resources' names and the vocabulary labels come from
      * @param resource the resource
@@ -52,9 +59,11 @@ public final class JsonLd {
     }
 
     /**
-     * Every visible resource of a snapshot as one JSON-LD document with a {@code @graph}, for bulk
-     * export. Each node is what {@link #item(CatalogSnapshot, Resource)} gives, without its own
-     * {@code @context}.
+     * {@return every visible resource of a snapshot as one JSON-LD document with a {@code @graph},
+     * for bulk export. Each node is what {@link #item(CatalogSnapshot, Resource)} gives, without
+     * its own {@code @context}}
+     *
+     * @param snapshot where linked resources' names and the vocabulary labels come from
      */
     public static String graph(CatalogSnapshot snapshot) {
         ObjectNode root = CatalogJsonCodec.MAPPER.createObjectNode();

@@ -33,13 +33,20 @@ import uk.nhs.coproduction.catalog.search.Snippet;
  * }</pre>
  * The resource is written exactly as {@link CatalogJson} writes it. Highlights are structured so
  * the client escapes the text itself.
+ *
+ * @since 0.1.0
  */
 public final class SearchResultJson {
 
     private SearchResultJson() {
     }
 
-    /** The result as pretty-printed JSON. */
+    /**
+     * {@return the result as pretty-printed JSON}
+     *
+     * @param result the search result
+     * @param vocabularies the vocabularies that give the facet values' labels
+     */
     public static String write(SearchResult result, Vocabularies vocabularies) {
         ObjectNode root = CatalogJsonCodec.MAPPER.createObjectNode();
         ObjectNode query = root.putObject("query");

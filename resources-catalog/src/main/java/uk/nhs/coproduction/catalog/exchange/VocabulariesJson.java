@@ -11,6 +11,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * other edition an organisation keeps in the same form ({@link #read(InputStream)}).
  *
  * <p>This class is thread-safe; the bundled edition is read once, on first use.
+ *
+ * @since 0.1.0
  */
 public final class VocabulariesJson {
 
@@ -19,7 +21,7 @@ public final class VocabulariesJson {
     private VocabulariesJson() {
     }
 
-    /** The edition bundled with the library, never null. */
+    /** {@return the edition bundled with the library, never null} */
     public static Vocabularies bundled() {
         return BundledHolder.INSTANCE;
     }
@@ -27,6 +29,8 @@ public final class VocabulariesJson {
     /**
      * Reads vocabularies in the bundled JSON form.
      *
+     * @param json the JSON bytes; not closed
+     * @return the vocabularies
      * @throws IllegalArgumentException naming the property that is wrong
      * @throws UncheckedIOException if the stream cannot be read
      */

@@ -9,6 +9,8 @@
  * ({@link uk.nhs.coproduction.catalog.exchange.ImportError}); if any row is wrong nothing is
  * imported ({@link uk.nhs.coproduction.catalog.exchange.ImportResult.Refused}). Writing then
  * reading gives back exactly what was written.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.catalog.exchange;

@@ -37,6 +37,8 @@ import uk.nhs.coproduction.catalog.search.internal.SearchIndex;
  * snapshot never pays for it.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CatalogSnapshot {
 
@@ -96,15 +98,20 @@ public final class CatalogSnapshot {
         this.conflicts = List.copyOf(conflicts);
     }
 
-    /** A snapshot of one release. */
+    /**
+     * {@return a snapshot of one release}
+     *
+     * @param release the release
+     * @param vocabularies the vocabularies labels and synonyms come from
+     */
     public static CatalogSnapshot of(CatalogRelease release, Vocabularies vocabularies) {
         return new CatalogSnapshot(List.of(release.info()), release.resources(), Set.of(), List.of(), List.of(),
                 vocabularies);
     }
 
     /**
-     * A snapshot from its parts, as {@link uk.nhs.coproduction.catalog.federation.Federation} makes
-     * them.
+     * {@return a snapshot from its parts, as {@link
+     * uk.nhs.coproduction.catalog.federation.Federation} makes them}
      *
      * @param sources the source catalogues, the base (national) one first
      * @param resources every resource, including hidden ones and withdrawn tombstones; ids unique
@@ -119,83 +126,114 @@ public final class CatalogSnapshot {
         return new CatalogSnapshot(sources, resources, hidden, annotations, conflicts, vocabularies);
     }
 
-    /** The source catalogues, the base one first; never empty. */
+    /** {@return the source catalogues, the base one first; never empty} */
     public List<CatalogInfo> sources() {
         return sources;
     }
 
-    /** The base catalogue (usually the national one). */
+    /** {@return the base catalogue (usually the national one)} */
     public CatalogInfo info() {
         return sources.get(0);
     }
 
-    /** Which releases this snapshot holds, e.g. {@code nhse 1.0.0 + leeds 2}. */
+    /** {@return which releases this snapshot holds, e.g. {@code nhse 1.0.0 + leeds 2}} */
     public String version() {
         return String.join(" + ", sources.stream().map(s -> s.namespace() + " " + s.version()).toList());
     }
 
-    /** The vocabularies for labels, never null. */
+    /** {@return the vocabularies for labels, never null} */
     public Vocabularies vocabularies() {
         return vocabularies;
     }
 
-    /** Every resource not hidden locally, withdrawn tombstones included, in catalogue order. */
+    /**
+     * {@return every resource not hidden locally, withdrawn tombstones included, in catalogue
+     * order}
+     */
     public List<Resource> resources() {
         return visible;
     }
 
-    /** Every resource including hidden ones, for federation and export of the whole merge. */
+    /**
+     * {@return every resource including hidden ones, for federation and export of the whole merge}
+     */
     public List<Resource> allResources() {
         return all;
     }
 
-    /** The resource with this id, unless unknown or hidden locally (withdrawn ones are found). */
+    /**
+     * {@return the resource with this id, unless unknown or hidden locally (withdrawn ones are
+     * found)}
+     *
+     * @param id the resource's id
+     */
     public Optional<Resource> find(ResourceId id) {
         return Optional.ofNullable(byId.get(id));
     }
 
     /**
-     * The resource with this current or former slug. When the slug is a former one, the
-     * resource's {@link Resource#slug()} differs: a web page should redirect to it.
+     * {@return the resource with this current or former slug. When the slug is a former one, the
+     * resource's {@link Resource#slug()} differs: a web page should redirect to it}
+     *
+     * @param slug the slug from an address
      */
     public Optional<Resource> findBySlug(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
     }
 
-    /** Whether a resource is hidden by a local overlay. */
+    /**
+     * {@return whether a resource is hidden by a local overlay}
+     *
+     * @param id the resource's id
+     */
     public boolean isHidden(ResourceId id) {
         return hidden.contains(id);
     }
 
-    /** Ids hidden by local overlays. */
+    /** {@return ids hidden by local overlays} */
     public Set<ResourceId> hidden() {
         return hidden;
     }
 
-    /** Local notes on a resource, never null. */
+    /**
+     * {@return local notes on a resource, never null}
+     *
+     * @param id the resource's id
+     */
     public List<Annotation> annotations(ResourceId id) {
         return annotations.getOrDefault(id, List.of());
     }
 
-    /** What the merge that made this snapshot reported, never null. */
+    /** {@return what the merge that made this snapshot reported, never null} */
     public List<Conflict> conflicts() {
         return conflicts;
     }
 
-    /** The visible resources that are part of a toolkit, in catalogue order. */
+    /**
+     * {@return the visible resources that are part of a toolkit, in catalogue order}
+     *
+     * @param toolkit the toolkit's id
+     */
     public List<Resource> parts(ResourceId toolkit) {
         return visible.stream().filter(r -> r.partOf().contains(toolkit)).toList();
     }
 
-    /** The visible resources that list this one as an alternative (it is their Easy Read, BSL… version). */
+    /**
+     * {@return the visible resources that list this one as an alternative (it is their Easy Read,
+     * BSL… version)}
+     *
+     * @param id the resource's id
+     */
     public List<Resource> alternativeOf(ResourceId id) {
         return visible.stream().filter(r -> r.alternatives().stream().map(Alternative::target).anyMatch(id::equals))
                 .toList();
     }
 
     /**
-     * The latest replacement of a resource, following {@code replacedBy} links to the end, or
-     * empty if it has none (or a link leads outside the snapshot or round in a circle).
+     * {@return the latest replacement of a resource, following {@code replacedBy} links to the end,
+     * or empty if it has none (or a link leads outside the snapshot or round in a circle)}
+     *
+     * @param id the resource's id
      */
     public Optional<Resource> latestReplacement(ResourceId id) {
         Set<ResourceId> seen = new HashSet<>();
@@ -212,7 +250,12 @@ public final class CatalogSnapshot {
         return Optional.ofNullable(latest);
     }
 
-    /** Searches the visible resources. See the {@code search} package for how search behaves. */
+    /**
+     * Searches the visible resources. See the {@code search} package for how search behaves.
+     *
+     * @param query what to search for, with filters, sort and page
+     * @return one page of results, the total and the facet counts
+     */
     public SearchResult search(Query query) {
         SearchIndex.Page page = index().search(query);
         List<Hit> hits = new ArrayList<>();
@@ -231,8 +274,11 @@ public final class CatalogSnapshot {
     }
 
     /**
-     * Up to {@code n} published or deprecated resources most like this one by title, summary and
-     * topics, best first; empty for an unknown or hidden id.
+     * {@return up to {@code n} published or deprecated resources most like this one by title,
+     * summary and topics, best first; empty for an unknown or hidden id}
+     *
+     * @param id the resource's id
+     * @param n the most resources wanted
      */
     public List<Resource> related(ResourceId id, int n) {
         Integer ordinal = visibleOrdinals.get(id);
@@ -242,7 +288,11 @@ public final class CatalogSnapshot {
         return index().related(ordinal, n).stream().map(visible::get).toList();
     }
 
-    /** Builds the search index now, so the first search does not wait for it. */
+    /**
+     * Builds the search index now, so the first search does not wait for it.
+     *
+     * @return this snapshot, with its index built
+     */
     public CatalogSnapshot prepareSearch() {
         index();
         return this;

@@ -6,13 +6,15 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
 /**
  * Something a merge could not do cleanly. Conflicts are reported, never resolved silently; what
  * the merge did instead is stated by each kind.
+ *
+ * @since 0.1.0
  */
 public sealed interface Conflict {
 
-    /** The namespace of the overlay or catalogue the conflict comes from, never null. */
+    /** {@return the namespace of the overlay or catalogue the conflict comes from, never null} */
     String source();
 
-    /** A sentence a person can act on, never null. */
+    /** {@return a sentence a person can act on, never null} */
     String describe();
 
     /**
@@ -21,6 +23,7 @@ public sealed interface Conflict {
      *
      * @param source the overlay's namespace
      * @param id the repeated id
+     * @since 0.1.0
      */
     record DuplicateId(String source, ResourceId id) implements Conflict {
         @Override
@@ -35,6 +38,7 @@ public sealed interface Conflict {
      *
      * @param source the overlay's namespace
      * @param id the id outside it
+     * @since 0.1.0
      */
     record ForeignNamespace(String source, ResourceId id) implements Conflict {
         @Override
@@ -51,6 +55,7 @@ public sealed interface Conflict {
      * @param from the resource with the link
      * @param field which link
      * @param missing the id not found
+     * @since 0.1.0
      */
     record MissingReference(String source, ResourceId from, ResourceField field, ResourceId missing)
             implements Conflict {
@@ -67,6 +72,7 @@ public sealed interface Conflict {
      * @param source the overlay's namespace
      * @param target the id not found
      * @param action {@code hide} or {@code annotate}
+     * @since 0.1.0
      */
     record UnknownTarget(String source, ResourceId target, String action) implements Conflict {
         @Override
@@ -79,6 +85,7 @@ public sealed interface Conflict {
      * Two catalogues use the same namespace. The later overlay is left out entirely.
      *
      * @param source the namespace used twice
+     * @since 0.1.0
      */
     record NamespaceClash(String source) implements Conflict {
         @Override

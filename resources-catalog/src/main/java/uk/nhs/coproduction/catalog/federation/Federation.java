@@ -29,6 +29,8 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  *       now, so nothing silently disappears;</li>
  *   <li>a {@link Conflict.MissingReference} for every link to an id not in the result.</li>
  * </ol>
+ *
+ * @since 0.1.0
  */
 public final class Federation {
 
@@ -36,7 +38,7 @@ public final class Federation {
     }
 
     /**
-     * The merged snapshot; its {@link CatalogSnapshot#conflicts()} lists every conflict.
+     * {@return the merged snapshot; its {@link CatalogSnapshot#conflicts()} lists every conflict}
      *
      * @param base the base release (usually the national catalogue)
      * @param overlays local overlays, in order: earlier ones win namespace clashes

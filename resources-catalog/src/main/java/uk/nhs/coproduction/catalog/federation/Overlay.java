@@ -22,42 +22,67 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
  * @param additions resources added, all in {@code info.namespace()}, never null
  * @param hidden ids of other catalogues' resources to leave out locally, never null
  * @param annotations notes on other catalogues' resources, never null
+ * @since 0.1.0
  */
 public record Overlay(CatalogInfo info, List<Resource> additions, Set<ResourceId> hidden,
         List<Annotation> annotations) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param info the local catalogue's namespace, title and version, never null
+     * @param additions resources added, all in {@code info.namespace()}, never null
+     * @param hidden ids of other catalogues' resources to leave out locally, never null
+     * @param annotations notes on other catalogues' resources, never null
+     */
     public Overlay {
         additions = List.copyOf(additions);
         hidden = Collections.unmodifiableSet(new TreeSet<>(hidden));
         annotations = List.copyOf(annotations);
     }
 
-    /** An empty overlay for a local catalogue. */
+    /**
+     * {@return an empty overlay for a local catalogue}
+     *
+     * @param info the local catalogue's namespace, title and version, never null
+     */
     public static Overlay of(CatalogInfo info) {
         return new Overlay(info, List.of(), Set.of(), List.of());
     }
 
-    /** The overlay's namespace. */
+    /** {@return the overlay's namespace} */
     public String namespace() {
         return info.namespace();
     }
 
-    /** A copy that also adds these resources. */
+    /**
+     * {@return a copy that also adds these resources}
+     *
+     * @param resources the resources to add, in the overlay's namespace
+     */
     public Overlay withAdditions(Collection<Resource> resources) {
         List<Resource> all = new ArrayList<>(additions);
         all.addAll(resources);
         return new Overlay(info, all, hidden, annotations);
     }
 
-    /** A copy that also hides this resource. */
+    /**
+     * {@return a copy that also hides this resource}
+     *
+     * @param id the id of the resource to hide
+     */
     public Overlay withHidden(ResourceId id) {
         Set<ResourceId> all = new TreeSet<>(hidden);
         all.add(id);
         return new Overlay(info, additions, all, annotations);
     }
 
-    /** A copy that also adds this note to a resource. */
+    /**
+     * {@return a copy that also adds this note to a resource}
+     *
+     * @param target the resource the note is about
+     * @param note the note
+     */
     public Overlay withAnnotation(ResourceId target, String note) {
         List<Annotation> all = new ArrayList<>(annotations);
         all.add(new Annotation(target, info.namespace(), note));

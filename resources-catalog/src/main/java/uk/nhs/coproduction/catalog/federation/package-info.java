@@ -6,6 +6,8 @@
  * that disappears from its source becomes a withdrawn tombstone, never just vanishes. The result
  * of a merge is a {@link uk.nhs.coproduction.catalog.federation.CatalogSnapshot}: one consistent,
  * searchable view of the merged catalogues.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.catalog.federation;

@@ -33,13 +33,18 @@ import uk.nhs.coproduction.catalog.resource.Vocabularies;
  * <p>This class is immutable and thread-safe.
  *
  * @param parts the comma-separated parts inside the brackets, never empty
+ * @since 0.1.0
  */
 public record LinkLabel(List<String> parts) {
 
     private static final long KB = 1024;
     private static final long MB = KB * KB;
 
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param parts the comma-separated parts inside the brackets, never empty
+     */
     public LinkLabel {
         parts = List.copyOf(parts);
         if (parts.isEmpty()) {
@@ -48,7 +53,7 @@ public record LinkLabel(List<String> parts) {
     }
 
     /**
-     * The label for a format of a resource, or empty for a web page (which needs none).
+     * {@return the label for a format of a resource, or empty for a web page (which needs none)}
      *
      * @param resource the resource the format belongs to (to know whether it is PDF only)
      * @param format the format linked to
@@ -73,7 +78,11 @@ public record LinkLabel(List<String> parts) {
         return Optional.of(new LinkLabel(parts));
     }
 
-    /** A size in bytes as the service manual writes it: {@code 545KB}, {@code 1.23MB}. */
+    /**
+     * {@return a size in bytes as the service manual writes it: {@code 545KB}, {@code 1.23MB}}
+     *
+     * @param bytes the size in bytes
+     */
     public static String size(long bytes) {
         if (bytes < 0) {
             throw new IllegalArgumentException("a size is not negative, was " + bytes);
@@ -89,7 +98,11 @@ public record LinkLabel(List<String> parts) {
         return megabytes.toPlainString() + "MB";
     }
 
-    /** A running time as words: {@code 45 seconds}, {@code 1 minute}, {@code 4 minutes}. */
+    /**
+     * {@return a running time as words: {@code 45 seconds}, {@code 1 minute}, {@code 4 minutes}}
+     *
+     * @param duration the running time
+     */
     public static String runningTime(Duration duration) {
         long seconds = duration.toSeconds();
         if (seconds < 60) {
@@ -99,14 +112,14 @@ public record LinkLabel(List<String> parts) {
         return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
-    /** A copy that warns the link opens in a new tab. */
+    /** {@return a copy that warns the link opens in a new tab} */
     public LinkLabel withNewTabWarning() {
         List<String> all = new ArrayList<>(parts);
         all.add("opens in new tab");
         return new LinkLabel(all);
     }
 
-    /** The label with its brackets: {@code (PDF only, 1.23MB, 12 pages)}. */
+    /** {@return the label with its brackets: {@code (PDF only, 1.23MB, 12 pages)}} */
     public String text() {
         return "(" + String.join(", ", parts) + ")";
     }

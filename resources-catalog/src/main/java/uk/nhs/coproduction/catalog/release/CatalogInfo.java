@@ -16,6 +16,7 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
  * @param version this release's version label, never null
  * @param issued when this release was published, or null while unreleased or unknown
  * @param description a one-line description, or null
+ * @since 0.1.0
  */
 public record CatalogInfo(String namespace, String title, @Nullable String publisher, String version,
         @Nullable PartialDate issued, @Nullable String description) {
@@ -23,6 +24,13 @@ public record CatalogInfo(String namespace, String title, @Nullable String publi
     /**
      * Checks the namespace, title and version.
      *
+     * @param namespace the namespace every resource id of this catalogue uses (e.g. {@code nhse}),
+     *     never null
+     * @param title the catalogue's name, never null
+     * @param publisher the publishing organisation, or null if not known
+     * @param version this release's version label, never null
+     * @param issued when this release was published, or null while unreleased or unknown
+     * @param description a one-line description, or null
      * @throws IllegalArgumentException naming the field that is wrong
      */
     public CatalogInfo {
@@ -38,7 +46,14 @@ public record CatalogInfo(String namespace, String title, @Nullable String publi
         }
     }
 
-    /** A catalogue with only the essentials known. */
+    /**
+     * {@return a catalogue with only the essentials known}
+     *
+     * @param namespace the namespace every resource id of this catalogue uses (e.g. {@code nhse}),
+     *     never null
+     * @param title the catalogue's name, never null
+     * @param version this release's version label, never null
+     */
     public static CatalogInfo of(String namespace, String title, String version) {
         return new CatalogInfo(namespace, title, null, version, null, null);
     }

@@ -20,12 +20,16 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
  * @param info who publishes it and which release it is, never null
  * @param resources the resources in catalogue order, never null
  * @param changelog release notes, newest first, never null
+ * @since 0.1.0
  */
 public record CatalogRelease(CatalogInfo info, List<Resource> resources, List<ReleaseNote> changelog) {
 
     /**
      * Copies the lists and checks ids.
      *
+     * @param info who publishes it and which release it is, never null
+     * @param resources the resources in catalogue order, never null
+     * @param changelog release notes, newest first, never null
      * @throws IllegalArgumentException if an id repeats or is outside the namespace
      */
     public CatalogRelease {

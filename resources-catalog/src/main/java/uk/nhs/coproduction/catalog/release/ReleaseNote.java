@@ -19,11 +19,22 @@ import uk.nhs.coproduction.catalog.resource.ResourceId;
  * @param changed ids whose description changed, never null
  * @param deprecated ids deprecated, never null
  * @param withdrawn ids withdrawn, never null
+ * @since 0.1.0
  */
 public record ReleaseNote(String version, @Nullable PartialDate issued, String notes, Set<ResourceId> added,
         Set<ResourceId> changed, Set<ResourceId> deprecated, Set<ResourceId> withdrawn) {
 
-    /** Copies the sets, sorted. */
+    /**
+     * Copies the sets, sorted.
+     *
+     * @param version the release this entry describes, never null
+     * @param issued when the release was published, or null while unreleased or unknown
+     * @param notes what changed and why, in plain English, never null
+     * @param added ids added in this release, never null
+     * @param changed ids whose description changed, never null
+     * @param deprecated ids deprecated, never null
+     * @param withdrawn ids withdrawn, never null
+     */
     public ReleaseNote {
         if (version.isBlank()) {
             throw new IllegalArgumentException("a release note names its version");

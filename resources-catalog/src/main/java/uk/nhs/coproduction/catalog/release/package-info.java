@@ -5,6 +5,8 @@
  * ({@link uk.nhs.coproduction.catalog.release.ReleaseNote}). Releases are plain values: reading
  * and writing them, the bundled national release included, is the exchange layer's job
  * ({@link uk.nhs.coproduction.catalog.exchange.CatalogJson}).
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.catalog.release;

@@ -3,6 +3,8 @@ package uk.nhs.coproduction.catalog.resource;
 /**
  * An accessibility feature of a format, from the W3C accessibility discoverability vocabulary
  * (schema.org {@code accessibilityFeature}); the codes are the W3C values.
+ *
+ * @since 0.1.0
  */
 public enum AccessibilityFeature implements ControlledTerm {
     /** Text alternatives for images. */

@@ -9,10 +9,16 @@ package uk.nhs.coproduction.catalog.resource;
  *
  * @param kind how the alternative differs, never null
  * @param target the alternative resource, never null
+ * @since 0.1.0
  */
 public record Alternative(AlternativeKind kind, ResourceId target) implements Comparable<Alternative> {
 
-    /** An alternative of the given kind. */
+    /**
+     * {@return an alternative of the given kind}
+     *
+     * @param kind how the alternative differs, never null
+     * @param target the alternative resource, never null
+     */
     public static Alternative of(AlternativeKind kind, ResourceId target) {
         return new Alternative(kind, target);
     }
@@ -20,6 +26,8 @@ public record Alternative(AlternativeKind kind, ResourceId target) implements Co
     /**
      * Reads {@code kind=namespace:local}, for example {@code easyRead=nhse:postcards-easy-read}.
      *
+     * @param text the text to read
+     * @return the alternative
      * @throws IllegalArgumentException naming what is wrong
      */
     public static Alternative parse(String text) {

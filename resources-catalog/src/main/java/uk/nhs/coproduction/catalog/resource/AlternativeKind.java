@@ -4,6 +4,8 @@ package uk.nhs.coproduction.catalog.resource;
  * How a linked alternative differs from the resource it is an alternative to. Alternatives are
  * resources of their own, linked by id, as the Accessible Information Standard treats them as
  * first-class. {@code easyRead} is a local term: the W3C accessibility vocabulary has none.
+ *
+ * @since 0.1.0
  */
 public enum AlternativeKind implements ControlledTerm {
     /** An Easy Read version (local term: no W3C value exists). */

@@ -11,6 +11,7 @@ package uk.nhs.coproduction.catalog.resource;
  * @param target the resource annotated, never null
  * @param source the namespace of the overlay that added the note, never null
  * @param note the note, one line of at most {@value #MAX_NOTE_LENGTH} characters, never null
+ * @since 0.1.0
  */
 public record Annotation(ResourceId target, String source, String note) {
 
@@ -20,6 +21,9 @@ public record Annotation(ResourceId target, String source, String note) {
     /**
      * Checks the note.
      *
+     * @param target the resource annotated, never null
+     * @param source the namespace of the overlay that added the note, never null
+     * @param note the note, one line of at most {@value #MAX_NOTE_LENGTH} characters, never null
      * @throws IllegalArgumentException if the note is blank, too long or more than one line
      */
     public Annotation {

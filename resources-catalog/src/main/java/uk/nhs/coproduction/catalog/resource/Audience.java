@@ -3,6 +3,8 @@ package uk.nhs.coproduction.catalog.resource;
 /**
  * Who a resource is written for (schema.org {@code audience}, LRMI {@code educationalRole}).
  * Labels and definitions are in the {@link Vocabularies} data.
+ *
+ * @since 0.1.0
  */
 public enum Audience implements ControlledTerm {
     /** Patients, service users, unpaid carers and families. */

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param duration running time of a film or recording, or null
  * @param transcriptUrl where a transcript is, or null
  * @param accessibilityFeatures W3C accessibility features, never null, sorted
+ * @since 0.1.0
  */
 public record Format(String mediaType, @Nullable URI url, @Nullable Long byteSize, @Nullable Integer pageCount,
         @Nullable Duration duration, @Nullable URI transcriptUrl, Set<AccessibilityFeature> accessibilityFeatures) {
@@ -42,6 +43,13 @@ public record Format(String mediaType, @Nullable URI url, @Nullable Long byteSiz
     /**
      * Checks every field.
      *
+     * @param mediaType the IANA media type, lower case, e.g. {@code application/pdf}, never null
+     * @param url where to get it (http or https), or null if not known
+     * @param byteSize size in bytes, or null if not known
+     * @param pageCount number of pages, or null if not known or not paged
+     * @param duration running time of a film or recording, or null
+     * @param transcriptUrl where a transcript is, or null
+     * @param accessibilityFeatures W3C accessibility features, never null, sorted
      * @throws IllegalArgumentException naming the field that is wrong
      */
     public Format {
@@ -67,62 +75,98 @@ public record Format(String mediaType, @Nullable URI url, @Nullable Long byteSiz
         accessibilityFeatures = sortedCopy(accessibilityFeatures);
     }
 
-    /** A format of the given media type with nothing else known yet. */
+    /**
+     * {@return a format of the given media type with nothing else known yet}
+     *
+     * @param mediaType the IANA media type, lower case, e.g. {@code application/pdf}, never null
+     */
     public static Format of(String mediaType) {
         return new Format(mediaType.toLowerCase(Locale.ROOT), null, null, null, null, null, Set.of());
     }
 
-    /** A web page at the given address. */
+    /**
+     * {@return a web page at the given address}
+     *
+     * @param url where to get it (http or https), or null if not known
+     */
     public static Format webPage(URI url) {
         return of(HTML).withUrl(url);
     }
 
-    /** A copy with this address. */
+    /**
+     * {@return a copy with this address}
+     *
+     * @param newUrl the address, or null
+     */
     public Format withUrl(@Nullable URI newUrl) {
         return new Format(mediaType, newUrl, byteSize, pageCount, duration, transcriptUrl, accessibilityFeatures);
     }
 
-    /** A copy with this size in bytes. */
+    /**
+     * {@return a copy with this size in bytes}
+     *
+     * @param newByteSize the size in bytes, or null
+     */
     public Format withByteSize(@Nullable Long newByteSize) {
         return new Format(mediaType, url, newByteSize, pageCount, duration, transcriptUrl, accessibilityFeatures);
     }
 
-    /** A copy with this page count. */
+    /**
+     * {@return a copy with this page count}
+     *
+     * @param newPageCount the number of pages, or null
+     */
     public Format withPageCount(@Nullable Integer newPageCount) {
         return new Format(mediaType, url, byteSize, newPageCount, duration, transcriptUrl, accessibilityFeatures);
     }
 
-    /** A copy with this running time. */
+    /**
+     * {@return a copy with this running time}
+     *
+     * @param newDuration the running time, or null
+     */
     public Format withDuration(@Nullable Duration newDuration) {
         return new Format(mediaType, url, byteSize, pageCount, newDuration, transcriptUrl, accessibilityFeatures);
     }
 
-    /** A copy with this transcript address. */
+    /**
+     * {@return a copy with this transcript address}
+     *
+     * @param newTranscriptUrl the transcript's address, or null
+     */
     public Format withTranscriptUrl(@Nullable URI newTranscriptUrl) {
         return new Format(mediaType, url, byteSize, pageCount, duration, newTranscriptUrl, accessibilityFeatures);
     }
 
-    /** A copy with these accessibility features. */
+    /**
+     * {@return a copy with these accessibility features}
+     *
+     * @param features the accessibility features
+     */
     public Format withAccessibilityFeatures(Collection<AccessibilityFeature> features) {
         return new Format(mediaType, url, byteSize, pageCount, duration, transcriptUrl, Set.copyOf(features));
     }
 
-    /** Whether this is a PDF. */
+    /** {@return whether this is a PDF} */
     public boolean isPdf() {
         return PDF.equals(mediaType);
     }
 
-    /** Whether this is a web page. */
+    /** {@return whether this is a web page} */
     public boolean isWebPage() {
         return HTML.equals(mediaType) || "application/xhtml+xml".equals(mediaType);
     }
 
-    /** Whether this is a video (a film or animation). */
+    /** {@return whether this is a video (a film or animation)} */
     public boolean isVideo() {
         return mediaType.startsWith("video/");
     }
 
-    /** Whether the format has the feature. */
+    /**
+     * {@return whether the format has the feature}
+     *
+     * @param feature the accessibility feature
+     */
     public boolean has(AccessibilityFeature feature) {
         return accessibilityFeatures.contains(feature);
     }
@@ -130,6 +174,8 @@ public record Format(String mediaType, @Nullable URI url, @Nullable Long byteSiz
     /**
      * Checks that an address is absolute http or https.
      *
+     * @param field the field's name, for the error message
+     * @param uri the address to check
      * @throws IllegalArgumentException naming the field if it is not
      */
     public static void requireWebAddress(String field, URI uri) {

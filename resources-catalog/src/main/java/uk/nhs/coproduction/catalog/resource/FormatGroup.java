@@ -12,15 +12,26 @@ import java.util.List;
  * @param code the stable code (e.g. {@code pdf}), never null
  * @param label the short name used in link text, never null
  * @param mediaTypes the media types or {@code type/*} patterns in the group, never null
+ * @since 0.1.0
  */
 public record FormatGroup(String code, String label, List<String> mediaTypes) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param code the stable code (e.g. {@code pdf}), never null
+     * @param label the short name used in link text, never null
+     * @param mediaTypes the media types or {@code type/*} patterns in the group, never null
+     */
     public FormatGroup {
         mediaTypes = List.copyOf(mediaTypes);
     }
 
-    /** Whether the media type belongs to this group. */
+    /**
+     * {@return whether the media type belongs to this group}
+     *
+     * @param mediaType a media type such as {@code application/pdf}
+     */
     public boolean contains(String mediaType) {
         for (String pattern : mediaTypes) {
             if (pattern.endsWith("/*") ? mediaType.startsWith(pattern.substring(0, pattern.length() - 1))

@@ -3,6 +3,8 @@ package uk.nhs.coproduction.catalog.resource;
 /**
  * What sort of work a resource is. Labels, definitions and the schema.org and Dublin Core types
  * each kind maps to are in the {@link Vocabularies} data.
+ *
+ * @since 0.1.0
  */
 public enum Kind implements ControlledTerm {
     /** A short introduction to a subject. */

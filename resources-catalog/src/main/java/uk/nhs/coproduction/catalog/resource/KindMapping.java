@@ -10,6 +10,7 @@ package uk.nhs.coproduction.catalog.resource;
  * @param schemaType a schema.org type such as {@code DigitalDocument} or {@code VideoObject}
  * @param learningResourceType the LRMI {@code learningResourceType} text
  * @param dcmiType a DCMI type such as {@code Text} or {@code MovingImage}
+ * @since 0.1.0
  */
 public record KindMapping(String schemaType, String learningResourceType, String dcmiType) {
 }

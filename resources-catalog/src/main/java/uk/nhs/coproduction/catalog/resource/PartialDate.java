@@ -17,13 +17,18 @@ import java.util.Comparator;
  *
  * @param start the first day the date covers, never null
  * @param precision how much of {@code start} the source gave, never null
+ * @since 0.1.0
  */
 public record PartialDate(LocalDate start, Precision precision) implements Comparable<PartialDate> {
 
     private static final Comparator<PartialDate> ORDER =
             Comparator.comparing(PartialDate::start).thenComparing(PartialDate::precision);
 
-    /** How much of a date is known. */
+    /**
+     * How much of a date is known.
+     *
+     * @since 0.1.0
+     */
     public enum Precision {
         /** Only the year. */
         YEAR,
@@ -36,6 +41,8 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
     /**
      * Checks that {@code start} is the first day of its year or month when the precision says so.
      *
+     * @param start the first day the date covers, never null
+     * @param precision how much of {@code start} the source gave, never null
      * @throws IllegalArgumentException if {@code start} carries more precision than declared
      */
     public PartialDate {
@@ -46,17 +53,30 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
         }
     }
 
-    /** A year only. */
+    /**
+     * {@return a year only}
+     *
+     * @param year the year
+     */
     public static PartialDate ofYear(int year) {
         return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
     }
 
-    /** A month of a year. */
+    /**
+     * {@return a month of a year}
+     *
+     * @param year the year
+     * @param month the month, 1 to 12
+     */
     public static PartialDate ofMonth(int year, int month) {
         return new PartialDate(YearMonth.of(year, month).atDay(1), Precision.MONTH);
     }
 
-    /** A full date. */
+    /**
+     * {@return a full date}
+     *
+     * @param date the day
+     */
     public static PartialDate ofDay(LocalDate date) {
         return new PartialDate(date, Precision.DAY);
     }
@@ -64,6 +84,8 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
     /**
      * Reads {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}.
      *
+     * @param text the text to read
+     * @return the date, as precise as the text
      * @throws IllegalArgumentException naming the expected forms
      */
     public static PartialDate parse(String text) {
@@ -83,7 +105,7 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
         throw new IllegalArgumentException("a date is yyyy, yyyy-mm or yyyy-mm-dd, was '" + text + "'");
     }
 
-    /** The last day the date covers (the start itself for a full date). */
+    /** {@return the last day the date covers (the start itself for a full date)} */
     public LocalDate end() {
         return switch (precision) {
             case YEAR -> start.withDayOfYear(start.lengthOfYear());

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * Links to other resources are checked when resources are put together in a catalogue.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Resource {
 
@@ -97,12 +99,16 @@ public final class Resource {
         this.withdrawalReason = b.withdrawalReason;
     }
 
-    /** A builder for a resource with this id. */
+    /**
+     * {@return a builder for a resource with this id}
+     *
+     * @param id the resource's id
+     */
     public static Builder builder(ResourceId id) {
         return new Builder(id);
     }
 
-    /** A builder holding every field of this resource, to make a changed copy. */
+    /** {@return a builder holding every field of this resource, to make a changed copy} */
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.slug = slug;
@@ -131,159 +137,170 @@ public final class Resource {
         return b;
     }
 
-    /** The stable id, never null. */
+    /** {@return the stable id, never null} */
     public ResourceId id() {
         return id;
     }
 
-    /** The current slug for web addresses, never null. */
+    /** {@return the current slug for web addresses, never null} */
     public String slug() {
         return slug;
     }
 
-    /** Slugs this resource had before, which should redirect to it; never null. */
+    /** {@return slugs this resource had before, which should redirect to it; never null} */
     public Set<String> formerSlugs() {
         return formerSlugs;
     }
 
-    /** The title, never null. */
+    /** {@return the title, never null} */
     public String title() {
         return title;
     }
 
-    /** The plain-English summary, never null. */
+    /** {@return the plain-English summary, never null} */
     public String summary() {
         return summary;
     }
 
-    /** What sort of work it is, never null. */
+    /** {@return what sort of work it is, never null} */
     public Kind kind() {
         return kind;
     }
 
-    /** Who it is for, never null, possibly empty. */
+    /** {@return who it is for, never null, possibly empty} */
     public Set<Audience> audiences() {
         return audiences;
     }
 
-    /** What it is about, never null, possibly empty. */
+    /** {@return what it is about, never null, possibly empty} */
     public Set<Topic> topics() {
         return topics;
     }
 
-    /** Its language as a BCP 47 tag such as {@code en} or {@code cy}, never null. */
+    /** {@return its language as a BCP 47 tag such as {@code en} or {@code cy}, never null} */
     public String language() {
         return language;
     }
 
-    /** The organisation that publishes it, or null if not known. */
+    /** {@return the organisation that publishes it, or null if not known} */
     public @Nullable String publisher() {
         return publisher;
     }
 
-    /** The organisations that made it (not people), in credit order; never null. */
+    /** {@return the organisations that made it (not people), in credit order; never null} */
     public List<String> creators() {
         return creators;
     }
 
-    /** When it was first published, as precisely as known, or null if not known. */
+    /** {@return when it was first published, as precisely as known, or null if not known} */
     public @Nullable PartialDate issued() {
         return issued;
     }
 
-    /** When it was last changed, or null if not known. */
+    /** {@return when it was last changed, or null if not known} */
     public @Nullable PartialDate modified() {
         return modified;
     }
 
-    /** Its licence (a name such as {@code OGL-UK-3.0} or an address), or null if not known. */
+    /**
+     * {@return its licence (a name such as {@code OGL-UK-3.0} or an address), or null if not known}
+     */
     public @Nullable String licence() {
         return licence;
     }
 
-    /** About how long it takes to use, or null if not known. */
+    /** {@return about how long it takes to use, or null if not known} */
     public @Nullable Duration timeRequired() {
         return timeRequired;
     }
 
-    /** The web page that holds it, or null if not known. */
+    /** {@return the web page that holds it, or null if not known} */
     public @Nullable URI landingPage() {
         return landingPage;
     }
 
-    /** The formats it can be had in, never null, possibly empty when none is known. */
+    /** {@return the formats it can be had in, never null, possibly empty when none is known} */
     public List<Format> formats() {
         return formats;
     }
 
-    /** Other resources presenting the same work differently, never null. */
+    /** {@return other resources presenting the same work differently, never null} */
     public Set<Alternative> alternatives() {
         return alternatives;
     }
 
-    /** The toolkits this resource belongs to, never null. */
+    /** {@return the toolkits this resource belongs to, never null} */
     public Set<ResourceId> partOf() {
         return partOf;
     }
 
-    /** Where it is in its lifecycle, never null. */
+    /** {@return where it is in its lifecycle, never null} */
     public Status status() {
         return status;
     }
 
-    /** Its version label, or null. */
+    /** {@return its version label, or null} */
     public @Nullable String version() {
         return version;
     }
 
-    /** Resources this one supersedes, never null. */
+    /** {@return resources this one supersedes, never null} */
     public Set<ResourceId> replaces() {
         return replaces;
     }
 
-    /** The resource that supersedes this one, or null. */
+    /** {@return the resource that supersedes this one, or null} */
     public @Nullable ResourceId replacedBy() {
         return replacedBy;
     }
 
-    /** Why it was withdrawn: non-null exactly when the status is withdrawn. */
+    /** {@return why it was withdrawn: non-null exactly when the status is withdrawn} */
     public @Nullable String withdrawalReason() {
         return withdrawalReason;
     }
 
-    /** Whether it is withdrawn. */
+    /** {@return whether it is withdrawn} */
     public boolean isWithdrawn() {
         return status == Status.WITHDRAWN;
     }
 
     /**
-     * Whether the resource exists only as PDF: it has formats, all of them PDF, and no web page.
-     * The NHS service manual asks for such links to say "PDF only".
+     * {@return whether the resource exists only as PDF: it has formats, all of them PDF, and no web
+     * page. The NHS service manual asks for such links to say "PDF only"}
      */
     public boolean isPdfOnly() {
         return !formats.isEmpty() && formats.stream().allMatch(Format::isPdf);
     }
 
-    /** The latest known date (modified, else issued), or null. */
+    /** {@return the latest known date (modified, else issued), or null} */
     public @Nullable PartialDate latestDate() {
         return modified != null ? modified : issued;
     }
 
-    /** A published copy (from draft or deprecated). A withdrawn resource cannot be published again. */
+    /**
+     * {@return a published copy (from draft or deprecated). A withdrawn resource cannot be
+     * published again}
+     */
     public Resource publish() {
         requireNotWithdrawn("published");
         return toBuilder().status(Status.PUBLISHED).replacedBy(null).build();
     }
 
-    /** A deprecated copy, naming the replacement if there is one. */
+    /**
+     * {@return a deprecated copy, naming the replacement if there is one}
+     *
+     * @param replacement the resource that replaces it, or null
+     */
     public Resource deprecate(@Nullable ResourceId replacement) {
         requireNotWithdrawn("deprecated");
         return toBuilder().status(Status.DEPRECATED).replacedBy(replacement).build();
     }
 
     /**
-     * A withdrawn copy, a tombstone that keeps the id from being reused. Withdrawing a withdrawn
-     * resource again replaces the reason.
+     * {@return a withdrawn copy, a tombstone that keeps the id from being reused. Withdrawing a
+     * withdrawn resource again replaces the reason}
+     *
+     * @param reason why it was withdrawn
      */
     public Resource withdraw(String reason) {
         return toBuilder().status(Status.WITHDRAWN).withdrawalReason(reason).build();
@@ -323,6 +340,8 @@ public final class Resource {
 
     /**
      * Collects the fields of a {@link Resource}. Not thread-safe; each call returns this builder.
+     *
+     * @since 0.1.0
      */
     public static final class Builder {
 
@@ -355,145 +374,264 @@ public final class Resource {
             this.id = Objects.requireNonNull(id, "id");
         }
 
-        /** The slug; when never set it is the id's local part. */
+        /**
+         * The slug; when never set it is the id's local part.
+         *
+         * @param value the slug; when never set it is the id's local part
+         * @return this builder
+         */
         public Builder slug(@Nullable String value) {
             this.slug = value;
             return this;
         }
 
-        /** Former slugs that should redirect here. */
+        /**
+         * Former slugs that should redirect here.
+         *
+         * @param values former slugs that should redirect here
+         * @return this builder
+         */
         public Builder formerSlugs(Collection<String> values) {
             this.formerSlugs = new ArrayList<>(values);
             return this;
         }
 
-        /** The title (required). */
+        /**
+         * The title (required).
+         *
+         * @param value the title (required)
+         * @return this builder
+         */
         public Builder title(@Nullable String value) {
             this.title = value;
             return this;
         }
 
-        /** The plain-English summary (required). */
+        /**
+         * The plain-English summary (required).
+         *
+         * @param value the plain-English summary (required)
+         * @return this builder
+         */
         public Builder summary(@Nullable String value) {
             this.summary = value;
             return this;
         }
 
-        /** The kind (required). */
+        /**
+         * The kind (required).
+         *
+         * @param value the kind (required)
+         * @return this builder
+         */
         public Builder kind(@Nullable Kind value) {
             this.kind = value;
             return this;
         }
 
-        /** The audiences. */
+        /**
+         * The audiences.
+         *
+         * @param values the audiences
+         * @return this builder
+         */
         public Builder audiences(Collection<Audience> values) {
             this.audiences = new ArrayList<>(values);
             return this;
         }
 
-        /** The topics. */
+        /**
+         * The topics.
+         *
+         * @param values the topics
+         * @return this builder
+         */
         public Builder topics(Collection<Topic> values) {
             this.topics = new ArrayList<>(values);
             return this;
         }
 
-        /** The BCP 47 language tag (default {@code en}). */
+        /**
+         * The BCP 47 language tag (default {@code en}).
+         *
+         * @param value the BCP 47 language tag (default {@code en})
+         * @return this builder
+         */
         public Builder language(String value) {
             this.language = value;
             return this;
         }
 
-        /** The publishing organisation. */
+        /**
+         * The publishing organisation.
+         *
+         * @param value the publishing organisation
+         * @return this builder
+         */
         public Builder publisher(@Nullable String value) {
             this.publisher = value;
             return this;
         }
 
-        /** The organisations that made it. */
+        /**
+         * The organisations that made it.
+         *
+         * @param values the organisations that made it
+         * @return this builder
+         */
         public Builder creators(Collection<String> values) {
             this.creators = new ArrayList<>(values);
             return this;
         }
 
-        /** First published. */
+        /**
+         * First published.
+         *
+         * @param value first published
+         * @return this builder
+         */
         public Builder issued(@Nullable PartialDate value) {
             this.issued = value;
             return this;
         }
 
-        /** Last changed. */
+        /**
+         * Last changed.
+         *
+         * @param value last changed
+         * @return this builder
+         */
         public Builder modified(@Nullable PartialDate value) {
             this.modified = value;
             return this;
         }
 
-        /** The licence. */
+        /**
+         * The licence.
+         *
+         * @param value the licence
+         * @return this builder
+         */
         public Builder licence(@Nullable String value) {
             this.licence = value;
             return this;
         }
 
-        /** How long it takes to use. */
+        /**
+         * How long it takes to use.
+         *
+         * @param value how long it takes to use
+         * @return this builder
+         */
         public Builder timeRequired(@Nullable Duration value) {
             this.timeRequired = value;
             return this;
         }
 
-        /** The landing page. */
+        /**
+         * The landing page.
+         *
+         * @param value the landing page
+         * @return this builder
+         */
         public Builder landingPage(@Nullable URI value) {
             this.landingPage = value;
             return this;
         }
 
-        /** The formats. */
+        /**
+         * The formats.
+         *
+         * @param values the formats
+         * @return this builder
+         */
         public Builder formats(Collection<Format> values) {
             this.formats = new ArrayList<>(values);
             return this;
         }
 
-        /** The linked alternatives. */
+        /**
+         * The linked alternatives.
+         *
+         * @param values the linked alternatives
+         * @return this builder
+         */
         public Builder alternatives(Collection<Alternative> values) {
             this.alternatives = new ArrayList<>(values);
             return this;
         }
 
-        /** The toolkits it belongs to. */
+        /**
+         * The toolkits it belongs to.
+         *
+         * @param values the toolkits it belongs to
+         * @return this builder
+         */
         public Builder partOf(Collection<ResourceId> values) {
             this.partOf = new ArrayList<>(values);
             return this;
         }
 
-        /** The lifecycle status (default published). */
+        /**
+         * The lifecycle status (default published).
+         *
+         * @param value the lifecycle status (default published)
+         * @return this builder
+         */
         public Builder status(Status value) {
             this.status = value;
             return this;
         }
 
-        /** The version label. */
+        /**
+         * The version label.
+         *
+         * @param value the version label
+         * @return this builder
+         */
         public Builder version(@Nullable String value) {
             this.version = value;
             return this;
         }
 
-        /** The resources it supersedes. */
+        /**
+         * The resources it supersedes.
+         *
+         * @param values the resources it supersedes
+         * @return this builder
+         */
         public Builder replaces(Collection<ResourceId> values) {
             this.replaces = new ArrayList<>(values);
             return this;
         }
 
-        /** The resource that supersedes it. */
+        /**
+         * The resource that supersedes it.
+         *
+         * @param value the resource that supersedes it
+         * @return this builder
+         */
         public Builder replacedBy(@Nullable ResourceId value) {
             this.replacedBy = value;
             return this;
         }
 
-        /** Why it was withdrawn (required exactly when withdrawn). */
+        /**
+         * Why it was withdrawn (required exactly when withdrawn).
+         *
+         * @param value why it was withdrawn (required exactly when withdrawn)
+         * @return this builder
+         */
         public Builder withdrawalReason(@Nullable String value) {
             this.withdrawalReason = value;
             return this;
         }
 
-        /** Checks every rule and returns the resource or every violation. */
+        /**
+         * Checks every rule and returns the resource or every violation.
+         *
+         * @return the resource, or every violation of its rules
+         */
         public ResourceValidation validate() {
             List<Violation> violations = violations();
             return violations.isEmpty()
@@ -502,7 +640,7 @@ public final class Resource {
         }
 
         /**
-         * The resource.
+         * {@return the resource}
          *
          * @throws IllegalArgumentException listing every rule broken
          */

@@ -4,6 +4,8 @@ package uk.nhs.coproduction.catalog.resource;
  * The fields of a {@link Resource}, by the name they have in every exchange format (JSON property,
  * CSV column). A {@link Violation} names the field it is about, so an import can point at the
  * column or property that is wrong.
+ *
+ * @since 0.1.0
  */
 public enum ResourceField {
     /** {@link Resource#id()}. */
@@ -61,7 +63,7 @@ public enum ResourceField {
         this.wireName = wireName;
     }
 
-    /** The JSON property and CSV column name, never null. */
+    /** {@return the JSON property and CSV column name, never null} */
     public String wireName() {
         return wireName;
     }

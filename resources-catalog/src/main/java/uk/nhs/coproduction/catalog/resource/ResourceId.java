@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *
  * @param namespace the owning catalogue's namespace, never null
  * @param local the id within the namespace, never null
+ * @since 0.1.0
  */
 public record ResourceId(String namespace, String local) implements Comparable<ResourceId> {
 
@@ -34,6 +35,8 @@ public record ResourceId(String namespace, String local) implements Comparable<R
     /**
      * Checks both parts.
      *
+     * @param namespace the owning catalogue's namespace, never null
+     * @param local the id within the namespace, never null
      * @throws IllegalArgumentException if a part is not lower-case letters, digits and hyphens
      */
     public ResourceId {
@@ -47,7 +50,12 @@ public record ResourceId(String namespace, String local) implements Comparable<R
         }
     }
 
-    /** The id {@code namespace:local}. */
+    /**
+     * {@return the id {@code namespace:local}}
+     *
+     * @param namespace the owning catalogue's namespace, never null
+     * @param local the id within the namespace, never null
+     */
     public static ResourceId of(String namespace, String local) {
         return new ResourceId(namespace, local);
     }
@@ -55,6 +63,8 @@ public record ResourceId(String namespace, String local) implements Comparable<R
     /**
      * Reads {@code namespace:local}.
      *
+     * @param text the text to read
+     * @return the id
      * @throws IllegalArgumentException naming what is wrong with the text
      */
     public static ResourceId parse(String text) {
@@ -66,7 +76,12 @@ public record ResourceId(String namespace, String local) implements Comparable<R
         return new ResourceId(text.substring(0, colon), text.substring(colon + 1));
     }
 
-    /** Reads {@code namespace:local}, or empty if the text is not a valid id. */
+    /**
+     * Reads {@code namespace:local}, or empty if the text is not a valid id.
+     *
+     * @param text the text to read
+     * @return the id, or empty if the text is not a valid id
+     */
     public static Optional<ResourceId> tryParse(String text) {
         int colon = text.indexOf(':');
         if (colon < 0 || !isNamespace(text.substring(0, colon))
@@ -76,12 +91,20 @@ public record ResourceId(String namespace, String local) implements Comparable<R
         return Optional.of(new ResourceId(text.substring(0, colon), text.substring(colon + 1)));
     }
 
-    /** Whether the text is a valid namespace. */
+    /**
+     * {@return whether the text is a valid namespace}
+     *
+     * @param text the text to check
+     */
     public static boolean isNamespace(String text) {
         return NAMESPACE.matcher(text).matches();
     }
 
-    /** Whether this id belongs to the given namespace. */
+    /**
+     * {@return whether this id belongs to the given namespace}
+     *
+     * @param otherNamespace the namespace
+     */
     public boolean isIn(String otherNamespace) {
         return namespace.equals(otherNamespace);
     }

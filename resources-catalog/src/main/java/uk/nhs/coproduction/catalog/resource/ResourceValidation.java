@@ -21,19 +21,21 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface ResourceValidation permits ResourceValidation.Accepted, ResourceValidation.Refused {
 
-    /** Whether every rule holds. */
+    /** {@return whether every rule holds} */
     default boolean isAccepted() {
         return this instanceof Accepted;
     }
 
-    /** Every rule broken, in field order; empty when accepted. */
+    /** {@return every rule broken, in field order; empty when accepted} */
     List<Violation> problems();
 
     /**
-     * The resource, if every rule holds.
+     * {@return the resource, if every rule holds}
      *
      * @throws IllegalStateException whose message lists each broken rule on its own line, if
      *     refused
@@ -45,9 +47,10 @@ public sealed interface ResourceValidation permits ResourceValidation.Accepted, 
     }
 
     /**
-     * The resource, if every rule holds; otherwise throws what {@code exception} makes of the
-     * broken rules.
+     * {@return the resource, if every rule holds; otherwise throws what {@code exception} makes of
+     * the broken rules}
      *
+     * @param exception makes the exception to throw from the violations
      * @param <X> the exception thrown
      * @throws X if refused
      */
@@ -64,9 +67,14 @@ public sealed interface ResourceValidation permits ResourceValidation.Accepted, 
      * Every rule holds.
      *
      * @param value the resource built, never null
+     * @since 0.1.0
      */
     record Accepted(Resource value) implements ResourceValidation {
-        /** Rejects a null resource. */
+        /**
+         * Rejects a null resource.
+         *
+         * @param value the resource built, never null
+         */
         public Accepted {
             Objects.requireNonNull(value, "value");
         }
@@ -81,10 +89,15 @@ public sealed interface ResourceValidation permits ResourceValidation.Accepted, 
      * At least one rule is broken.
      *
      * @param problems every rule broken, in field order, never empty
+     * @since 0.1.0
      */
     record Refused(List<Violation> problems) implements ResourceValidation {
 
-        /** Copies the list; rejects an empty one. */
+        /**
+         * Copies the list; rejects an empty one.
+         *
+         * @param problems every rule broken, in field order, never empty
+         */
         public Refused {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {

@@ -4,6 +4,8 @@ package uk.nhs.coproduction.catalog.resource;
  * Where a resource is in its lifecycle (ADMS status, schema.org {@code creativeWorkStatus}).
  * Withdrawn resources stay in the catalogue as tombstones, readable by id but left out of search
  * unless asked for.
+ *
+ * @since 0.1.0
  */
 public enum Status implements ControlledTerm {
     /** Being prepared; not shown to users by default. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  *
  * @param code lower-case letters, digits and hyphens, never null
+ * @since 0.1.0
  */
 public record Topic(String code) implements Comparable<Topic> {
 
@@ -18,6 +19,7 @@ public record Topic(String code) implements Comparable<Topic> {
     /**
      * Checks the code.
      *
+     * @param code lower-case letters, digits and hyphens, never null
      * @throws IllegalArgumentException if the code is not 1-64 lower-case letters, digits or hyphens
      */
     public Topic {
@@ -27,7 +29,11 @@ public record Topic(String code) implements Comparable<Topic> {
         }
     }
 
-    /** The topic with this code. */
+    /**
+     * {@return the topic with this code}
+     *
+     * @param code lower-case letters, digits and hyphens, never null
+     */
     public static Topic of(String code) {
         return new Topic(code);
     }

@@ -7,6 +7,7 @@ package uk.nhs.coproduction.catalog.resource;
  *
  * @param field the field the rule is about, never null
  * @param message what is wrong and what is allowed, never null
+ * @since 0.1.0
  */
 public record Violation(ResourceField field, String message) {
 

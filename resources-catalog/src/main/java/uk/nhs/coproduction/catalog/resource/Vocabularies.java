@@ -22,6 +22,8 @@ import java.util.Optional;
  * here, so they can change without changing code.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Vocabularies {
 
@@ -43,7 +45,7 @@ public final class Vocabularies {
     }
 
     /**
-     * Vocabularies from their parts.
+     * {@return vocabularies from their parts}
      *
      * @param version the data's version label
      * @param terms the wording of every closed-vocabulary value (each enum constant must have one)
@@ -78,32 +80,49 @@ public final class Vocabularies {
         return new Vocabularies(version, all, topicsByCode, kindMappings, formatGroups, synonyms);
     }
 
-    /** This data's version label, never null. */
+    /** {@return this data's version label, never null} */
     public String version() {
         return version;
     }
 
-    /** The wording of a closed-vocabulary value, never null. */
+    /**
+     * {@return the wording of a closed-vocabulary value, never null}
+     *
+     * @param value the value
+     */
     public Term term(ControlledTerm value) {
         return Objects.requireNonNull(terms.get(value), value::code);
     }
 
-    /** The label of a closed-vocabulary value, never null. */
+    /**
+     * {@return the label of a closed-vocabulary value, never null}
+     *
+     * @param value the value
+     */
     public String label(ControlledTerm value) {
         return term(value).label();
     }
 
-    /** The topics in display order, never null. */
+    /** {@return the topics in display order, never null} */
     public List<Term> topics() {
         return List.copyOf(topics.values());
     }
 
-    /** The wording of a topic, if the vocabulary has it. */
+    /**
+     * {@return the wording of a topic, if the vocabulary has it}
+     *
+     * @param topic the topic
+     */
     public Optional<Term> topic(Topic topic) {
         return Optional.ofNullable(topics.get(topic.code()));
     }
 
-    /** The label of a topic: its vocabulary label, or its code made readable if it has none. */
+    /**
+     * {@return the label of a topic: its vocabulary label, or its code made readable if it has
+     * none}
+     *
+     * @param topic the topic
+     */
     public String label(Topic topic) {
         return topic(topic).map(Term::label).orElseGet(() -> {
             String words = topic.code().replace('-', ' ');
@@ -111,29 +130,47 @@ public final class Vocabularies {
         });
     }
 
-    /** Whether the topic is in the vocabulary. */
+    /**
+     * {@return whether the topic is in the vocabulary}
+     *
+     * @param topic the topic
+     */
     public boolean hasTopic(Topic topic) {
         return topics.containsKey(topic.code());
     }
 
-    /** A copy with these topics added (a local catalogue's own topics); existing codes are kept. */
+    /**
+     * {@return a copy with these topics added (a local catalogue's own topics); existing codes are
+     * kept}
+     *
+     * @param extra the topics to add
+     */
     public Vocabularies withTopics(Collection<Term> extra) {
         Map<String, Term> merged = new LinkedHashMap<>(topics);
         extra.forEach(t -> merged.putIfAbsent(Topic.of(t.code()).code(), t));
         return new Vocabularies(version, terms, merged, kindMappings, formatGroups, synonyms);
     }
 
-    /** How a kind maps to schema.org, LRMI and Dublin Core, never null. */
+    /**
+     * {@return how a kind maps to schema.org, LRMI and Dublin Core, never null}
+     *
+     * @param kind the kind
+     */
     public KindMapping mapping(Kind kind) {
         return Objects.requireNonNull(kindMappings.get(kind));
     }
 
-    /** The format groups, never null. */
+    /** {@return the format groups, never null} */
     public List<FormatGroup> formatGroups() {
         return formatGroups;
     }
 
-    /** The group a media type belongs to; a type no group names gets an "other" group labelled by its subtype. */
+    /**
+     * {@return the group a media type belongs to; a type no group names gets an "other" group
+     * labelled by its subtype}
+     *
+     * @param mediaType a media type such as {@code application/pdf}
+     */
     public FormatGroup formatGroup(String mediaType) {
         for (FormatGroup group : formatGroups) {
             if (group.contains(mediaType)) {
@@ -144,17 +181,20 @@ public final class Vocabularies {
         return new FormatGroup("other", subtype, List.of(mediaType));
     }
 
-    /** The search synonym groups: each group's words and phrases are searched as one another. */
+    /**
+     * {@return the search synonym groups: each group's words and phrases are searched as one
+     * another}
+     */
     public List<List<String>> synonyms() {
         return synonyms;
     }
 
-    /** All closed-vocabulary terms by value, for writers of the data. */
+    /** {@return all closed-vocabulary terms by value, for writers of the data} */
     public Map<ControlledTerm, Term> terms() {
         return terms;
     }
 
-    /** All kind mappings, for writers of the data. */
+    /** {@return all kind mappings, for writers of the data} */
     public Map<Kind, KindMapping> kindMappings() {
         return kindMappings;
     }

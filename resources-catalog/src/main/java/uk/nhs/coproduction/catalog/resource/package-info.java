@@ -7,6 +7,8 @@
  * audiences, topics, accessibility features) whose wording is versioned data
  * ({@link uk.nhs.coproduction.catalog.resource.Vocabularies}), and the notes local catalogues add
  * to resources ({@link uk.nhs.coproduction.catalog.resource.Annotation}).
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.catalog.resource;

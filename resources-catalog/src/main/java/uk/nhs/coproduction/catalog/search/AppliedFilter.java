@@ -8,6 +8,7 @@ package uk.nhs.coproduction.catalog.search;
  * @param facet the facet, never null
  * @param value the value's code, never null
  * @param label the words to show, never null
+ * @since 0.1.0
  */
 public record AppliedFilter(Facet facet, String value, String label) {
 }

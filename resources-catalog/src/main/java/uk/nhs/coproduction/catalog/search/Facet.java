@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * A dimension results can be filtered and counted by. Each has a stable {@linkplain #code() code}
  * for URLs and JSON (e.g. {@code ?kind=guide&audience=staff}).
+ *
+ * @since 0.1.0
  */
 public enum Facet {
     /** The resource's kind (values: kind codes). */
@@ -31,12 +33,16 @@ public enum Facet {
         this.code = code;
     }
 
-    /** The stable code used in URLs and JSON, never null. */
+    /** {@return the stable code used in URLs and JSON, never null} */
     public String code() {
         return code;
     }
 
-    /** The facet with this code, or empty. */
+    /**
+     * {@return the facet with this code, or empty}
+     *
+     * @param code the facet's code, such as {@code audience}
+     */
     public static Optional<Facet> byCode(String code) {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }

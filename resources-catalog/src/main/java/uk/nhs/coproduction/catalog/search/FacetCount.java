@@ -12,6 +12,7 @@ package uk.nhs.coproduction.catalog.search;
  * @param label the words to show, from the vocabulary data, never null
  * @param count how many results, as above (zero only for a ticked value with no results)
  * @param selected whether the query filters on this value
+ * @since 0.1.0
  */
 public record FacetCount(String value, String label, int count, boolean selected) {
 }

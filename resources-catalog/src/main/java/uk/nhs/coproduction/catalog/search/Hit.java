@@ -15,6 +15,8 @@ import uk.nhs.coproduction.catalog.resource.Resource;
  * that needs only counts or ids does not pay for them.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Hit {
 
@@ -33,38 +35,57 @@ public final class Hit {
         this.summary = new Lazy(summary);
     }
 
-    /** A hit with its snippets already made. */
+    /**
+     * {@return a hit with its snippets already made}
+     *
+     * @param resource the resource that matched
+     * @param title the title with the matches marked
+     * @param summary the summary with the matches marked
+     * @param score its relevance score
+     * @param annotations local notes on the resource
+     */
     public static Hit of(Resource resource, Snippet title, Snippet summary, float score, List<Annotation> annotations) {
         return new Hit(resource, score, annotations, () -> title, () -> summary);
     }
 
-    /** A hit whose snippets are made on first use by the given (thread-safe) functions. */
+    /**
+     * {@return a hit whose snippets are made on first use by the given (thread-safe) functions}
+     *
+     * @param resource the resource that matched
+     * @param score its relevance score
+     * @param annotations local notes on the resource
+     * @param title makes the title with the matches marked
+     * @param summary makes the summary with the matches marked
+     */
     public static Hit lazy(Resource resource, float score, List<Annotation> annotations, Supplier<Snippet> title,
             Supplier<Snippet> summary) {
         return new Hit(resource, score, annotations, title, summary);
     }
 
-    /** The resource, never null. */
+    /** {@return the resource, never null} */
     public Resource resource() {
         return resource;
     }
 
-    /** The title with matches marked, never null. */
+    /** {@return the title with matches marked, never null} */
     public Snippet title() {
         return title.get();
     }
 
-    /** The summary with matches marked, never null. */
+    /** {@return the summary with matches marked, never null} */
     public Snippet summary() {
         return summary.get();
     }
 
-    /** The relevance score (higher is better; 0 when not sorted by relevance), for debugging only. */
+    /**
+     * {@return the relevance score (higher is better; 0 when not sorted by relevance), for
+     * debugging only}
+     */
     public float score() {
         return score;
     }
 
-    /** Local notes on the resource, never null. */
+    /** {@return local notes on the resource, never null} */
     public List<Annotation> annotations() {
         return annotations;
     }

@@ -1,6 +1,10 @@
 package uk.nhs.coproduction.catalog.search;
 
-/** How the text of a query was matched, so a page can say "showing results for similar words". */
+/**
+ * How the text of a query was matched, so a page can say "showing results for similar words".
+ *
+ * @since 0.1.0
+ */
 public enum Matching {
     /** There was no text: every visible resource matched the filters. */
     ALL,

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * input against these constants first.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Query {
 
@@ -82,27 +84,47 @@ public final class Query {
         this.fuzzyFallback = fuzzyFallback;
     }
 
-    /** Every visible resource, sorted by title, first page. */
+    /** {@return every visible resource, sorted by title, first page} */
     public static Query all() {
         return ALL;
     }
 
-    /** A search for this text (taken literally; blank means everything), first page. */
+    /**
+     * {@return a search for this text (taken literally; blank means everything), first page}
+     *
+     * @param text the text, taken literally; blank means everything
+     */
     public static Query text(String text) {
         return ALL.withText(text);
     }
 
-    /** A copy with this text. */
+    /**
+     * {@return a copy with this text}
+     *
+     * @param newText the text, taken literally; blank means everything
+     */
     public Query withText(String newText) {
         return new Query(newText, filters, sort, offset, limit, includeWithdrawn, includeDrafts, fuzzyFallback);
     }
 
-    /** A copy that also filters on these values of the facet (OR with values already there). */
+    /**
+     * {@return a copy that also filters on these values of the facet (OR with values already
+     * there)}
+     *
+     * @param facet the facet
+     * @param values the values' codes
+     */
     public Query withFilter(Facet facet, String... values) {
         return withFilter(facet, List.of(values));
     }
 
-    /** A copy that also filters on these values of the facet (OR with values already there). */
+    /**
+     * {@return a copy that also filters on these values of the facet (OR with values already
+     * there)}
+     *
+     * @param facet the facet
+     * @param values the values' codes
+     */
     public Query withFilter(Facet facet, Collection<String> values) {
         EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
         copy.putAll(filters);
@@ -117,7 +139,11 @@ public final class Query {
         return new Query(text, copy, sort, offset, limit, includeWithdrawn, includeDrafts, fuzzyFallback);
     }
 
-    /** A copy without any filter on the facet. */
+    /**
+     * {@return a copy without any filter on the facet}
+     *
+     * @param facet the facet
+     */
     public Query withoutFilter(Facet facet) {
         EnumMap<Facet, Set<String>> copy = new EnumMap<>(Facet.class);
         copy.putAll(filters);
@@ -125,81 +151,105 @@ public final class Query {
         return new Query(text, copy, sort, offset, limit, includeWithdrawn, includeDrafts, fuzzyFallback);
     }
 
-    /** A copy in this order. */
+    /**
+     * {@return a copy in this order}
+     *
+     * @param newSort the order of the results
+     */
     public Query withSort(Sort newSort) {
         return new Query(text, filters, newSort, offset, limit, includeWithdrawn, includeDrafts, fuzzyFallback);
     }
 
     /**
-     * A copy for this page.
+     * {@return a copy for this page}
      *
+     * @param newOffset how many results to skip, at most {@link #MAX_OFFSET}
+     * @param newLimit how many results to return, 1 to {@link #MAX_LIMIT}
      * @throws IllegalArgumentException if offset or limit is out of range (see the class comment)
      */
     public Query withPage(int newOffset, int newLimit) {
         return new Query(text, filters, sort, newOffset, newLimit, includeWithdrawn, includeDrafts, fuzzyFallback);
     }
 
-    /** A copy that includes (or not) withdrawn resources. */
+    /**
+     * {@return a copy that includes (or not) withdrawn resources}
+     *
+     * @param include whether withdrawn resources are included
+     */
     public Query withWithdrawn(boolean include) {
         return new Query(text, filters, sort, offset, limit, include, includeDrafts, fuzzyFallback);
     }
 
-    /** A copy that includes (or not) draft resources. */
+    /**
+     * {@return a copy that includes (or not) draft resources}
+     *
+     * @param include whether drafts are included
+     */
     public Query withDrafts(boolean include) {
         return new Query(text, filters, sort, offset, limit, includeWithdrawn, include, fuzzyFallback);
     }
 
-    /** A copy with the fuzzy fallback on (the default) or off. */
+    /**
+     * {@return a copy with the fuzzy fallback on (the default) or off}
+     *
+     * @param enabled whether near spellings are tried when nothing matches exactly
+     */
     public Query withFuzzyFallback(boolean enabled) {
         return new Query(text, filters, sort, offset, limit, includeWithdrawn, includeDrafts, enabled);
     }
 
-    /** The text, stripped; empty means everything. */
+    /** {@return the text, stripped; empty means everything} */
     public String text() {
         return text;
     }
 
-    /** Whether there is any text. */
+    /** {@return whether there is any text} */
     public boolean hasText() {
         return !text.isEmpty();
     }
 
-    /** The filters: values are ORed within a facet and facets ANDed; never null. */
+    /** {@return the filters: values are ORed within a facet and facets ANDed; never null} */
     public Map<Facet, Set<String>> filters() {
         return filters;
     }
 
-    /** The values filtered on for one facet, never null. */
+    /**
+     * {@return the values filtered on for one facet, never null}
+     *
+     * @param facet the facet
+     */
     public Set<String> filter(Facet facet) {
         return filters.getOrDefault(facet, Set.of());
     }
 
-    /** The order: as set, else relevance when there is text and title when there is none. */
+    /**
+     * {@return the order: as set, else relevance when there is text and title when there is none}
+     */
     public Sort sort() {
         return sort != null ? sort : hasText() ? Sort.RELEVANCE : Sort.TITLE;
     }
 
-    /** The first result to return, counting from 0. */
+    /** {@return the first result to return, counting from 0} */
     public int offset() {
         return offset;
     }
 
-    /** The most results to return. */
+    /** {@return the most results to return} */
     public int limit() {
         return limit;
     }
 
-    /** Whether withdrawn resources are included. */
+    /** {@return whether withdrawn resources are included} */
     public boolean includeWithdrawn() {
         return includeWithdrawn;
     }
 
-    /** Whether draft resources are included. */
+    /** {@return whether draft resources are included} */
     public boolean includeDrafts() {
         return includeDrafts;
     }
 
-    /** Whether near spellings are searched when nothing matches exactly. */
+    /** {@return whether near spellings are searched when nothing matches exactly} */
     public boolean fuzzyFallback() {
         return fuzzyFallback;
     }

@@ -18,11 +18,23 @@ import java.util.Map;
  *     (highest first) then label, and includes ticked values even when their count is zero; never null
  * @param appliedFilters the filters applied, with labels, never null
  * @param matching how the text matched, never null
+ * @since 0.1.0
  */
 public record SearchResult(Query query, int total, List<Hit> items, Map<Facet, List<FacetCount>> facets,
         List<AppliedFilter> appliedFilters, Matching matching) {
 
-    /** Copies the collections. */
+    /**
+     * Copies the collections.
+     *
+     * @param query the query answered, never null
+     * @param total how many resources matched, across all pages
+     * @param items this page of results, in order, never null
+     * @param facets counts for every facet, in {@link Facet} order; each list is ordered by count
+     *     (highest first) then label, and includes ticked values even when their count is zero;
+     *     never null
+     * @param appliedFilters the filters applied, with labels, never null
+     * @param matching how the text matched, never null
+     */
     public SearchResult {
         items = List.copyOf(items);
         EnumMap<Facet, List<FacetCount>> copy = new EnumMap<>(Facet.class);
@@ -31,12 +43,16 @@ public record SearchResult(Query query, int total, List<Hit> items, Map<Facet, L
         appliedFilters = List.copyOf(appliedFilters);
     }
 
-    /** The counts for one facet, never null (empty if no result has a value for it). */
+    /**
+     * {@return the counts for one facet, never null (empty if no result has a value for it)}
+     *
+     * @param facet the facet
+     */
     public List<FacetCount> facet(Facet facet) {
         return facets.getOrDefault(facet, List.of());
     }
 
-    /** Whether there are results after this page. */
+    /** {@return whether there are results after this page} */
     public boolean hasMore() {
         return query.offset() + items.size() < total;
     }

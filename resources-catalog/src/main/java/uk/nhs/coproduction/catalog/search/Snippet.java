@@ -9,6 +9,7 @@ import java.util.List;
  * <p>This class is immutable and thread-safe.
  *
  * @param fragments the text in order, never null
+ * @since 0.1.0
  */
 public record Snippet(List<Fragment> fragments) {
 
@@ -17,31 +18,40 @@ public record Snippet(List<Fragment> fragments) {
      *
      * @param text the text, never null
      * @param highlighted whether it matched the query
+     * @since 0.1.0
      */
     public record Fragment(String text, boolean highlighted) {
     }
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param fragments the text in order, never null
+     */
     public Snippet {
         fragments = List.copyOf(fragments);
     }
 
-    /** Text with nothing highlighted. */
+    /**
+     * {@return text with nothing highlighted}
+     *
+     * @param text the text, never null
+     */
     public static Snippet plain(String text) {
         return new Snippet(text.isEmpty() ? List.of() : List.of(new Fragment(text, false)));
     }
 
-    /** Whether any part is highlighted. */
+    /** {@return whether any part is highlighted} */
     public boolean hasHighlights() {
         return fragments.stream().anyMatch(Fragment::highlighted);
     }
 
-    /** The words that are highlighted, in order. */
+    /** {@return the words that are highlighted, in order} */
     public List<String> highlights() {
         return fragments.stream().filter(Fragment::highlighted).map(Fragment::text).toList();
     }
 
-    /** The text without marks. */
+    /** {@return the text without marks} */
     public String plainText() {
         StringBuilder text = new StringBuilder();
         fragments.forEach(f -> text.append(f.text()));

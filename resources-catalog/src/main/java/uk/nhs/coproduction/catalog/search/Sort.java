@@ -3,6 +3,8 @@ package uk.nhs.coproduction.catalog.search;
 /**
  * The order of results. Every order is total, so paging is stable: equal relevance keeps
  * catalogue order; equal titles and equal dates fall back to title, then id.
+ *
+ * @since 0.1.0
  */
 public enum Sort {
     /** Best match first, title matches first (the default when there is text). */
@@ -18,12 +20,16 @@ public enum Sort {
         this.code = code;
     }
 
-    /** The stable code used in URLs and JSON. */
+    /** {@return the stable code used in URLs and JSON} */
     public String code() {
         return code;
     }
 
-    /** The sort with this code, or empty. */
+    /**
+     * {@return the sort with this code, or empty}
+     *
+     * @param code the sort's code, such as {@code relevance}
+     */
     public static java.util.Optional<Sort> byCode(String code) {
         return java.util.Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
     }

@@ -21,6 +21,8 @@
  *       results that ticking that value (alone, within its facet) would give.</li>
  *   <li>Withdrawn and draft resources are left out unless the query asks for them.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.catalog.search;

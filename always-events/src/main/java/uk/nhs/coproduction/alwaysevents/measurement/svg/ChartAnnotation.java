@@ -9,10 +9,16 @@ import java.util.Objects;
  *
  * @param period the period it marks; must be a period of the chart's series
  * @param label a short label, never blank
+ * @since 0.1.0
  */
 public record ChartAnnotation(String period, String label) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param period the period it marks; must be a period of the chart's series
+     * @param label a short label, never blank
+     */
     public ChartAnnotation {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(label, "label");

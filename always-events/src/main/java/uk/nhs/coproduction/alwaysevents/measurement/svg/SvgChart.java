@@ -37,6 +37,8 @@ import uk.nhs.coproduction.alwaysevents.measurement.VariationIcon;
  * {@link #htmlTable()} give the whole chart as a table. A gap is drawn as a break in the line.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SvgChart {
 
@@ -77,7 +79,12 @@ public final class SvgChart {
         this.height = height;
     }
 
-    /** A drawing of {@code analysis} with a default title, axis labels "Period" and "Value", 800 × 420. */
+    /**
+     * {@return a drawing of {@code analysis} with a default title, axis labels "Period" and
+     * "Value", 800 × 420}
+     *
+     * @param analysis the chart to draw
+     */
     public static SvgChart of(ChartAnalysis analysis) {
         Objects.requireNonNull(analysis, "analysis");
         String defaultTitle = analysis.chartType().title() + " of " + analysis.size() + " periods, "
@@ -85,20 +92,30 @@ public final class SvgChart {
         return new SvgChart(analysis, defaultTitle, "Period", "Value", List.of(), 800, 420);
     }
 
-    /** The same drawing with another title. */
+    /**
+     * {@return the same drawing with another title}
+     *
+     * @param newTitle the title
+     */
     public SvgChart withTitle(String newTitle) {
         return new SvgChart(analysis, requireText(newTitle, "title"), xLabel, yLabel, annotations, width, height);
     }
 
-    /** The same drawing with other axis labels. */
+    /**
+     * {@return the same drawing with other axis labels}
+     *
+     * @param x the horizontal axis's label
+     * @param y the vertical axis's label
+     */
     public SvgChart withAxisLabels(String x, String y) {
         return new SvgChart(analysis, title, requireText(x, "x label"), requireText(y, "y label"), annotations, width,
                 height);
     }
 
     /**
-     * The same drawing with these annotations (for example PDSA cycles).
+     * {@return the same drawing with these annotations (for example PDSA cycles)}
      *
+     * @param newAnnotations the annotations, each at its period
      * @throws IllegalArgumentException if an annotation names a period that is not on the chart
      */
     public SvgChart withAnnotations(List<ChartAnnotation> newAnnotations) {
@@ -112,8 +129,10 @@ public final class SvgChart {
     }
 
     /**
-     * The same drawing at another size in pixels.
+     * {@return the same drawing at another size in pixels}
      *
+     * @param newWidth the width in pixels
+     * @param newHeight the height in pixels
      * @throws IllegalArgumentException if the size leaves no room to plot (below 320 × 240)
      */
     public SvgChart withSize(int newWidth, int newHeight) {
@@ -123,7 +142,7 @@ public final class SvgChart {
         return new SvgChart(analysis, title, xLabel, yLabel, annotations, newWidth, newHeight);
     }
 
-    /** The SVG document. */
+    /** {@return the SVG document} */
     public String render() {
         List<ChartPoint> points = analysis.points();
         int n = points.size();
@@ -272,7 +291,10 @@ public final class SvgChart {
         return svg.toString();
     }
 
-    /** The chart as a plain-text table, one row per period, for screen readers and plain-text reports. */
+    /**
+     * {@return the chart as a plain-text table, one row per period, for screen readers and
+     * plain-text reports}
+     */
     public String textTable() {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Period", "Value", "Centre", "Lower limit", "Upper limit", "Classification", "Note"});
@@ -296,7 +318,10 @@ public final class SvgChart {
         return text.toString();
     }
 
-    /** The chart as an accessible HTML table with a caption (the title) and a summary paragraph. */
+    /**
+     * {@return the chart as an accessible HTML table with a caption (the title) and a summary
+     * paragraph}
+     */
     public String htmlTable() {
         StringBuilder html = new StringBuilder("<table>\n  <caption>").append(escape(title)).append("</caption>\n")
                 .append("  <thead><tr>");
@@ -316,7 +341,7 @@ public final class SvgChart {
         return html.append("  </tbody>\n</table>\n<p>").append(escape(description())).append("</p>\n").toString();
     }
 
-    /** What the chart shows, in a few sentences: the {@code <desc>} of the SVG. */
+    /** {@return what the chart shows, in a few sentences: the {@code <desc>} of the SVG} */
     public String description() {
         StringBuilder text = new StringBuilder();
         int n = analysis.size();

@@ -4,6 +4,8 @@
  * neutral special causes, a red target (aim) line; a {@code <title>} and {@code <desc>}, labelled
  * axes, a tooltip on every point, optional annotations (for example PDSA cycles), and a text or
  * HTML table alternative for screen readers.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package uk.nhs.coproduction.alwaysevents.measurement.svg;

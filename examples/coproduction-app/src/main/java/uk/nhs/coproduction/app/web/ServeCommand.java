@@ -143,7 +143,8 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "stop-web-app");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("The NHS co-production app are at " + app.address() + " (" + (database != null
+        MemoryDefaults.applyLater(3_000);
+        out.println("The NHS co-production app is at " + app.address() + " (" + (database != null
                 ? "projects: " + database.describe() : "data: " + directory.root()) + "). Stop with Ctrl+C.");
         if (!address.isLoopbackAddress()) {
             err.println("Listening on " + host + ": anyone who can reach this machine on port " + app.port()

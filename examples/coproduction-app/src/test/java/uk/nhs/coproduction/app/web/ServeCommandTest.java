@@ -45,7 +45,7 @@ class ServeCommandTest {
         serving.start();
         URI home = null;
         long deadline = System.nanoTime() + 30_000_000_000L;
-        Pattern address = Pattern.compile("are at (http://localhost:\\d+/)");
+        Pattern address = Pattern.compile("is at (http://localhost:\\d+/)");
         while (home == null && System.nanoTime() < deadline) {
             Matcher matcher = address.matcher(out.toString());
             if (matcher.find()) {

@@ -13,7 +13,9 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.app.web.server.Request;
+import uk.nhs.coproduction.app.web.server.WebServer;
 
 /**
  * What the server (Jetty) answers before a page is reached: headers too large, a malformed query,
@@ -181,5 +184,49 @@ class ServerLimitsTest {
         assertThat(answer.status()).isEqualTo(408);
         isTheAppsOwnAnswer(answer);
         assertThat(answer.body()).contains("did not arrive in time");
+    }
+
+    @Test
+    void clientsThatNeverSendTheirBodiesDoNotStarveTheOthers() throws IOException {
+        // More slow clients than the server has threads: each declares a body and sends a little.
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < WebServer.MAX_THREADS * 3; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), app.port());
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write((request("POST /api/spc HTTP/1.1", "Content-Type: text/csv",
+                        "Content-Length: 100") + "\r\nperiod").getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            long start = System.nanoTime();
+            Answer answer = send(request("GET /api HTTP/1.1"), "");
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .as("answered while the slow clients are still waited for, not after they are cut off")
+                    .isLessThan(IDLE);
+            for (Socket socket : slow) {
+                assertThat(read(socket.getInputStream()).status()).isEqualTo(408);
+            }
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413() throws IOException {
+        StringBuilder chunks = new StringBuilder();
+        String chunk = "x".repeat(64 * 1024);
+        for (int i = 0; i < 20; i++) {
+            chunks.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
+        }
+        chunks.append("0\r\n\r\n");
+        Answer answer = send(request("POST /api/spc HTTP/1.1", "Content-Type: text/csv", "Transfer-Encoding: chunked"),
+                chunks.toString());
+        assertThat(answer.status()).isEqualTo(413);
+        isTheAppsOwnAnswer(answer);
+        assertThat(answer.body()).contains("at most 1 MB");
     }
 }

@@ -101,6 +101,11 @@ public record CommandFormView(String id, String title, String description, Strin
         return placed;
     }
 
+    /** The most of a project's own items offered as radios or checkboxes; more, and the field is a text box. */
+    static final int MOST_OFFERED = 12;
+    /** How many of the latest items a text box's hint names when there are more than {@link #MOST_OFFERED}. */
+    static final int LATEST_NAMED = 3;
+
     /** The form for {@code project}, empty, or as it was sent. */
     static CommandFormView of(CommandDescription form, AlwaysEventProject project, @Nullable Sent sent) {
         boolean mine = sent != null && sent.form().equals(form.id());
@@ -116,13 +121,24 @@ public record CommandFormView(String id, String title, String description, Strin
     private static Field field(CommandDescription form, CommandField field, AlwaysEventProject project, List<String> values) {
         String id = inputId(form, field.name());
         List<CommandField.Choice> offered = field.choicesFor(project);
+        // The project's own items are offered as radios or checkboxes while they are few; past
+        // MOST_OFFERED (a project with years of weekly measurements) the field is a text box whose
+        // hint names the latest, so the page stays small however long the project's log grows.
+        boolean many = offered.size() > MOST_OFFERED;
         String widget = switch (field.type()) {
             case PARAGRAPH -> "textarea";
             case ROLES -> "checkboxes";
-            case PARTNERS -> offered.isEmpty() ? "input" : "checkboxes";
+            case PARTNERS -> offered.isEmpty() || many ? "input" : "checkboxes";
             case CHOICE, YES_NO, SCORE -> "radios";
-            default -> offered.isEmpty() ? "input" : "radios";
+            default -> offered.isEmpty() || many ? "input" : "radios";
         };
+        String hint = field.hint();
+        if (many && widget.equals("input")) {
+            List<String> latest = offered.subList(offered.size() - LATEST_NAMED, offered.size()).stream()
+                    .map(CommandField.Choice::value).toList();
+            hint = (hint == null ? "" : hint + " ") + offered.size() + " to choose from; the latest: "
+                    + String.join(", ", latest) + ".";
+        }
         List<Choice> choices = new ArrayList<>();
         if (!widget.equals("input") && !widget.equals("textarea")) {
             for (int i = 0; i < offered.size(); i++) {
@@ -144,7 +160,6 @@ public record CommandFormView(String id, String title, String description, Strin
         };
         String label = field.required() || field.type() == CommandField.Type.DATE_OR_TODAY || field.label().endsWith(
                 "(optional)") ? field.label() : field.label() + " (optional)";
-        return new Field(id, field.name(), label, field.hint(), widget, String.join(", ", values), choices, width,
-                inputmode);
+        return new Field(id, field.name(), label, hint, widget, String.join(", ", values), choices, width, inputmode);
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.ProjectListing;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
@@ -84,8 +85,16 @@ public final class ProjectApi {
         ArrayNode list = root.putArray("projects");
         Optional<AlwaysEventProjects> opened = store.existing();
         if (opened.isPresent()) {
-            for (ProjectId id : store.ids()) {
-                opened.get().project(id).ifPresent(p -> list.add(ProjectJson.listed(p, opened.get().definition())));
+            for (ProjectListing listing : store.listing()) {
+                if (listing instanceof ProjectListing.Damaged bad) {
+                    list.addObject().put("id", bad.id().value()).put("damaged", true).put("problem", bad.problem())
+                            .put("whatToDo", bad.whatToDo());
+                } else {
+                    ProjectListing.Readable readable = (ProjectListing.Readable) listing;
+                    ObjectNode listed = ProjectJson.listed(readable.project(), opened.get().definition());
+                    readable.recoveryMade().ifPresent(r -> listed.put("recovery", r.describe()));
+                    list.add(listed);
+                }
             }
         }
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);

@@ -15,13 +15,27 @@ import uk.nhs.coproduction.app.web.site.Page;
  * @param errors what was wrong with the "start a project" form, if it was just sent
  * @param start the "start a project" form's values: empty, or as sent when they were refused
  * @param notice what was just done, or null
+ * @param damaged the projects whose logs cannot be read, each with what to do
+ * @param recoveries what the store repaired in projects' logs (torn last lines moved aside)
  */
 public record ProjectList(Page page, List<Row> projects, String dataFolder, boolean demonstrationLoaded,
-        FormErrors errors, StartForm start, @Nullable String notice) {
+        FormErrors errors, StartForm start, @Nullable String notice, List<Damaged> damaged, List<String> recoveries) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public ProjectList {
         projects = List.copyOf(projects);
+        damaged = List.copyOf(damaged);
+        recoveries = List.copyOf(recoveries);
+    }
+
+    /**
+     * A project whose log cannot be read: listed, with what is wrong and what to do.
+     *
+     * @param id its id
+     * @param problem what the store said (which file and line), never the log's content
+     * @param whatToDo what to do about it
+     */
+    public record Damaged(String id, String problem, String whatToDo) {
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.ProjectListing;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.command.Refusals;
@@ -101,20 +102,30 @@ public final class ProjectPages {
 
     private Reply listPage(int status, FormErrors errors, ProjectList.StartForm start, @Nullable String notice) {
         List<ProjectList.Row> rows = new ArrayList<>();
+        List<ProjectList.Damaged> damaged = new ArrayList<>();
+        List<String> recoveries = new ArrayList<>();
         Optional<AlwaysEventProjects> opened = store.existing();
         if (opened.isPresent()) {
             AlwaysEventProjects projects = opened.get();
             WorkflowDefinition definition = projects.definition();
-            for (ProjectId id : store.ids()) {
-                projects.project(id).ifPresent(p -> rows.add(new ProjectList.Row(id.value(), href(id),
+            for (ProjectListing listing : store.listing()) {
+                if (listing instanceof ProjectListing.Damaged bad) {
+                    damaged.add(new ProjectList.Damaged(bad.id().value(), bad.problem(), bad.whatToDo()));
+                    continue;
+                }
+                ProjectListing.Readable readable = (ProjectListing.Readable) listing;
+                AlwaysEventProject p = readable.project();
+                ProjectId id = p.id();
+                readable.recoveryMade().ifPresent(r -> recoveries.add(r.describe()));
+                rows.add(new ProjectList.Row(id.value(), href(id),
                         p.profile().title(), p.profile().organisation(), definition.phase(p.phase()).name(), words(p),
                         p.progressScore().map(c -> c.score() + " " + ProgressScale.standard().level(c.score()).label())
-                                .orElse("Not set yet"))));
+                                .orElse("Not set yet")));
             }
         }
         boolean loaded = rows.stream().anyMatch(r -> r.id().equals(ProjectStore.DEMONSTRATION.value()));
         ProjectList model = new ProjectList(new Page("Always Events projects", Navigation.PROJECTS, errors.any()), rows,
-                store.data().root().toString(), loaded, errors, start, notice);
+                store.data().root().toString(), loaded, errors, start, notice, damaged, recoveries);
         return Reply.html(status, templates.render("projects/list.jte", model));
     }
 
@@ -161,7 +172,9 @@ public final class ProjectPages {
     /** {@code GET /projects/{id}}. */
     public Reply project(Request request) {
         AlwaysEventProject project = find(request);
-        return page(200, project, FormErrors.NONE, notice(request.query(), project), Shown.NOTHING);
+        int rows = TablePage.requested(request.query().text(TablePage.PARAMETER, ""));
+        return page(200, project, FormErrors.NONE, notice(request.query(), project),
+                new Shown(ProjectPage.MeasurementForm.EMPTY, null, rows));
     }
 
     /** {@code POST /projects/{id}/measurements}. */
@@ -238,9 +251,13 @@ public final class ProjectPages {
      * What the page shows in its forms besides the errors: the measurement form's values, and the
      * command form that was sent, if one was.
      */
-    private record Shown(ProjectPage.MeasurementForm measurement, CommandFormView.@Nullable Sent sent) {
+    private record Shown(ProjectPage.MeasurementForm measurement, CommandFormView.@Nullable Sent sent, int rowsPage) {
 
-        static final Shown NOTHING = new Shown(ProjectPage.MeasurementForm.EMPTY, null);
+        static final Shown NOTHING = new Shown(ProjectPage.MeasurementForm.EMPTY, null, 1);
+
+        Shown(ProjectPage.MeasurementForm measurement, CommandFormView.@Nullable Sent sent) {
+            this(measurement, sent, 1);
+        }
     }
 
     /**
@@ -301,7 +318,7 @@ public final class ProjectPages {
         AlwaysEventProjects projects = store.open();
         ProjectSummary summary = ProjectSummary.of(project, projects.definition());
         ProjectView view = ProjectView.of(summary, projects.definition(),
-                projects.history(project.id()).recoveryMade().orElse(null));
+                projects.history(project.id()).recoveryMade().orElse(null), shown.rowsPage());
         List<CommandFormView> phaseForms = new ArrayList<>();
         List<CommandFormView> anyTimeForms = new ArrayList<>();
         List<CommandFormView> otherPhaseForms = new ArrayList<>();

@@ -6,9 +6,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.ProjectListing;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
@@ -55,6 +58,8 @@ public final class ProjectStore implements AutoCloseable {
     private final Clock clock;
     private final Object demonstration = new Object();
     private final @Nullable EventStore shared;
+    /** What has been logged about damaged and repaired logs, so each is logged once. */
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private @Nullable FileEventStore store;
     private @Nullable AlwaysEventProjects projects;
     private boolean closed;
@@ -140,7 +145,39 @@ public final class ProjectStore implements AutoCloseable {
 
     /** One project, if the data directory has it. */
     public Optional<AlwaysEventProject> project(ProjectId id) {
-        return existing().flatMap(p -> p.project(id));
+        Optional<AlwaysEventProjects> opened = existing();
+        try {
+            return opened.flatMap(p -> p.project(id));
+        } catch (EventStoreException | IllegalArgumentException e) {
+            ProjectListing.Damaged damaged = new ProjectListing.Damaged(id, String.valueOf(e.getMessage()));
+            if (reported.add("damaged:" + id)) {
+                LOG.warning("The log of project " + id + " cannot be read and was left untouched: " + damaged.problem());
+            }
+            throw new RequestRefused(500, "The log of project " + id + " cannot be read, so it cannot be shown or "
+                    + "changed: " + damaged.problem() + ". " + damaged.whatToDo());
+        }
+    }
+
+    /**
+     * Every project, in id order, each read or listed as damaged; empty while there is no data
+     * directory. A damaged project, and a repair the store made to a log, is logged once (which
+     * file and line, never the log's content), so the people who run the app hear of it even if
+     * nobody opens the page.
+     */
+    public List<ProjectListing> listing() {
+        List<ProjectListing> listing = existing().map(AlwaysEventProjects::listing).orElse(List.of());
+        for (ProjectListing each : listing) {
+            if (each instanceof ProjectListing.Damaged damaged) {
+                if (reported.add("damaged:" + damaged.id())) {
+                    LOG.warning("The log of project " + damaged.id() + " cannot be read and was left untouched: "
+                            + damaged.problem());
+                }
+            } else {
+                ((ProjectListing.Readable) each).recoveryMade().filter(r -> reported.add("recovered:" + r.projectId()))
+                        .ifPresent(r -> LOG.warning(r.describe()));
+            }
+        }
+        return listing;
     }
 
     /** Every project's id, in order; empty while there is no data directory. */

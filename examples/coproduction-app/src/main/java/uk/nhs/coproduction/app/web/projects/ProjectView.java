@@ -71,8 +71,10 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param impactLog the "you said, we did" log
  * @param team the executive sponsor, oversight group and co-design team
  * @param reliability what the measurements show, or null without an aim or measurements
- * @param measurements the home unit's measurements in the order recorded (the chart's table shows
- *     them when there is a chart)
+ * @param measurements the home unit's measurements on the page shown, in the order recorded (the
+ *     chart's table shows them when there is a chart)
+ * @param measurementsPage which of the measurements the page shows (the chart's table, or the
+ *     table of measurements without a chart), {@value TablePage#SIZE} at a time
  * @param recovery what the store repaired in the project's log after a crash, or null
  * @param drivers the driver diagram: each primary driver with its secondary drivers and their
  *     change ideas
@@ -84,8 +86,8 @@ public record ProjectView(String id, long version, String title, String organisa
         String startedOn, String status, boolean active, PhaseDefinition phase, List<PhaseStep> stepper,
         List<NextStep> nextSteps, List<Row> statements, List<Row> whatMatters, List<PdsaRow> pdsaCycles,
         Progress progress, List<Impact> impactLog, Team team, @Nullable Measured reliability,
-        List<Count> measurements, @Nullable String recovery, List<Driver> drivers, List<Site> sites,
-        List<Row> sustainReviews, List<Row> approvals) {
+        List<Count> measurements, TablePage measurementsPage, @Nullable String recovery, List<Driver> drivers,
+        List<Site> sites, List<Row> sustainReviews, List<Row> approvals) {
 
     /**
      * A part of the driver diagram with the parts under it: a primary driver with its secondary
@@ -272,9 +274,12 @@ public record ProjectView(String id, long version, String title, String organisa
      * @param summary the library's summary of the project
      * @param definition the workflow definition it is decided by
      * @param recovery what the store repaired in the project's log when it opened it, or null
+     * @param rowsPage the page of the measurements' table asked for, from 1 (the latest)
      */
-    static ProjectView of(ProjectSummary summary, WorkflowDefinition definition, @Nullable Recovery recovery) {
+    static ProjectView of(ProjectSummary summary, WorkflowDefinition definition, @Nullable Recovery recovery,
+            int rowsPage) {
         AlwaysEventProject project = summary.project();
+        TablePage rows = TablePage.of(project.measurements().size(), rowsPage);
         String status = switch (project.status()) {
             case ACTIVE -> "Active";
             case PAUSED -> "Paused: " + project.statusReason();
@@ -284,9 +289,9 @@ public record ProjectView(String id, long version, String title, String organisa
                 project.profile().organisation(), project.profile().areaOfFocus(), date(project.profile().startedOn()),
                 status, project.status() == ProjectStatus.ACTIVE, summary.phase(), stepper(project, definition),
                 nextSteps(summary.nextSteps(), definition), statements(project), whatMatters(project),
-                pdsa(project), progress(summary), impact(project), team(project, definition), measured(summary),
-                project.measurements().stream().map(m -> new Count(m.period(), Integer.toString(m.numerator()),
-                        Integer.toString(m.denominator()))).toList(),
+                pdsa(project), progress(summary), impact(project), team(project, definition), measured(summary, rows),
+                rows.slice(project.measurements()).stream().map(m -> new Count(m.period(),
+                        Integer.toString(m.numerator()), Integer.toString(m.denominator()))).toList(), rows,
                 recovery == null ? null : recovery.describe(), drivers(project), sites(project),
                 project.sustainReviews().stream().map(r -> new Row(date(r.reviewedOn()), r.findings()
                         + (r.nextReviewBy() == null ? "" : " Next review by " + date(r.nextReviewBy()) + "."))).toList(),
@@ -456,7 +461,7 @@ public record ProjectView(String id, long version, String title, String organisa
                 date(m.joinedOn()) + ", in " + definition.phase(m.joinedIn()).name().toLowerCase(Locale.UK))).toList();
     }
 
-    private static @Nullable Measured measured(ProjectSummary summary) {
+    private static @Nullable Measured measured(ProjectSummary summary, TablePage rows) {
         Reliability reliability = summary.reliability().orElse(null);
         if (reliability == null) {
             return null;
@@ -465,7 +470,7 @@ public record ProjectView(String id, long version, String title, String organisa
                 .map(m -> new ChartAnnotation(m.period(), m.label())).toList();
         String title = "How often it happened: % of eligible people (aim " + reliability.aim() + ")";
         return new Measured(RunChartPages.sustained(reliability), reliability.summary(),
-                ChartView.ofReliability(reliability, title, markers));
+                ChartView.ofReliability(reliability, title, markers).withRowsOf(rows.first(), rows.last()));
     }
 
     /** A date as the pages write it: {@code 3 October 2016}. */

@@ -42,6 +42,22 @@ public record ChartView(String svg, String caption, String tableCaption, List<St
     }
 
     /**
+     * The same chart with only some of its table's rows: a long chart's table is shown a page at
+     * a time, while the chart itself draws every point.
+     *
+     * @param first the first row kept, from 1
+     * @param last the last row kept (0 with {@code first} 1 for none)
+     * @return the chart with those rows
+     */
+    public ChartView withRowsOf(int first, int last) {
+        if (first <= 1 && last >= rows.size()) {
+            return this;
+        }
+        return new ChartView(svg, caption, tableCaption, headings, rows.subList(Math.max(0, first - 1),
+                Math.min(rows.size(), last)));
+    }
+
+    /**
      * The run chart of an Always Event's reliability: percentages per period against the aim line,
      * with annotations (such as PDSA cycles) where given, and a table of the counts.
      *

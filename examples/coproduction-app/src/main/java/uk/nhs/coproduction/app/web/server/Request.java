@@ -54,6 +54,8 @@ public final class Request {
     private @Nullable Parameters query;
     private byte @Nullable [] bodyBytes;
     private @Nullable InputStream stream;
+    /** Why the body, read before the handler ran, could not be read; null if it was. */
+    private @Nullable Throwable readFailure;
 
     private Request(String method, String path, String pathAndQuery, @Nullable String rawQuery, HttpFields headers,
             Content.Source body, long bodyLimit, Map<String, String> pathParameters) {
@@ -77,6 +79,22 @@ public final class Request {
                 Map.of());
     }
 
+    /**
+     * The request Jetty received, with its body already read without holding a thread (see
+     * {@link Router#handle}), or the failure that cut the reading short.
+     *
+     * @param bytes what was read (at most one byte over the limit, so that {@link #body()} can tell)
+     * @param failure why reading stopped early, or null
+     */
+    static Request read(org.eclipse.jetty.server.Request request, long bodyLimit, byte[] bytes,
+            @Nullable Throwable failure) {
+        Request read = from(request, bodyLimit);
+        Request copy = new Request(read.method, read.path, read.pathAndQuery, read.rawQuery, read.headers,
+                Content.Source.from(ByteBuffer.wrap(bytes)), bodyLimit, Map.of());
+        copy.readFailure = failure;
+        return copy;
+    }
+
     /** A request made in code, for tests of handlers. */
     public static Request of(String method, String pathAndQuery, Map<String, List<String>> headers, byte[] body,
             long bodyLimit, Map<String, String> pathParameters) {
@@ -92,6 +110,7 @@ public final class Request {
         Request copy = new Request(method, path, pathAndQuery, rawQuery, headers, body, bodyLimit, parameters);
         copy.bodyBytes = bodyBytes;
         copy.query = query;
+        copy.readFailure = readFailure;
         return copy;
     }
 
@@ -163,6 +182,9 @@ public final class Request {
         if (bodyBytes != null) {
             return bodyBytes;
         }
+        if (readFailure != null) {
+            throw refusalFor(readFailure);
+        }
         String length = header("Content-Length");
         if (length != null) {
             long declared;
@@ -213,7 +235,7 @@ public final class Request {
     }
 
     /** What a failure to read the body means to the user: too large, too slow, or cut off. */
-    private RuntimeException refusalFor(Exception failure) throws IOException {
+    private RuntimeException refusalFor(Throwable failure) throws IOException {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpException http && http.getCode() == 413) {
                 return tooLarge();
@@ -226,7 +248,13 @@ public final class Request {
         if (failure instanceof IOException io) {
             throw io;
         }
-        return (RuntimeException) failure;
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        throw new IOException("the body could not be read", failure);
     }
 
     private RequestRefused tooLarge() {

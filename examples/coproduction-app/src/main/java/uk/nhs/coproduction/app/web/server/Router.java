@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.pathmap.MatchedResource;
 import org.eclipse.jetty.http.pathmap.PathMappings;
 import org.eclipse.jetty.http.pathmap.UriTemplatePathSpec;
@@ -106,9 +108,23 @@ public final class Router extends org.eclipse.jetty.server.Handler.Abstract {
 
     @Override
     public boolean handle(org.eclipse.jetty.server.Request request, Response response, Callback callback) {
-        Request ours = Request.from(request, bodyLimit);
-        ReplyWriter.write(answer(ours), response, callback, ours.method().equals("HEAD"));
+        long declared = request.getLength();
+        boolean chunked = declared < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        if (declared <= 0 && !chunked) {
+            respond(Request.from(request, bodyLimit), response, callback);
+            return true;
+        }
+        // A body is read without holding a thread: Jetty calls back as bytes arrive, and only the
+        // whole body (or the failure: too slow, cut off, too large) is handed to a thread to
+        // answer. So clients that send their bodies slowly, or never, cannot take every thread.
+        Executor threads = request.getComponents().getExecutor();
+        BodyReader.read(request, bodyLimit, (bytes, failure) -> threads.execute(
+                () -> respond(Request.read(request, bodyLimit, bytes, failure), response, callback)));
         return true;
+    }
+
+    private void respond(Request ours, Response response, Callback callback) {
+        ReplyWriter.write(answer(ours), response, callback, ours.method().equals("HEAD"));
     }
 
     /** The reply to a request, with every check above; never throws. */

@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -18,8 +19,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * The Jetty server the {@link Router} runs on, with the limits that keep a slow or hostile client
  * from holding it: request headers of at most 8 KB in all (431 beyond), a body of at most the
  * router's limit (413, checked by Jetty's {@link SizeLimitHandler} before and while it is read), an
- * idle timeout after which a connection that sends nothing is closed, and a small pool of daemon
- * threads. Jetty's own answers (malformed requests and the limits above) go through
+ * idle timeout after which a connection that sends nothing is closed, at most
+ * {@value #MAX_CONNECTIONS} connections, and a small pool of daemon threads. Bodies are read
+ * without a thread (see {@link Router#handle}), so clients that send slowly or not at all hold a
+ * connection each, never a thread, and cannot starve the others. Jetty's own answers (malformed requests and the limits above) go through
  * {@link AppErrorHandler}.
  *
  * <p>Jetty logs through SLF4J, bound to {@code java.util.logging}: its loggers are kept at
@@ -36,6 +39,13 @@ public final class WebServer {
     public static final int HEADER_LIMIT = 8 * 1024;
     /** How long a connection may send nothing before it is closed, unless told otherwise. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * The most connections open at once; beyond it the server stops accepting until one closes
+     * (new ones wait in the system's queue). Each costs no thread while it is idle or sending.
+     */
+    public static final int MAX_CONNECTIONS = 1_000;
+    /** The most requests answered at once (the threads that run handlers). */
+    public static final int MAX_THREADS = 16;
 
     /** Held so the level set on it is kept (java.util.logging keeps loggers weakly). */
     private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
@@ -67,7 +77,7 @@ public final class WebServer {
         if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
             System.setProperty(REFERENCES_PER_CACHE_LINE, "16");
         }
-        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
         threads.setName("web");
         threads.setDaemon(true);
         Server server = new Server(threads);
@@ -80,6 +90,7 @@ public final class WebServer {
         connector.setPort(address.getPort());
         connector.setIdleTimeout(idleTimeout.toMillis());
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
         // Jetty refuses a body far over the limit at once; one a little over it is drained by the
         // request and refused by the router, so the browser reads the answer (Request.DISCARD_LIMIT).
         SizeLimitHandler sizeLimit = new SizeLimitHandler(Math.max(router.bodyLimit(), Request.DISCARD_LIMIT), -1);
