@@ -10,7 +10,9 @@ public final class StartupRefusal extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What is wrong, naming the property or file. */
     private final String description;
+    /** What to change. */
     private final String action;
 
     /**
