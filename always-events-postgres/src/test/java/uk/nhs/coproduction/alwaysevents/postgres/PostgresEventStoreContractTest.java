@@ -1,12 +1,14 @@
 package uk.nhs.coproduction.alwaysevents.postgres;
 
-import java.util.Optional;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;
-import uk.nhs.coproduction.alwaysevents.store.testkit.EventStoreContract;
+import uk.nhs.coproduction.alwaysevents.store.testkit.DurableEventStoreContract;
 import uk.nhs.coproduction.testing.postgres.TestPostgres;
 
-/** The PostgreSQL store passes the store contract on a real server, reopen included (no torn writes: appends are transactions). */
-class PostgresEventStoreContractTest extends EventStoreContract {
+/**
+ * The PostgreSQL store passes the durable store contract on a real server, reopen included. It
+ * has no torn-write tests: an append is one transaction, all or nothing.
+ */
+class PostgresEventStoreContractTest extends DurableEventStoreContract {
 
     @Override
     protected EventStore newStore() {
@@ -14,9 +16,9 @@ class PostgresEventStoreContractTest extends EventStoreContract {
     }
 
     @Override
-    protected Optional<EventStore> reopen(EventStore store) {
+    protected EventStore reopen(EventStore store) {
         PostgresEventStore postgres = (PostgresEventStore) store;
         postgres.close();
-        return Optional.of(PostgresEventStore.open(postgres.dataSource()));
+        return PostgresEventStore.open(postgres.dataSource());
     }
 }

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
@@ -51,9 +49,10 @@ import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
  * merge) and on different projects (no interference); order; snapshots never newer than the
  * log; the sorted project listing; ids that try to escape (refused by {@link ProjectId}, or
  * harmless); events that come back byte-identical through {@link EventJson}; listeners told once
- * per append through {@link AlwaysEventProjects}. Stores that keep their events across a restart
- * override {@link #reopen(EventStore)}; stores that can suffer a torn write override
- * {@link #tearLastAppend(EventStore, ProjectId)}. Stores that are {@link AutoCloseable} are
+ * per append through {@link AlwaysEventProjects}. A store that keeps its events across a restart
+ * extends {@link DurableEventStoreContract} instead, and one whose appends can be torn by a crash
+ * (a file) extends {@link TornWriteEventStoreContract}: each adds the tests that apply, so no
+ * test is ever skipped for a store it does not fit. Stores that are {@link AutoCloseable} are
  * closed after each test.
  *
  * @since 0.1.0
@@ -77,31 +76,6 @@ public abstract class EventStoreContract {
     protected abstract EventStore newStore();
 
     /**
-     * The same store opened again, as after a restart of the application: the given store is
-     * closed first if it must be. Stores that do not keep events across a restart (in memory)
-     * return empty, and the reopen test is skipped.
-     *
-     * @param store a store made by {@link #newStore()} or by this method
-     * @return the reopened store, or empty
-     */
-    protected Optional<EventStore> reopen(EventStore store) {
-        return Optional.empty();
-    }
-
-    /**
-     * Damages the store as a crash half-way through the last append to {@code project} would (for
-     * a file, cutting its last line short), then opens it again. Stores whose appends cannot be
-     * torn (in memory, a database transaction) return empty, and the torn-write test is skipped.
-     *
-     * @param store a store made by {@link #newStore()}
-     * @param project the project whose last append is torn
-     * @return the reopened store, or empty
-     */
-    protected Optional<EventStore> tearLastAppend(EventStore store, ProjectId project) {
-        return Optional.empty();
-    }
-
-    /**
      * Closes the stores this test made that are {@link AutoCloseable}.
      *
      * @throws Exception if a store's {@code close} throws
@@ -118,16 +92,33 @@ public abstract class EventStoreContract {
         }
     }
 
-    private EventStore store() {
+    /**
+     * A fresh store from {@link #newStore()}, closed after the test.
+     *
+     * @return the store
+     */
+    protected final EventStore store() {
         return track(newStore());
     }
 
-    private EventStore track(EventStore store) {
+    /**
+     * Closes {@code store} after the test, if it is {@link AutoCloseable}.
+     *
+     * @param store a store this test made
+     * @return the same store
+     */
+    protected final EventStore track(EventStore store) {
         opened.add(store);
         return store;
     }
 
-    private static ProjectId id(String value) {
+    /**
+     * A project id.
+     *
+     * @param value its text
+     * @return the id
+     */
+    protected static ProjectId id(String value) {
         return ProjectId.of(value);
     }
 
@@ -437,43 +428,5 @@ public abstract class EventStoreContract {
         assertThat(heard).containsExactly(2L, 3L);
         assertThat(store.version(project)).isEqualTo(3);
         assertThat(projects.project(project).orElseThrow().measurements()).hasSize(2);
-    }
-
-    // ----- restarts and crashes, for stores that have them -----
-
-    /** A reopened store holds every acknowledged event and carries on from the same version. */
-    @Test
-    public void aReopenedStoreHoldsEveryAcknowledgedEvent() {
-        EventStore store = store();
-        ProjectId project = id("reopened");
-        store.append(project, 0, TestEvents.after(project, 0, 4));
-        Optional<EventStore> reopened = reopen(store);
-        Assumptions.assumeTrue(reopened.isPresent(), "this store does not keep events across a restart");
-        EventStore again = track(reopened.get());
-
-        assertThat(again.read(project).events()).containsExactlyElementsOf(TestEvents.after(project, 0, 4));
-        assertThat(again.projects()).containsExactly(project);
-        assertThat(again.append(project, 3, TestEvents.after(project, 3, 1))).isEqualTo(new AppendResult.Conflict(3, 4));
-        assertThat(again.append(project, 4, TestEvents.after(project, 4, 1))).isEqualTo(new AppendResult.Appended(5));
-    }
-
-    /**
-     * After a torn last append, the reopened store keeps exactly the events before it, reports the
-     * repair, and accepts the next append at that version.
-     */
-    @Test
-    public void aTornLastAppendLeavesTheEventsBeforeItAndIsReported() {
-        EventStore store = store();
-        ProjectId project = id("torn");
-        store.append(project, 0, TestEvents.after(project, 0, 3));
-        store.append(project, 3, TestEvents.after(project, 3, 1));
-        Optional<EventStore> torn = tearLastAppend(store, project);
-        Assumptions.assumeTrue(torn.isPresent(), "this store's appends cannot be torn");
-        EventStore again = track(torn.get());
-
-        History history = again.read(project);
-        assertThat(history.events()).containsExactlyElementsOf(TestEvents.after(project, 0, 3));
-        assertThat(history.recoveryMade()).hasValueSatisfying(r -> assertThat(r.eventsKept()).isEqualTo(3));
-        assertThat(again.append(project, 3, TestEvents.after(project, 3, 1))).isEqualTo(new AppendResult.Appended(4));
     }
 }

@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 
 /** The file store passes the contract, including a reopen and a torn last line. */
-class FileEventStoreContractTest extends EventStoreContract {
+class FileEventStoreContractTest extends TornWriteEventStoreContract {
 
     @TempDir
     Path folder;
@@ -28,14 +27,14 @@ class FileEventStoreContractTest extends EventStoreContract {
     }
 
     @Override
-    protected Optional<EventStore> reopen(EventStore store) {
+    protected EventStore reopen(EventStore store) {
         FileEventStore file = (FileEventStore) store;
         file.close();
-        return Optional.of(FileEventStore.open(file.directory()));
+        return FileEventStore.open(file.directory());
     }
 
     @Override
-    protected Optional<EventStore> tearLastAppend(EventStore store, ProjectId project) {
+    protected EventStore tearLastAppend(EventStore store, ProjectId project) {
         FileEventStore file = (FileEventStore) store;
         file.close();
         Path log = file.directory().resolve(project.value() + ".events.jsonl");
@@ -48,6 +47,6 @@ class FileEventStoreContractTest extends EventStoreContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Optional.of(FileEventStore.open(file.directory()));
+        return FileEventStore.open(file.directory());
     }
 }
