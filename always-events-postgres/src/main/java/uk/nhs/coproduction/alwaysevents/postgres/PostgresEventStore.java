@@ -196,7 +196,7 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
 
     @Override
     public AppendResult append(ProjectId project, long expectedVersion, List<RecordedEvent> events) {
-        check(project, expectedVersion, events);
+        EventStore.checkAppend(project, expectedVersion, events);
         boolean one = events.size() == 1;
         try (Connection connection = dataSource.getConnection()) {
             boolean auto = connection.getAutoCommit();
@@ -422,26 +422,6 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
                     + expected + "); the log is damaged");
         }
         return event;
-    }
-
-    private static void check(ProjectId project, long expectedVersion, List<RecordedEvent> events) {
-        Objects.requireNonNull(project, "project");
-        Objects.requireNonNull(events, "events");
-        if (expectedVersion < 0) {
-            throw new IllegalArgumentException("an expected version is 0 or more: " + expectedVersion);
-        }
-        if (events.isEmpty()) {
-            throw new IllegalArgumentException("an append needs at least one event");
-        }
-        for (int i = 0; i < events.size(); i++) {
-            RecordedEvent event = events.get(i);
-            if (!event.projectId().equals(project)) {
-                throw new IllegalArgumentException("event " + event + " is not for project " + project);
-            }
-            if (event.version() != expectedVersion + 1 + i) {
-                throw new IllegalArgumentException("event " + event + " should have version " + (expectedVersion + 1 + i));
-            }
-        }
     }
 
     /** Ends a read on a connection that is not in auto-commit mode, so no transaction is left open. */

@@ -33,6 +33,21 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 public interface EventStore {
 
     /**
+     * The checks every store makes before an append, for implementations of this interface to
+     * call first: the events are for {@code project} and numbered from {@code expectedVersion + 1},
+     * one by one, and there is at least one.
+     *
+     * @param project the project appended to
+     * @param expectedVersion the version the events were decided on, 0 or more
+     * @param events the events to append
+     * @throws IllegalArgumentException naming the first event at fault
+     * @since 0.1.0
+     */
+    static void checkAppend(ProjectId project, long expectedVersion, List<RecordedEvent> events) {
+        Appends.check(project, expectedVersion, events);
+    }
+
+    /**
      * {@return the project's whole log (empty if the project does not exist)}
      *
      * @param project the project's id
