@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up times of the examples' jar, measured as whole processes, as people run them:
+# Start-up times of the app's jar, measured as whole processes, as people run them:
 #   1. java -jar … --version                  (the JVM's own start, plus picocli: the baseline)
 #   2. java -jar … catalog search pdsa        (a one-shot command that builds the search index)
 #   3. java -jar … serve, until GET / answers  (the web app's first page)
