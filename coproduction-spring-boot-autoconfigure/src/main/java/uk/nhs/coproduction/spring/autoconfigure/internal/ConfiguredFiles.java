@@ -1,32 +1,27 @@
 package uk.nhs.coproduction.spring.autoconfigure.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.Catalog;
-import uk.nhs.coproduction.catalog.exchange.CatalogCsv;
+import uk.nhs.coproduction.catalog.exchange.CatalogFile;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.ImportError;
 import uk.nhs.coproduction.catalog.exchange.ImportResult;
 import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
 import uk.nhs.coproduction.catalog.federation.Overlay;
-import uk.nhs.coproduction.catalog.release.CatalogInfo;
 import uk.nhs.coproduction.catalog.release.CatalogRelease;
-import uk.nhs.coproduction.catalog.resource.Resource;
 
 /**
  * Reading the files the properties name, with the same library calls as the command line and the
- * web app: a local catalogue with {@link CatalogJson} or {@link CatalogCsv}, a workflow definition
+ * web app: a local catalogue with {@link CatalogFile} (JSON or CSV), a workflow definition
  * with {@link WorkflowDefinition#fromJson(String)}. A file that cannot be used stops the
  * application with every problem in it, each naming the file and the row or field.
  */
@@ -76,7 +71,7 @@ public final class ConfiguredFiles {
         }
         ImportResult<CatalogRelease> read;
         try {
-            read = readCatalogue(overlay);
+            read = CatalogFile.read(overlay, VocabulariesJson.bundled());
         } catch (IOException | UncheckedIOException e) {
             throw new StartupRefusal("coproduction.catalog.overlay: cannot read " + overlay + " (" + e + ")",
                     "Name a readable catalogue file (JSON, or CSV ending in .csv), or leave the property out", e);
@@ -97,37 +92,5 @@ public final class ConfiguredFiles {
     private static String describe(List<ImportError> problems) {
         return (problems.size() == 1 ? "1 problem: " : problems.size() + " problems: ")
                 + problems.stream().map(ImportError::toString).collect(Collectors.joining("; "));
-    }
-
-    private static ImportResult<CatalogRelease> readCatalogue(Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return readCsv(file);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return CatalogJson.read(in, VocabulariesJson.bundled());
-        }
-    }
-
-    private static ImportResult<CatalogRelease> readCsv(Path file) throws IOException {
-        String namespace = null;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ImportResult<List<Resource>> loose = CatalogCsv.read(in, VocabulariesJson.bundled(), null);
-            if (loose instanceof ImportResult.Accepted<List<Resource>> accepted && !accepted.value().isEmpty()) {
-                namespace = accepted.value().get(0).id().namespace();
-            }
-        }
-        ImportResult<List<Resource>> result;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            result = CatalogCsv.read(in, VocabulariesJson.bundled(), namespace);
-        }
-        if (result instanceof ImportResult.Refused<List<Resource>> refused) {
-            return new ImportResult.Refused<>(refused.problems());
-        }
-        List<Resource> resources = result.orElseThrow();
-        if (resources.isEmpty()) {
-            return new ImportResult.Refused<>(List.of(new ImportError(2, "id", "the file has no resources")));
-        }
-        return new ImportResult.Accepted<>(new CatalogRelease(CatalogInfo.of(resources.get(0).id().namespace(),
-                file.getFileName().toString(), "local"), resources, List.of()));
     }
 }
