@@ -36,6 +36,7 @@ import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.testing.sources.ReadmeSnippets;
 
 /**
  * The README's "Measuring reliability" and "Always Events workflow" examples, exactly as printed

@@ -34,6 +34,7 @@ import uk.nhs.coproduction.model.partnership.Support;
 import uk.nhs.coproduction.model.partnership.WhatMatters;
 import uk.nhs.coproduction.model.validation.ModelValidator;
 import uk.nhs.coproduction.model.validation.ValidationResult;
+import uk.nhs.coproduction.testing.sources.ReadmeSnippets;
 
 /**
  * The README's "co-production model" examples, exactly as printed there with their imports,

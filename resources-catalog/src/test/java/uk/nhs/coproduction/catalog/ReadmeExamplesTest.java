@@ -15,6 +15,7 @@ import uk.nhs.coproduction.catalog.search.Hit;
 import uk.nhs.coproduction.catalog.search.Query;
 import uk.nhs.coproduction.catalog.search.SearchResult;
 import uk.nhs.coproduction.catalog.search.Sort;
+import uk.nhs.coproduction.testing.sources.ReadmeSnippets;
 
 /**
  * The README's "Resources catalogue" example, exactly as printed there with its imports, compiles

@@ -1,4 +1,4 @@
-package uk.nhs.coproduction.alwaysevents;
+package uk.nhs.coproduction.testing.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,15 +14,21 @@ import java.util.List;
  * compiles and runs as printed: its imports are among the test's imports, and its statements
  * appear in the test, line for line (leading spaces aside), in the same order.
  */
-final class ReadmeSnippets {
+public final class ReadmeSnippets {
 
+    /** The README, seen from a library module's folder (where its tests run). */
     private static final Path README = Path.of("..", "README.md");
 
     private ReadmeSnippets() {
     }
 
-    /** The README's Java blocks, each as its lines. */
-    static List<List<String>> javaBlocks() throws IOException {
+    /**
+     * The README's Java blocks, each as its lines.
+     *
+     * @return the blocks, in the README's order
+     * @throws IOException if the README cannot be read
+     */
+    public static List<List<String>> javaBlocks() throws IOException {
         List<String> lines = Files.readAllLines(README, StandardCharsets.UTF_8);
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = null;
@@ -42,8 +48,12 @@ final class ReadmeSnippets {
     /**
      * Checks that the README block whose first statement starts with {@code firstStatement} is
      * shown, imports and statements, in the test source {@code testSource}.
+     *
+     * @param firstStatement how the block's first statement starts
+     * @param testSource the test that holds the block
+     * @throws IOException if the README or the test source cannot be read
      */
-    static void assertShownIn(String firstStatement, Path testSource) throws IOException {
+    public static void assertShownIn(String firstStatement, Path testSource) throws IOException {
         List<String> block = javaBlocks().stream()
                 .filter(b -> b.stream().filter(l -> !l.isBlank() && !l.startsWith("import ")).findFirst()
                         .orElse("").startsWith(firstStatement))
