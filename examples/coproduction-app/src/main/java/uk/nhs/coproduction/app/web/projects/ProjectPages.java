@@ -318,7 +318,9 @@ public final class ProjectPages {
         AlwaysEventProjects projects = store.open();
         ProjectSummary summary = ProjectSummary.of(project, projects.definition());
         ProjectView view = ProjectView.of(summary, projects.definition(),
-                projects.history(project.id()).recoveryMade().orElse(null), shown.rowsPage());
+                // Only the repair is wanted, not the log: the events after the project's own version are none.
+                projects.store().readAfter(project.id(), project.version()).recoveryMade().orElse(null),
+                shown.rowsPage());
         List<CommandFormView> phaseForms = new ArrayList<>();
         List<CommandFormView> anyTimeForms = new ArrayList<>();
         List<CommandFormView> otherPhaseForms = new ArrayList<>();
@@ -342,8 +344,8 @@ public final class ProjectPages {
     private @Nullable String notice(Parameters query, AlwaysEventProject project) {
         Integer done = MeasurementEntry.count(query.text("done", ""));
         if (done != null && done == project.version()) {
-            List<RecordedEvent> events = store.open().history(project.id()).events();
-            return "Recorded as version " + done + ": " + Printing.describe(events.get(done - 1).event()) + ".";
+            List<RecordedEvent> last = store.open().store().readAfter(project.id(), done - 1).events();
+            return "Recorded as version " + done + ": " + Printing.describe(last.get(0).event()) + ".";
         }
         String period = query.first("recorded");
         if (period != null) {
