@@ -149,6 +149,17 @@ class ServerLimitsTest {
     }
 
     @Test
+    void aRequestJettyCannotParseIsAnsweredWithConnectionCloseBeforeTheConnectionCloses() throws IOException {
+        // Without "Connection: close" in the request: the server, not the client, ends the connection,
+        // and must say so, or a client keeping the connection alive sends its next request into it.
+        Answer answer = send("GET /api/projects/a%00b HTTP/1.1\r\nHost: localhost\r\n", "");
+        assertThat(answer.status()).isEqualTo(400);
+        isTheAppsOwnAnswer(answer);
+        assertThat(answer.header("Connection")).isEqualTo("close");
+        assertThat(answer.body()).contains("<h1>What you sent could not be read</h1>");
+    }
+
+    @Test
     void aNegativeContentLengthIsRefusedWith400() throws IOException {
         Answer answer = send(request("POST /run-chart HTTP/1.1", "Content-Type: text/plain", "Content-Length: -5"), "");
         assertThat(answer.status()).isEqualTo(400);

@@ -61,12 +61,15 @@ public final class AppErrorHandler extends ErrorHandler {
             LOG.log(Level.SEVERE, "Request " + ours.method() + " " + ours.path() + " failed; reference " + reference,
                     failure);
             ReplyWriter.write(router.refusal(ours, 500, "Something went wrong on our side, and nothing was saved. "
-                    + "If it happens again, quote reference " + reference + ".", List.of()), response, callback,
-                    false);
+                    + "If it happens again, quote reference " + reference + ".", List.of())
+                    .withHeader("Connection", "close"), response, callback, false);
             return true;
         }
         Reply reply = router.refusal(ours, status, message(status), List.of());
-        if (status == 413 || status == 408) {
+        if (!(status == 404 && isAmbiguousPath(request))) {
+            // Jetty closes the connection after a request it could not parse (an encoded NUL in the
+            // path, say), after a body over the limit and after a time-out. Say so, or a client
+            // that keeps connections alive sends its next request down a closed connection.
             reply = reply.withHeader("Connection", "close");
         }
         ReplyWriter.write(reply, response, callback, ours.method().equals("HEAD"));
