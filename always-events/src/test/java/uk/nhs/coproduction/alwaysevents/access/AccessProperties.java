@@ -59,7 +59,8 @@ import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 /**
  * The laws of the access policy, for random policies, project states, principals and commands:
  * a command from someone none of whose roles may give it is never recorded; holding more roles,
- * or a policy permitting more, never takes a permission away; a policy reads back as written.
+ * or a policy permitting more, never takes a permission away; the method's own rules hold even
+ * under a policy that permits everything; a policy reads back as written.
  */
 class AccessProperties {
 
@@ -158,6 +159,31 @@ class AccessProperties {
         assertThat(codes(after)).isSubsetOf(codes(before));
         if (before.isPermitted()) {
             assertThat(after.isPermitted()).isTrue();
+        }
+    }
+
+    @Property(tries = 300)
+    void theMethodsRulesHoldWhateverAPolicyPermits(@ForAll("stages") int stage, @ForAll("principals") Principal principal,
+            @ForAll("commands") ProjectCommand command) {
+        AccessPolicy everything = AccessPolicy.bundled();
+        for (ProjectRole role : ProjectRole.values()) {
+            for (String name : AccessPolicy.commandNames()) {
+                everything = everything.withPermission(role, name);
+            }
+        }
+        AlwaysEventProject state = stateAt(stage);
+        Set<String> codes = codes(everything.check(principal, command, state));
+        // Someone who holds no role on the project is refused by any policy; anyone else is not refused by role.
+        assertThat(codes.contains(AccessPolicy.ROLE_NOT_PERMITTED)).isEqualTo(principal.rolesOn(state).isEmpty());
+        boolean notTheNamedPartner = command instanceof SignOffImpactCommand signOff
+                && !signOff.partner().equals(principal.partnerId());
+        assertThat(codes.contains(AccessPolicy.SIGN_OFF_NOT_BY_NAMED_PARTNER)).isEqualTo(notTheNamedPartner);
+        boolean notLeadOrSponsor = command instanceof SetProgressScoreCommand
+                && Collections.disjoint(principal.rolesOn(state), EnumSet.of(ProjectRole.QI_LEAD, ProjectRole.EXECUTIVE_SPONSOR));
+        assertThat(codes.contains(AccessPolicy.PROGRESS_SCORE_NOT_BY_LEAD_OR_SPONSOR)).isEqualTo(notLeadOrSponsor);
+        if (state != null) {
+            boolean member = principal.rolesOn(state).stream().anyMatch(ProjectRole::isMember);
+            assertThat(everything.canSeePartnerIds(principal, state).isPermitted()).isEqualTo(member);
         }
     }
 
