@@ -6,7 +6,9 @@
  * pure {@code evolve}; {@code workflow} the method as data (phases' wording, transitions, guards
  * that look at the state and explain every refusal); {@code command} the commands, the
  * {@code CommandResult} and the pure {@code Decider} that decides a command against the state and
- * the workflow; {@code statement}, {@code pdsa}, {@code driver}, {@code progress} and
+ * the workflow; {@code access} the access policy as data beside the workflow (roles on a project,
+ * the commands each may give, and the method's own rules about who signs off, who sets the
+ * progress score and who sees partners' ids); {@code statement}, {@code pdsa}, {@code driver}, {@code progress} and
  * {@code impact} the values a project holds; {@code store} the event store SPI with an in-memory
  * and an embedded file store; {@code report} the project summary. The package
  * {@code uk.nhs.coproduction.alwaysevents} holds {@code AlwaysEventProjects}, the entry point
@@ -17,9 +19,10 @@
  * {@code .internal} count as one), and {@code PackageLayeringTest} keeps it so. From the bottom:
  * {@code internal}; {@code measurement}; {@code measurement.svg}; {@code pdsa}; {@code driver};
  * {@code impact}; {@code statement}; {@code progress}; {@code project}; {@code workflow};
- * {@code command}; {@code store}; {@code report}; and the root package on top. Bundled data (the
- * progress scale, the criteria's wording, the workflow definition) is read by the JSON layer in
- * each package's {@code .internal}, not by the value types themselves.
+ * {@code command}; {@code access}; {@code store}; {@code report}; and the root package on top.
+ * Bundled data (the progress scale, the criteria's wording, the workflow definition, the access
+ * policy) is read by the JSON layer in each package's {@code .internal}, not by the value types
+ * themselves.
  *
  * <p>{@code uk.nhs.coproduction.alwaysevents.measurement} analyses a time series with run charts
  * (Anhøj or IHI rules), I, MR, P, P&prime; and U charts, and the NHS England "Making Data Count"
@@ -41,6 +44,7 @@ module uk.nhs.coproduction.alwaysevents {
     requires tools.jackson.databind;
 
     exports uk.nhs.coproduction.alwaysevents;
+    exports uk.nhs.coproduction.alwaysevents.access;
     exports uk.nhs.coproduction.alwaysevents.command;
     exports uk.nhs.coproduction.alwaysevents.driver;
     exports uk.nhs.coproduction.alwaysevents.impact;

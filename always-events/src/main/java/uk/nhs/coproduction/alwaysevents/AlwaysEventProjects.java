@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import uk.nhs.coproduction.alwaysevents.access.AccessPolicy;
+import uk.nhs.coproduction.alwaysevents.access.Principal;
 import uk.nhs.coproduction.alwaysevents.command.CommandResult;
 import uk.nhs.coproduction.alwaysevents.command.Decider;
 import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
@@ -26,6 +28,7 @@ import uk.nhs.coproduction.alwaysevents.store.ListenerFailure;
 import uk.nhs.coproduction.alwaysevents.store.ProjectEventListener;
 import uk.nhs.coproduction.alwaysevents.store.Recovery;
 import uk.nhs.coproduction.alwaysevents.workflow.TransitionOption;
+import uk.nhs.coproduction.alwaysevents.workflow.Verdict;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.validation.ModelValidator;
 import uk.nhs.coproduction.model.validation.ValidationResult;
@@ -51,6 +54,15 @@ import uk.nhs.coproduction.model.validation.ValidationResult;
  * }
  * }</pre>
  *
+ * <p><b>Who may give a command.</b> {@link #handle(ProjectId, long, Principal, ProjectCommand)}
+ * takes a {@link Principal} (a pseudonymous id and the roles the organisation assigned) and
+ * checks the {@link AccessPolicy} ({@link #withAccessPolicy}; {@link AccessPolicy#bundled()} by
+ * default) before deciding, so a command from someone whose roles may not give it is refused,
+ * with its reasons, and nothing is recorded; the events carry the principal's id as their actor.
+ * The overloads that take an {@link Actor} check no policy: they are for callers that have
+ * already decided who may do what (a trusted service, a command line run by the QI lead, tests,
+ * imports).
+ *
  * <p>Projects are rebuilt from their latest snapshot and the events after it, and the latest
  * state of each project is kept in memory, so a command on a project costs one decision and
  * one append. Every {@code snapshotEvery} events (default 100) a snapshot is saved.
@@ -67,15 +79,17 @@ public final class AlwaysEventProjects {
 
     private final EventStore store;
     private final WorkflowDefinition definition;
+    private final AccessPolicy policy;
     private final Clock clock;
     private final List<ProjectEventListener> listeners;
     private final int snapshotEvery;
     private final ConcurrentHashMap<ProjectId, AlwaysEventProject> live;
 
-    private AlwaysEventProjects(EventStore store, WorkflowDefinition definition, Clock clock,
+    private AlwaysEventProjects(EventStore store, WorkflowDefinition definition, AccessPolicy policy, Clock clock,
             List<ProjectEventListener> listeners, int snapshotEvery, ConcurrentHashMap<ProjectId, AlwaysEventProject> live) {
         this.store = Objects.requireNonNull(store, "store");
         this.definition = Objects.requireNonNull(definition, "definition");
+        this.policy = Objects.requireNonNull(policy, "policy");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listeners = List.copyOf(listeners);
         this.snapshotEvery = snapshotEvery;
@@ -91,7 +105,8 @@ public final class AlwaysEventProjects {
      * @return the projects in {@code store}
      */
     public static AlwaysEventProjects using(EventStore store, WorkflowDefinition definition, Clock clock) {
-        return new AlwaysEventProjects(store, definition, clock, List.of(), DEFAULT_SNAPSHOT_EVERY, new ConcurrentHashMap<>());
+        return new AlwaysEventProjects(store, definition, AccessPolicy.bundled(), clock, List.of(), DEFAULT_SNAPSHOT_EVERY,
+                new ConcurrentHashMap<>());
     }
 
     /**
@@ -112,7 +127,7 @@ public final class AlwaysEventProjects {
     public AlwaysEventProjects withListener(ProjectEventListener listener) {
         List<ProjectEventListener> more = new ArrayList<>(listeners);
         more.add(Objects.requireNonNull(listener, "listener"));
-        return new AlwaysEventProjects(store, definition, clock, more, snapshotEvery, live);
+        return new AlwaysEventProjects(store, definition, policy, clock, more, snapshotEvery, live);
     }
 
     /**
@@ -125,7 +140,22 @@ public final class AlwaysEventProjects {
         if (events < 0) {
             throw new IllegalArgumentException("snapshots are saved every 0 (never) or more events: " + events);
         }
-        return new AlwaysEventProjects(store, definition, clock, listeners, events, live);
+        return new AlwaysEventProjects(store, definition, policy, clock, listeners, events, live);
+    }
+
+    /**
+     * {@return the same projects, checking commands given by a {@link Principal} against
+     * {@code accessPolicy}, such as an organisation's own policy}
+     *
+     * @param accessPolicy who may give which command
+     */
+    public AlwaysEventProjects withAccessPolicy(AccessPolicy accessPolicy) {
+        return new AlwaysEventProjects(store, definition, accessPolicy, clock, listeners, snapshotEvery, live);
+    }
+
+    /** {@return the access policy commands given by a {@link Principal} are checked against} */
+    public AccessPolicy accessPolicy() {
+        return policy;
     }
 
     /** {@return the workflow definition commands are decided by} */
@@ -142,6 +172,9 @@ public final class AlwaysEventProjects {
      * Handles {@code command} for project {@code id}, decided on {@code expectedVersion} (0 for a
      * project not yet started).
      *
+     * <p>No access policy is checked: this is for callers that have already decided who may do
+     * what. To check the policy, pass a {@link Principal} instead of an {@link Actor}.
+     *
      * @param id the project's id
      * @param expectedVersion the version the command was decided on (0 for a project not yet
      *     started)
@@ -152,8 +185,50 @@ public final class AlwaysEventProjects {
      * @throws EventStoreException if the store fails (nothing is recorded)
      */
     public CommandOutcome handle(ProjectId id, long expectedVersion, Actor actor, ProjectCommand command) {
-        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(actor, "actor");
+        return handle(id, expectedVersion, actor, null, command);
+    }
+
+    /**
+     * Handles {@code command} given by {@code principal} for project {@code id}, decided on
+     * {@code expectedVersion} (0 for a project not yet started): as
+     * {@link #handle(ProjectId, long, Actor, ProjectCommand)}, after checking the
+     * {@linkplain #accessPolicy() access policy}. A command the policy refuses is
+     * {@link CommandOutcome.Refused} with the policy's reasons (such as
+     * {@value AccessPolicy#ROLE_NOT_PERMITTED}) and nothing is recorded; a recorded command's
+     * events carry the principal's id as their actor.
+     *
+     * @param id the project's id
+     * @param expectedVersion the version the command was decided on (0 for a project not yet
+     *     started)
+     * @param principal who gives the command, with the roles the organisation assigned them
+     * @param command the command
+     * @return what became of the command: recorded, refused with every reason (the policy's or
+     *     the project's), invalid, a conflict, or failed
+     * @throws EventStoreException if the store fails (nothing is recorded)
+     */
+    public CommandOutcome handle(ProjectId id, long expectedVersion, Principal principal, ProjectCommand command) {
+        Objects.requireNonNull(principal, "principal");
+        return handle(id, expectedVersion, principal.actor(), principal, command);
+    }
+
+    /**
+     * Handles {@code command} given by {@code principal}, decided on the project's current version:
+     * as {@link #handle(ProjectId, Actor, ProjectCommand)}, after checking the access policy.
+     *
+     * @param id the project's id
+     * @param principal who gives the command, with the roles the organisation assigned them
+     * @param command the command
+     * @return what became of the command: recorded, refused with every reason, invalid, a conflict,
+     *     or failed
+     */
+    public CommandOutcome handle(ProjectId id, Principal principal, ProjectCommand command) {
+        return handle(id, store.version(id), principal, command);
+    }
+
+    private CommandOutcome handle(ProjectId id, long expectedVersion, Actor actor, @Nullable Principal principal,
+            ProjectCommand command) {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(command, "command");
         ValidationResult<ProjectCommand> validation = ModelValidator.standard().validate(command);
         if (validation instanceof ValidationResult.Refused<ProjectCommand> invalid) {
@@ -163,6 +238,9 @@ public final class AlwaysEventProjects {
         long actual = current == null ? 0 : current.version();
         if (expectedVersion != actual) {
             return new CommandOutcome.Conflict(expectedVersion, actual);
+        }
+        if (principal != null && policy.check(principal, command, current) instanceof Verdict.Refused refusedAccess) {
+            return new CommandOutcome.Refused(refusedAccess.reasons());
         }
         CommandResult result = Decider.decide(current, command, definition);
         if (result instanceof CommandResult.Refused refused) {
@@ -201,6 +279,7 @@ public final class AlwaysEventProjects {
      * Handles {@code command} decided on the project's current version: for single-user tools
      * such as a command line. A concurrent change between deciding and appending still gives a
      * {@link CommandOutcome.Conflict}, never a merge.
+     * No access policy is checked (see {@link #handle(ProjectId, Principal, ProjectCommand)}).
      *
      * @param id the project's id
      * @param actor who gives the command

@@ -44,6 +44,7 @@ class PackageLayeringTest {
             List.of("project"),
             List.of("workflow", "workflow.internal"),
             List.of("command"),
+            List.of("access", "access.internal"),
             List.of("store", "store.internal"),
             List.of("report"),
             List.of(""));
