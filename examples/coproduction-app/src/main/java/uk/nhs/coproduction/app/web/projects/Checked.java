@@ -51,8 +51,8 @@ sealed interface Checked<T> permits Checked.Valid, Checked.Invalid, Checked.Unco
         /** Each warning as a field error, saying how a form confirms it. */
         List<FieldError> errors() {
             return warnings.stream().map(w -> new FieldError(w.field(), w.label() + ": " + w.problem() + ". Remove it, "
-                    + "or, if the person agreed to it being kept or it is not personal, tick “" + CONFIRM_LABEL
-                    + "” and send the form again")).toList();
+                    + "or tick “I have checked this text” below if the person agreed or it is not personal"))
+                    .toList();
         }
     }
 
