@@ -3,7 +3,8 @@
  * Model's values and steps, the ladder of participation, the statutory guidance's principles, the
  * PPV partner policy and the alignment model), partners and their roles, partnerships, the
  * co-production health check, the alignment of experience of care, quality improvement and
- * co-production, validation, and JSON documents.
+ * co-production, validation, JSON documents, and a check of free text for contact details and
+ * NHS numbers before it is stored.
  *
  * <p>Framework wording is loaded from versioned data files, so an organisation can load its own
  * edition without changing code. Personal data (names, contact details, community information)
@@ -15,8 +16,9 @@
  *
  * <p>The packages form a strict hierarchy. A package and its hidden {@code internal} package are
  * one concept and may use each other; otherwise each concept uses only those below it, from the
- * bottom up: {@code internal} (shared helpers), {@code validation}, {@code ladder},
- * {@code partner}, {@code partnership}, {@code alignment}, {@code framework},
+ * bottom up: {@code internal} (shared helpers), {@code personaldetails} (the check of free
+ * text for contact details and NHS numbers, which knows no other package), {@code validation},
+ * {@code ladder}, {@code partner}, {@code partnership}, {@code alignment}, {@code framework},
  * {@code healthcheck}, {@code json}. Each constraint annotation sits with the type it constrains
  * and its validator in that package's {@code internal}; the JSON layer reads the bundled
  * framework editions and provides them to {@code Frameworks.bundled()} as a service. The test
@@ -41,6 +43,7 @@ module uk.nhs.coproduction.model {
     exports uk.nhs.coproduction.model.ladder;
     exports uk.nhs.coproduction.model.partner;
     exports uk.nhs.coproduction.model.partnership;
+    exports uk.nhs.coproduction.model.personaldetails;
     exports uk.nhs.coproduction.model.validation;
 
     opens uk.nhs.coproduction.model.framework to org.hibernate.validator;

@@ -34,6 +34,7 @@ class PackageLayeringTest {
      */
     static final List<String> BOTTOM_TO_TOP = List.of(
             "internal",     // shared helpers: immutable copies, violations at a path
+            "personaldetails", // whether free text looks like contact details or an NHS number
             "validation",   // ModelValidator and its results, knowing no domain type
             "ladder",       // the rungs of the ladder of participation
             "partner",      // partners, their roles and community information

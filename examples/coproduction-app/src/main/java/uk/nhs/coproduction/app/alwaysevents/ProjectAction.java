@@ -23,6 +23,7 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.app.projectcommands.CommandDescription;
 import uk.nhs.coproduction.app.projectcommands.CommandField;
 import uk.nhs.coproduction.app.projectcommands.FieldProblem;
+import uk.nhs.coproduction.app.projectcommands.PersonalDetailsWarning;
 import uk.nhs.coproduction.app.projectcommands.Reading;
 
 /**
@@ -35,7 +36,8 @@ import uk.nhs.coproduction.app.projectcommands.Reading;
  * options' values are read by the description's own field readers, as the web's forms and API
  * read theirs, so a bad value gets the same words, naming the option; the command built is handed
  * to the project (validation, version check, workflow guards), and what was recorded or every
- * reason it was not is printed.
+ * reason it was not is printed. Free text that looks like contact details or an NHS number is
+ * refused (exit status 2, naming the option) unless {@code --confirm-personal-details} is given.
  *
  * <p>Exit status: 0 recorded; 1 refused by the project or the workflow, or a conflict with a
  * change made meanwhile; 2 bad input (the message names the option); 3 the data directory could
@@ -50,6 +52,8 @@ final class ProjectAction implements Callable<Integer> {
     private static final String PROJECT = "PROJECT";
     private static final String EXPECTED_VERSION = "--expected-version";
     private static final String ON = "--on";
+    /** The option that confirms free text which looks like contact details or an NHS number may be kept. */
+    static final String CONFIRM_PERSONAL_DETAILS = "--confirm-personal-details";
 
     private final CommandDescription description;
     private final Workspace workspace = new Workspace();
@@ -81,6 +85,12 @@ final class ProjectAction implements Callable<Integer> {
         spec.addOption(OptionSpec.builder(EXPECTED_VERSION).paramLabel("N").type(Long.class)
                 .description("The version you decided on (from status); refused as a conflict if the project has moved on.")
                 .build());
+        if (description.fields().stream().anyMatch(f -> f.type().isFreeText())) {
+            spec.addOption(OptionSpec.builder(CONFIRM_PERSONAL_DETAILS).arity("0").type(boolean.class)
+                    .description("Keep text that looks like contact details or an NHS number: only if the person agreed, "
+                            + "or it is not personal. Without it, such text is refused and nothing is recorded.")
+                    .build());
+        }
         spec.addMixin("workspace", CommandSpec.forAnnotatedObject(action.workspace));
         return new CommandLine(spec);
     }
@@ -146,6 +156,15 @@ final class ProjectAction implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
+        if (reading instanceof Reading.PersonalDetails personal) {
+            for (PersonalDetailsWarning warning : personal.warnings()) {
+                err.println("always-events " + description.id() + ": " + optionName(warning.field()) + ": "
+                        + warning.problem() + ". Nothing was recorded. Remove it, or, if the person agreed to it being "
+                        + "kept or it is not personal, run the command again with " + CONFIRM_PERSONAL_DETAILS + ".");
+            }
+            err.flush();
+            return BAD_INPUT;
+        }
         ProjectCommand request = ((Reading.Command) reading).command();
         ProjectId id = Objects.requireNonNull(spec.positionalParameters().get(0).getValue());
         Long expectedVersion = spec.findOption(EXPECTED_VERSION).getValue();
@@ -162,7 +181,9 @@ final class ProjectAction implements Callable<Integer> {
         for (CommandField field : description.fields()) {
             values.put(field.name(), given(spec.findOption(optionName(field.name())).getValue()));
         }
-        return description.read(values, LocalDate.now(ZoneOffset.UTC));
+        OptionSpec confirm = spec.findOption(CONFIRM_PERSONAL_DETAILS);
+        boolean confirmed = confirm != null && Boolean.TRUE.equals(confirm.getValue());
+        return description.read(values, LocalDate.now(ZoneOffset.UTC), confirmed);
     }
 
     private static List<String> given(@Nullable Object value) {

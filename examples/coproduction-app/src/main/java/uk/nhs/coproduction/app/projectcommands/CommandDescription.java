@@ -18,6 +18,7 @@ import uk.nhs.coproduction.alwaysevents.project.ProjectStatus;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.model.partner.Role;
+import uk.nhs.coproduction.model.personaldetails.PersonalDetailsCheck;
 import uk.nhs.coproduction.model.validation.Violation;
 
 /**
@@ -149,14 +150,35 @@ public final class CommandDescription {
     }
 
     /**
-     * Reads what was given, field by field, and builds the library's command.
+     * Reads what was given, field by field, and builds the library's command, as
+     * {@link #read(Map, LocalDate, boolean)} does without confirmation of personal details.
      *
      * @param values the values given for each field's name; a field left out has none
      * @param today the date a date left out stands for, where a date may be left out
-     * @return the command, or every field that could not be read, each with its problem
+     * @return the command, every field that could not be read, or every free-text field that
+     *     looks like it holds contact details or an NHS number
      */
     public Reading read(Map<String, List<String>> values, LocalDate today) {
+        return read(values, today, false);
+    }
+
+    /**
+     * Reads what was given, field by field, and builds the library's command. This is the one
+     * place the web form, the API and the command line check free text (each {@link CommandField}
+     * whose type {@link CommandField.Type#isFreeText() is free text}) for contact details and NHS
+     * numbers before anything is stored: unless {@code personalDetailsConfirmed}, such text is
+     * answered with {@link Reading.PersonalDetails} and no command. Fields that cannot be read
+     * are answered first.
+     *
+     * @param values the values given for each field's name; a field left out has none
+     * @param today the date a date left out stands for, where a date may be left out
+     * @param personalDetailsConfirmed whether the person confirmed that the text may be kept as it is
+     * @return the command, every field that could not be read, or every free-text field that
+     *     looks like it holds contact details or an NHS number
+     */
+    public Reading read(Map<String, List<String>> values, LocalDate today, boolean personalDetailsConfirmed) {
         List<FieldProblem> problems = new ArrayList<>();
+        List<PersonalDetailsWarning> warnings = new ArrayList<>();
         Map<String, @Nullable Object> read = new LinkedHashMap<>();
         for (CommandField field : fields) {
             CommandField.Read one = field.read(values.getOrDefault(field.name(), List.of()), today);
@@ -164,9 +186,21 @@ public final class CommandDescription {
                 problems.add(field.problem(one.problem()));
             } else {
                 read.put(field.name(), one.value());
+                if (field.type().isFreeText() && one.value() instanceof String text) {
+                    PersonalDetailsCheck check = PersonalDetailsCheck.of(text);
+                    if (!check.isClear()) {
+                        warnings.add(new PersonalDetailsWarning(field.name(), field.label(), check.kinds()));
+                    }
+                }
             }
         }
-        return problems.isEmpty() ? new Reading.Command(build.apply(new Entered(read))) : new Reading.Problems(problems);
+        if (!problems.isEmpty()) {
+            return new Reading.Problems(problems);
+        }
+        if (!warnings.isEmpty() && !personalDetailsConfirmed) {
+            return new Reading.PersonalDetails(warnings);
+        }
+        return new Reading.Command(build.apply(new Entered(read)));
     }
 
     /** Each broken constraint of the command, on the field it concerns, with the field's label. */

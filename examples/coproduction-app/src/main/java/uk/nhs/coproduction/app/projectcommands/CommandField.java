@@ -104,6 +104,15 @@ public record CommandField(String name, String label, @Nullable String hint, Typ
             return json;
         }
 
+        /**
+         * Whether it is free text, in people's own words (one line or paragraphs), which is
+         * checked for contact details and NHS numbers before it is stored; a code, a choice or a
+         * pseudonymous id is not.
+         */
+        public boolean isFreeText() {
+            return this == TEXT || this == PARAGRAPH;
+        }
+
         /** Whether it takes several values. */
         public boolean isMany() {
             return this == PARTNERS || this == ROLES;

@@ -32,7 +32,7 @@ final class ApiIndex {
         endpoint(endpoints, "GET", "/api/projects", "Every Always Events project: id, title, phase, status, version "
                 + "and progress score");
         endpoint(endpoints, "POST", "/api/projects", "Start a project (application/json: id, title, organisation, "
-                + "areaOfFocus, startedOn?, actor?)");
+                + "areaOfFocus, startedOn?, actor?, confirmPersonalDetails?)");
         endpoint(endpoints, "POST", "/api/projects/load-demonstration", "Load the Humber demonstration project");
         endpoint(endpoints, "GET", "/api/projects/{id}", "A project's state, phase and version");
         endpoint(endpoints, "GET", "/api/projects/{id}/transitions", "Every step from the project's phase, with its "
@@ -47,8 +47,10 @@ final class ApiIndex {
                 + "spread sites, sustain reviews, the progress score, \"you said, we did\", approvals, pause, resume, "
                 + "close), with its fields, their types and choices, and whether it is offered now");
         endpoint(endpoints, "POST", "/api/projects/{id}/commands/{command}", "Give the project a command "
-                + "(application/json: expectedVersion, actor?, and the command's fields); 422 naming each field or "
-                + "with every reason if refused, 409 if the version is stale");
+                + "(application/json: expectedVersion, actor?, confirmPersonalDetails?, and the command's fields); 422 "
+                + "naming each field or with every reason if refused, 422 personal-details-suspected if free text looks "
+                + "like contact details or an NHS number and confirmPersonalDetails is not true, 409 if the version is "
+                + "stale");
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
         return Reply.json(200, ApiJson.write(root));
     }

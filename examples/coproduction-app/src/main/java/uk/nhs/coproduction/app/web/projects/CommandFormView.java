@@ -26,9 +26,11 @@ import uk.nhs.coproduction.app.web.site.FieldError;
  * @param button the words on its button
  * @param open whether it is shown open (it was just sent and refused)
  * @param fields its fields, in order
+ * @param confirm the checkbox confirming that text which looks personal may be kept, or null
+ *     when the form has not been answered with that warning
  */
 public record CommandFormView(String id, String title, String description, String action, String button, boolean open,
-        List<Field> fields) {
+        List<Field> fields, @Nullable Confirm confirm) {
 
     /** Copies the list. */
     public CommandFormView {
@@ -69,12 +71,25 @@ public record CommandFormView(String id, String title, String description, Strin
     }
 
     /**
+     * The checkbox a person ticks to keep text that looks like contact details or an NHS number.
+     *
+     * @param id its id
+     * @param name the name it is sent as
+     * @param label what it says
+     * @param checked whether it is ticked
+     */
+    public record Confirm(String id, String name, String label, boolean checked) {
+    }
+
+    /**
      * What was sent in a form that was refused, to show it again as it was.
      *
      * @param form the form's id
      * @param values the values sent, by field name
+     * @param askToConfirm whether it was answered with the warning that text looks personal
+     * @param confirmed whether the confirmation was ticked
      */
-    record Sent(String form, Map<String, List<String>> values) {
+    record Sent(String form, Map<String, List<String>> values, boolean askToConfirm, boolean confirmed) {
 
         /** Copies the map. */
         Sent {
@@ -114,8 +129,13 @@ public record CommandFormView(String id, String title, String description, Strin
             List<String> values = mine ? sent.values().getOrDefault(field.name(), List.of()) : List.of();
             fields.add(field(form, field, project, values));
         }
+        // Once asked, the checkbox stays (ticked as it was) while the form is refused for other reasons.
+        Confirm confirm = mine && (sent.askToConfirm() || sent.confirmed())
+                ? new Confirm(inputId(form, Checked.CONFIRM_FIELD), Checked.CONFIRM_FIELD, Checked.CONFIRM_LABEL,
+                        sent.confirmed())
+                : null;
         return new CommandFormView(form.id(), form.title(), form.description(),
-                ProjectPages.href(project.id()) + "/commands/" + form.id(), form.button(), mine, fields);
+                ProjectPages.href(project.id()) + "/commands/" + form.id(), form.button(), mine, fields, confirm);
     }
 
     private static Field field(CommandDescription form, CommandField field, AlwaysEventProject project, List<String> values) {

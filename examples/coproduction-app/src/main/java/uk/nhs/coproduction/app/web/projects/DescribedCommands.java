@@ -20,11 +20,18 @@ final class DescribedCommands {
     private DescribedCommands() {
     }
 
-    /** Reads what was entered for {@code command}'s fields. */
-    static Checked<ProjectCommand> read(CommandDescription command, Map<String, List<String>> values, LocalDate today) {
-        Reading reading = command.read(values, today);
+    /**
+     * Reads what was entered for {@code command}'s fields; free text that looks personal is kept
+     * only if {@code confirmed}.
+     */
+    static Checked<ProjectCommand> read(CommandDescription command, Map<String, List<String>> values, LocalDate today,
+            boolean confirmed) {
+        Reading reading = command.read(values, today, confirmed);
         if (reading instanceof Reading.Problems problems) {
             return new Checked.Invalid<>(errors(problems.problems()));
+        }
+        if (reading instanceof Reading.PersonalDetails personal) {
+            return new Checked.Unconfirmed<>(personal.warnings());
         }
         return new Checked.Valid<>(((Reading.Command) reading).command());
     }

@@ -144,6 +144,23 @@ final class JsonBody {
         return stripped.scale() < -18 || stripped.scale() > 18 ? stripped.toString() : stripped.toPlainString();
     }
 
+    /**
+     * Whether the body confirms that text which looks like contact details or an NHS number may
+     * be kept ({@code "confirmPersonalDetails": true}); false when absent or null, and an error
+     * when it is not true or false.
+     */
+    boolean personalDetailsConfirmed() {
+        JsonNode node = root.get(Checked.CONFIRM_FIELD);
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            errors.add(Problem.Error.of(Checked.CONFIRM_FIELD, "must be true or false"));
+            return false;
+        }
+        return node.booleanValue();
+    }
+
     /** The version the change was decided on; missing or malformed is an error. */
     long expectedVersion() {
         JsonNode node = root.get(EXPECTED_VERSION);

@@ -29,6 +29,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.app.projectcommands.CommandDescription;
 import uk.nhs.coproduction.app.projectcommands.CommandDescriptions;
+import uk.nhs.coproduction.app.projectcommands.PersonalDetailsWarning;
 import uk.nhs.coproduction.app.web.server.ApiJson;
 import uk.nhs.coproduction.app.web.server.Problem;
 import uk.nhs.coproduction.app.web.server.Reply;
@@ -62,6 +63,9 @@ import uk.nhs.coproduction.app.web.site.FieldError;
  * project or step, 409 when {@code expectedVersion} is stale (with {@code currentVersion}) or the
  * project exists already, 422 naming each field for bad input, and 422 with every reason
  * ({@code reasons}: code, message, facts) when the project or the workflow refuses the change.
+ * Free text that looks like contact details or an NHS number is answered 422 with the code
+ * {@code personal-details-suspected} and {@code suspected} (each field and the kinds found),
+ * unless the body has {@code "confirmPersonalDetails": true}; then it is stored as sent.
  * Nothing is recorded unless the answer is 200 or 201.
  */
 public final class ProjectApi {
@@ -70,7 +74,7 @@ public final class ProjectApi {
             MeasurementEntry.NUMERATOR, MeasurementEntry.DENOMINATOR, JsonBody.ACTOR);
     private static final Set<String> TRANSITION_FIELDS = Set.of(JsonBody.EXPECTED_VERSION, "on", JsonBody.ACTOR);
     private static final Set<String> START_FIELDS = Set.of(StartEntry.ID, StartEntry.TITLE, StartEntry.ORGANISATION,
-            StartEntry.AREA_OF_FOCUS, StartEntry.STARTED_ON, JsonBody.ACTOR);
+            StartEntry.AREA_OF_FOCUS, StartEntry.STARTED_ON, JsonBody.ACTOR, Checked.CONFIRM_FIELD);
 
     private final ProjectStore store;
 
@@ -120,13 +124,17 @@ public final class ProjectApi {
     public Reply start(Request request) throws IOException {
         JsonBody body = JsonBody.read(request, START_FIELDS);
         Actor actor = body.actor();
+        boolean confirmed = body.personalDetailsConfirmed();
         Checked<StartEntry> checked = StartEntry.check(body.text(StartEntry.ID), body.text(StartEntry.TITLE),
                 body.text(StartEntry.ORGANISATION), body.text(StartEntry.AREA_OF_FOCUS),
-                body.text(StartEntry.STARTED_ON), store.today());
+                body.text(StartEntry.STARTED_ON), store.today(), confirmed);
         if (checked instanceof Checked.Invalid<StartEntry> invalid) {
             body.add(invalid.errors());
         }
         body.refuseIfAny();
+        if (checked instanceof Checked.Unconfirmed<StartEntry> unconfirmed) {
+            return suspected(request, unconfirmed.warnings());
+        }
         StartEntry entry = ((Checked.Valid<StartEntry>) checked).value();
         if (store.project(entry.id()).isPresent()) {
             throw new RequestRefused(409, "There is already a project with this id.",
@@ -202,18 +210,44 @@ public final class ProjectApi {
         form.fields().forEach(f -> names.add(f.name()));
         names.add(JsonBody.EXPECTED_VERSION);
         names.add(JsonBody.ACTOR);
+        names.add(Checked.CONFIRM_FIELD);
         JsonBody body = JsonBody.read(request, names);
         long version = body.expectedVersion();
         Actor actor = body.actor();
+        boolean confirmed = body.personalDetailsConfirmed();
         Map<String, List<String>> values = new LinkedHashMap<>();
         form.fields().forEach(f -> values.put(f.name(), body.values(f)));
-        Checked<ProjectCommand> checked = DescribedCommands.read(form, values, store.today());
+        Checked<ProjectCommand> checked = DescribedCommands.read(form, values, store.today(), confirmed);
         if (checked instanceof Checked.Invalid<ProjectCommand> invalid) {
             body.add(invalid.errors());
         }
         body.refuseIfAny();
+        if (checked instanceof Checked.Unconfirmed<ProjectCommand> unconfirmed) {
+            return suspected(request, unconfirmed.warnings());
+        }
         return answer(request, project.id(), version, actor, ((Checked.Valid<ProjectCommand>) checked).value(), 200,
                 "“" + form.title() + "”", invalid -> DescribedCommands.violations(form, invalid.violations()), form::fieldOf);
+    }
+
+    /**
+     * The answer to a body whose free text looks like contact details or an NHS number, not
+     * confirmed: 422 with the code {@value PersonalDetailsWarning#CODE}, an error on each field,
+     * and {@code suspected}, each field with the kinds found (never the text). Nothing is recorded.
+     */
+    private static Reply suspected(Request request, List<PersonalDetailsWarning> warnings) {
+        List<Problem.Error> errors = warnings.stream().map(w -> Problem.Error.of(w.field(), w.problem()
+                + ": remove it, or, if the person agreed to it being kept or it is not personal, send \""
+                + Checked.CONFIRM_FIELD + "\": true")).toList();
+        ObjectNode problem = new Problem(422, "Some text looks like contact details or an NHS number, so nothing was "
+                + "recorded. Check it; to keep it as it is, send the same body with \"" + Checked.CONFIRM_FIELD
+                + "\": true.", request.path(), errors).toJsonNode();
+        problem.put("code", PersonalDetailsWarning.CODE);
+        ArrayNode suspected = problem.putArray("suspected");
+        for (PersonalDetailsWarning warning : warnings) {
+            ArrayNode kinds = suspected.addObject().put("field", warning.field()).putArray("kinds");
+            warning.kinds().forEach(k -> kinds.add(k.code()));
+        }
+        return Reply.of(422, Reply.PROBLEM_JSON, ApiJson.write(problem));
     }
 
     /**

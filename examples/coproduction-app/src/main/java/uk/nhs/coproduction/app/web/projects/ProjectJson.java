@@ -152,7 +152,8 @@ final class ProjectJson {
      * Every command the project can be given through {@code POST /api/projects/{id}/commands/{command}}:
      * its id, the library's command, what it does, whether it is offered now (the project's status
      * and phase allow it and anything to choose from exists), and its fields with their JSON types,
-     * whether each is required, and the choices the page offers.
+     * whether each is required, whether it is free text (checked for contact details and NHS numbers
+     * before it is stored), and the choices the page offers.
      */
     static ObjectNode commands(AlwaysEventProject project, List<CommandDescription> forms, WorkflowDefinition definition) {
         ObjectNode node = ApiJson.MAPPER.createObjectNode();
@@ -161,7 +162,9 @@ final class ProjectJson {
         node.set("phase", phase(project.phase(), definition));
         node.put("status", code(project.status()));
         node.put("note", "Each call also carries expectedVersion (the version you decided on) and may name a "
-                + "pseudonymous actor. Partners are pseudonymous ids with roles: never names or contact details.");
+                + "pseudonymous actor. Partners are pseudonymous ids with roles: never names or contact details. "
+                + "A freeText field that looks like contact details or an NHS number is refused (422, code "
+                + "personal-details-suspected) unless the call carries \"confirmPersonalDetails\": true.");
         ArrayNode list = node.putArray("commands");
         for (CommandDescription form : forms) {
             ObjectNode command = list.addObject().put("id", form.id()).put("title", form.title())
@@ -172,7 +175,8 @@ final class ProjectJson {
             for (CommandField field : form.fields()) {
                 ObjectNode f = fields.addObject().put("name", field.name()).put("label", field.label())
                         .put("type", field.type().json())
-                        .put("required", field.required() && field.type() != CommandField.Type.DATE_OR_TODAY);
+                        .put("required", field.required() && field.type() != CommandField.Type.DATE_OR_TODAY)
+                        .put("freeText", field.type().isFreeText());
                 List<CommandField.Choice> choices = field.choicesFor(project);
                 if (!choices.isEmpty()) {
                     ArrayNode values = f.putArray("choices");

@@ -61,10 +61,29 @@ public record ProjectList(Page page, List<Row> projects, String dataFolder, bool
      * @param organisation the organisation entered
      * @param areaOfFocus the area of focus entered
      * @param startedOn the start date entered, or ""
+     * @param askToConfirm whether the form shows the checkbox confirming that text which looks
+     *     like contact details or an NHS number may be kept
+     * @param confirmed whether that checkbox is ticked
      */
-    public record StartForm(String id, String title, String organisation, String areaOfFocus, String startedOn) {
+    public record StartForm(String id, String title, String organisation, String areaOfFocus, String startedOn,
+            boolean askToConfirm, boolean confirmed) {
 
         /** An empty form. */
-        public static final StartForm EMPTY = new StartForm("", "", "", "", "");
+        public static final StartForm EMPTY = new StartForm("", "", "", "", "", false, false);
+
+        /** The same values, with the checkbox shown and not ticked. */
+        StartForm asking() {
+            return new StartForm(id, title, organisation, areaOfFocus, startedOn, true, false);
+        }
+
+        /** The name of the checkbox. */
+        public String confirmName() {
+            return Checked.CONFIRM_FIELD;
+        }
+
+        /** What the checkbox says. */
+        public String confirmLabel() {
+            return Checked.CONFIRM_LABEL;
+        }
     }
 }

@@ -140,13 +140,17 @@ public final class ProjectPages {
     /** {@code POST /projects}. */
     public Reply start(Request request) throws IOException {
         Parameters fields = request.form().fields();
+        boolean confirmed = confirmed(fields);
         ProjectList.StartForm values = new ProjectList.StartForm(fields.text(StartEntry.ID, ""),
                 fields.text(StartEntry.TITLE, ""), fields.text(StartEntry.ORGANISATION, ""),
-                fields.text(StartEntry.AREA_OF_FOCUS, ""), fields.text(StartEntry.STARTED_ON, ""));
+                fields.text(StartEntry.AREA_OF_FOCUS, ""), fields.text(StartEntry.STARTED_ON, ""), confirmed, confirmed);
         Checked<StartEntry> checked = StartEntry.check(values.id(), values.title(), values.organisation(),
-                values.areaOfFocus(), values.startedOn(), store.today());
+                values.areaOfFocus(), values.startedOn(), store.today(), confirmed);
         if (checked instanceof Checked.Invalid<StartEntry> invalid) {
             return listPage(422, FormErrors.of(invalid.errors()), values, null);
+        }
+        if (checked instanceof Checked.Unconfirmed<StartEntry> unconfirmed) {
+            return listPage(422, FormErrors.of(unconfirmed.errors()), values.asking(), null);
         }
         StartEntry entry = ((Checked.Valid<StartEntry>) checked).value();
         CommandOutcome outcome = store.open().handle(entry.id(), 0, ProjectStore.WEB_APP, entry.command());
@@ -231,10 +235,18 @@ public final class ProjectPages {
         for (CommandField field : form.fields()) {
             values.put(field.name(), fields.all(field.name()));
         }
-        Shown shown = new Shown(ProjectPage.MeasurementForm.EMPTY, new CommandFormView.Sent(form.id(), values));
-        Checked<ProjectCommand> checked = DescribedCommands.read(form, values, store.today());
+        boolean confirmed = confirmed(fields);
+        Shown shown = new Shown(ProjectPage.MeasurementForm.EMPTY, new CommandFormView.Sent(form.id(), values, false,
+                confirmed));
+        Checked<ProjectCommand> checked = DescribedCommands.read(form, values, store.today(), confirmed);
         if (checked instanceof Checked.Invalid<ProjectCommand> invalid) {
             return page(422, project, FormErrors.of(CommandFormView.onPage(form, invalid.errors())), null, shown);
+        }
+        if (checked instanceof Checked.Unconfirmed<ProjectCommand> unconfirmed) {
+            // Nothing is recorded: the form comes back as it was sent, with the warning and the checkbox.
+            Shown asking = new Shown(ProjectPage.MeasurementForm.EMPTY, new CommandFormView.Sent(form.id(), values,
+                    true, false));
+            return page(422, project, FormErrors.of(CommandFormView.onPage(form, unconfirmed.errors())), null, asking);
         }
         CommandOutcome outcome = store.open().handle(project.id(), version, ProjectStore.WEB_APP,
                 ((Checked.Valid<ProjectCommand>) checked).value());
@@ -295,6 +307,11 @@ public final class ProjectPages {
             return failed.reasons();
         }
         return List.of();
+    }
+
+    /** Whether the form's "I have checked this text" box was ticked. */
+    private static boolean confirmed(Parameters fields) {
+        return fields.text(Checked.CONFIRM_FIELD, "").equals("yes");
     }
 
     /** The version a form was made from; a form without one was not made by the page. */

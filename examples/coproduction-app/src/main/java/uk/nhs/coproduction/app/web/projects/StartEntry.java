@@ -44,10 +44,13 @@ record StartEntry(ProjectId id, StartProjectCommand command) {
      * read by the command's description, then the command is checked against the library's own
      * constraints (such as the title's length), as every other form's command is.
      *
-     * @return the entry, or every field that is wrong, with messages that never repeat what was entered
+     * Free text that looks like contact details or an NHS number is kept only if {@code confirmed}.
+     *
+     * @return the entry, every field that is wrong (with messages that never repeat what was
+     *     entered), or, when all else is right, every field that looks personal and was not confirmed
      */
     static Checked<StartEntry> check(@Nullable String id, @Nullable String title, @Nullable String organisation,
-            @Nullable String areaOfFocus, @Nullable String startedOn, LocalDate today) {
+            @Nullable String areaOfFocus, @Nullable String startedOn, LocalDate today, boolean confirmed) {
         List<FieldError> errors = new ArrayList<>();
         String idText = id == null ? "" : id.strip();
         String problem = idText.isEmpty() ? "is missing" : ProjectId.problemWith(idText);
@@ -62,11 +65,15 @@ record StartEntry(ProjectId id, StartProjectCommand command) {
         given(values, AREA_OF_FOCUS, areaOfFocus);
         given(values, STARTED_ON, startedOn);
         CommandDescription start = CommandDescriptions.start();
-        Reading reading = start.read(values, today);
+        Reading reading = start.read(values, today, confirmed);
         StartProjectCommand command = null;
         if (reading instanceof Reading.Problems problems) {
             for (FieldProblem each : problems.problems()) {
                 errors.add(new FieldError(each.field(), each.message()));
+            }
+        } else if (reading instanceof Reading.PersonalDetails personal) {
+            if (errors.isEmpty()) {
+                return new Checked.Unconfirmed<>(personal.warnings());
             }
         } else {
             command = (StartProjectCommand) ((Reading.Command) reading).command();

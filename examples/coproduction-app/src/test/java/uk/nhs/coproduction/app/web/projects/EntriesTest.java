@@ -53,18 +53,18 @@ class EntriesTest {
     @Test
     void aNewProjectNeedsAnIdTitleOrganisationAndFocus() {
         LocalDate today = LocalDate.of(2024, 3, 4);
-        Checked<StartEntry> valid = StartEntry.check("ward-7", "Calls home", "Trust", "Ward 7", "", today);
+        Checked<StartEntry> valid = StartEntry.check("ward-7", "Calls home", "Trust", "Ward 7", "", today, false);
         assertThat(((Checked.Valid<StartEntry>) valid).value().command().startedOn()).isEqualTo(today);
-        assertThat(fields(StartEntry.check("../x", " ", null, "Ward 7", "4 March", today)))
+        assertThat(fields(StartEntry.check("../x", " ", null, "Ward 7", "4 March", today, false)))
                 .containsExactly("id", "title", "organisation", "startedOn");
         // Lengths are the library's own constraints on the command, checked once every field reads.
-        Checked<StartEntry> long_ = StartEntry.check("../x", "T", "O", "y".repeat(501), "", today);
+        Checked<StartEntry> long_ = StartEntry.check("../x", "T", "O", "y".repeat(501), "", today, false);
         assertThat(fields(long_)).containsExactly("id", "areaOfFocus");
         assertThat(((Checked.Invalid<StartEntry>) long_).errors().get(1).message()).startsWith("Area of focus")
                 .contains("500").doesNotContain("yyy");
-        assertThat(((Checked.Invalid<StartEntry>) StartEntry.check("nul", "T", "O", "A", null, today)).errors()
+        assertThat(((Checked.Invalid<StartEntry>) StartEntry.check("nul", "T", "O", "A", null, today, false)).errors()
                 .get(0).message()).contains("reserve");
-        assertThat(((Checked.Valid<StartEntry>) StartEntry.check("w", "T", "O", "A", "2023-12-01", today)).value()
+        assertThat(((Checked.Valid<StartEntry>) StartEntry.check("w", "T", "O", "A", "2023-12-01", today, false)).value()
                 .command().startedOn()).isEqualTo(LocalDate.of(2023, 12, 1));
     }
 
