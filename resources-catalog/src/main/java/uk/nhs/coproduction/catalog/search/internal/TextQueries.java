@@ -81,9 +81,10 @@ final class TextQueries {
      * with its hyphens taken out in {@link IndexFields#JOINED}, where "co-production" is the unsplit
      * "coproduction", so "coproductoin" finds it, and where words are not stemmed, so "alwys" finds
      * "always" though it stems to "alwy". In the stemmed fields a near spelling of a part is near
-     * its stem or the form the user typed (lower case, accents folded). How near depends on the length the user typed: parts of {@value #MAX_EXACT_ONLY_LENGTH}
-     * letters or fewer must match exactly, up to 5 letters may be 1 edit away, longer ones 2; an
-     * edit is a letter added, taken out, changed, or two letters beside each other swapped. Lucene
+     * its stem or the form the user typed (lower case, accents folded). How near depends on the
+     * length the user typed: parts of {@value #MAX_EXACT_ONLY_LENGTH} letters or fewer must match
+     * exactly, up to 5 letters may be 1 edit away, longer ones 2; an edit is a letter added, taken
+     * out, changed, or two letters beside each other swapped (so no prefix must match). Lucene
      * scores a closer spelling higher, so the nearest spellings rank first. Common words stay
      * optional, as in the exact query.
      *
