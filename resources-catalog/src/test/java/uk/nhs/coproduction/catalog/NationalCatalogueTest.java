@@ -23,6 +23,7 @@ import uk.nhs.coproduction.catalog.resource.Kind;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
 import uk.nhs.coproduction.catalog.search.Facet;
+import uk.nhs.coproduction.catalog.search.Matching;
 import uk.nhs.coproduction.catalog.search.Query;
 import uk.nhs.coproduction.catalog.search.SearchResult;
 
@@ -102,6 +103,23 @@ class NationalCatalogueTest {
         Set<String> kinds = catalog.search(Query.all()).facet(Facet.KIND).stream().map(c -> c.value())
                 .collect(Collectors.toSet());
         assertThat(kinds).contains("toolkit", "film", "report");
+    }
+
+    @Test
+    void typosOfItsOwnWordsFindTheResourcesThatUseThem() {
+        Catalog catalog = Catalog.national();
+        Query page = Query.all().withPage(0, Query.MAX_LIMIT);
+        for (String[] typoAndWord : new String[][] {
+                {"coproductoin", "co-production"}, {"alwys events", "always events"}, {"co-prodution", "co-production"}}) {
+            SearchResult typo = catalog.search(page.withText(typoAndWord[0]));
+            SearchResult exact = catalog.search(page.withText(typoAndWord[1]));
+            assertThat(exact.total()).as(typoAndWord[1]).isPositive();
+            assertThat(typo.matching()).as(typoAndWord[0]).isEqualTo(Matching.FUZZY);
+            assertThat(typo.items()).as(typoAndWord[0]).map(hit -> hit.resource().id())
+                    .containsAll(exact.items().stream().map(hit -> hit.resource().id()).toList());
+        }
+        assertThat(catalog.search(Query.text("alwys events")).items().get(0).resource().title())
+                .containsIgnoringCase("always events");
     }
 
     private Resource find(String id) {

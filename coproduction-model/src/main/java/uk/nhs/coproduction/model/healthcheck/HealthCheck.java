@@ -25,6 +25,18 @@ import uk.nhs.coproduction.model.partnership.Partnership;
  * throws for one. It never looks at names, contact details or individual community information;
  * community information is used only in aggregate.
  *
+ * <h2>Impossible dates are validation errors, not findings</h2>
+ *
+ * <p>A finding judges something that can happen, however unwise: a decision taken before anything
+ * was recorded about what matters is a {@link Rule#WHAT_MATTERS_BEFORE_DECISIONS} warning. A date
+ * that cannot be true is a mistake in the record instead, and the health check does not judge it:
+ * a decision, its feedback, a record of what matters or a consent date after today, and a decision
+ * dated before the partnership started. {@link uk.nhs.coproduction.model.validation.ModelValidator}
+ * refuses those, naming the field (such as {@code decisions[2].decidedOn}), as it already refuses
+ * feedback dated before its decision; reading a partnership document with validation (the default)
+ * refuses them too. "Today" belongs to the validator's clock, so the check itself stays pure.
+ * Validate before checking: the report of a partnership with impossible dates rests on them.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0

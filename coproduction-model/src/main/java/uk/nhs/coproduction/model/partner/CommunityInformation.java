@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.model.partner;
 
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,6 +16,10 @@ import uk.nhs.coproduction.model.internal.Copies;
  * <p>An empty set of groups means the person shared that they belong to none of the listed
  * communities; a person who prefers not to say has no community information at all.
  *
+ * <p>The consent date may not be after today ({@link jakarta.validation.constraints.PastOrPresent},
+ * with "today" from the {@link uk.nhs.coproduction.model.validation.ModelValidator}'s clock):
+ * information recorded before consent is given has no consent behind it.
+ *
  * <p>This is personal data: it is reported only in aggregate (see {@link CommunityProfile}) and
  * never appears in {@link #toString()} or an exception message.
  *
@@ -26,7 +31,7 @@ import uk.nhs.coproduction.model.internal.Copies;
  * @since 0.1.0
  */
 public record CommunityInformation(
-        LocalDate consentGivenOn,
+        @PastOrPresent LocalDate consentGivenOn,
         Set<CommunityGroup> groups,
         @Nullable @Size(min = 1, max = 500) String selfDescription) {
 

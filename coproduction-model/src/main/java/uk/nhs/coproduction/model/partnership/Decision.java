@@ -2,6 +2,7 @@ package uk.nhs.coproduction.model.partnership;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -12,6 +13,12 @@ import uk.nhs.coproduction.model.partner.PartnerId;
 /**
  * A decision the partnership took: when, at which stage, what was decided, how, who took part,
  * and when people were told how their involvement shaped it.
+ *
+ * <p>Neither date may be after today ({@link jakarta.validation.constraints.PastOrPresent}, with
+ * "today" from the {@link uk.nhs.coproduction.model.validation.ModelValidator}'s clock): a decision
+ * is recorded once it has been taken, and feedback once it has been given, so a date in the future
+ * is a mistake in the record, not a fact to judge. The partnership also checks that no decision is
+ * dated before it started ({@link DecisionsNotBeforeStart}).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -26,12 +33,12 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  */
 @FeedbackNotBeforeDecision
 public record Decision(
-        LocalDate decidedOn,
+        @PastOrPresent LocalDate decidedOn,
         Stage stage,
         @NotBlank @Size(max = 500) String summary,
         DecisionMaking how,
         @NotEmpty Set<PartnerId> participants,
-        @Nullable LocalDate fedBackOn) {
+        @Nullable @PastOrPresent LocalDate fedBackOn) {
 
     /**
      * Copies and sorts the participants; rejects nulls other than the feedback date.

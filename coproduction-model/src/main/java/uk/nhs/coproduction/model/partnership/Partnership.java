@@ -24,8 +24,10 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * states that are not yet valid (a new initiative with only staff in it, say). Check it with
  * {@link uk.nhs.coproduction.model.validation.ModelValidator}; its class-level constraints say
  * that it includes at least one person with lived experience and a different person who is
- * staff, that member ids are unique, and that everyone named in the logs is a member who had
- * joined by then.
+ * staff, that member ids are unique, that everyone named in the logs is a member who had joined
+ * by then, and that no decision is dated before the partnership started. Its dates (of decisions,
+ * feedback, records of what matters and consent) may not be after today, by the validator's clock.
+ * The start date itself may be: a partnership can be set up before it starts.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -41,6 +43,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
 @UniqueMemberIds
 @ParticipantsAreMembers
 @ParticipantsHadJoined
+@DecisionsNotBeforeStart
 public record Partnership(
         @NotBlank @Size(max = 200) String title,
         LocalDate startedOn,

@@ -1,6 +1,7 @@
 package uk.nhs.coproduction.model.partnership;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -15,6 +16,11 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * A record of what matters to people, in their own words: the starting point of co-production
  * ("what matters to you?", not only "what's the matter?").
  *
+ * <p>It may not be dated after today ({@link jakarta.validation.constraints.PastOrPresent}, with
+ * "today" from the {@link uk.nhs.coproduction.model.validation.ModelValidator}'s clock), since
+ * nobody can record tomorrow what people said. It may be dated before the partnership started:
+ * existing feedback, such as surveys and complaints, often comes first.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param recordedOn when it was recorded
@@ -26,7 +32,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  */
 @AttributedWhenSaidByPartners
 public record WhatMatters(
-        LocalDate recordedOn,
+        @PastOrPresent LocalDate recordedOn,
         @NotBlank @Size(max = 2000) String statement,
         WhatMattersSource source,
         Set<PartnerId> voicedBy) {

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +27,15 @@ import uk.nhs.coproduction.model.validation.internal.EnGbMessageInterpolator;
  * }
  * }</pre>
  *
+ * <h2>Today</h2>
+ *
+ * <p>Some dates may not be in the future: a decision, its feedback, a record of what matters and
+ * the date consent was given ({@link jakarta.validation.constraints.PastOrPresent}). "Today" is
+ * the date of the validator's clock: the system clock in the default time zone for
+ * {@link #standard()}, or any clock with {@link #withClock(Clock)}, such as a fixed one in tests or
+ * {@code Clock.system(ZoneId.of("Europe/London"))} where the server keeps another zone. Nothing
+ * else in the model reads the clock: the health check judges the facts as they are recorded.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @since 0.1.0
@@ -40,9 +50,31 @@ public final class ModelValidator {
         this.validator = validator;
     }
 
-    /** {@return the shared validator, built once on first use} */
+    /**
+     * {@return the shared validator, built once on first use, whose "today" comes from the system
+     * clock in the default time zone}
+     */
     public static ModelValidator standard() {
         return Holder.STANDARD;
+    }
+
+    /**
+     * {@return a validator whose "today" comes from {@code clock}. Each call builds a new validator,
+     * which takes a moment: make one and keep it}
+     *
+     * @param clock the clock whose date, in its own time zone, is "today"
+     */
+    public static ModelValidator withClock(Clock clock) {
+        return build(Objects.requireNonNull(clock, "clock"));
+    }
+
+    private static ModelValidator build(Clock clock) {
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new EnGbMessageInterpolator())
+                .clockProvider(() -> clock)
+                .buildValidatorFactory();
+        return new ModelValidator(factory.getValidator());
     }
 
     /**
@@ -83,14 +115,6 @@ public final class ModelValidator {
     }
 
     private static final class Holder {
-        static final ModelValidator STANDARD = build();
-
-        private static ModelValidator build() {
-            ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                    .configure()
-                    .messageInterpolator(new EnGbMessageInterpolator())
-                    .buildValidatorFactory();
-            return new ModelValidator(factory.getValidator());
-        }
+        static final ModelValidator STANDARD = build(Clock.systemDefaultZone());
     }
 }

@@ -113,6 +113,44 @@ class LadderRungsTest {
     }
 
     @Test
+    void decisionsMadeTogetherOnlyAtOtherStagesAreEngagingNotCoDesigning() {
+        Partnership partnership = base().withMemberReplaced(Samples.livedExperience("P-01", Stage.DISCOVERY)
+                        .withInvolvementLevel(InvolvementLevel.LEVEL_2))
+                .withDecision(decision(3, Stage.DISCOVERY, DecisionMaking.SHARED, "P-01", "S-01"))
+                .withDecision(decision(9, Stage.DELIVERY, DecisionMaking.SHARED, "P-01", "S-01"))
+                .withDecision(decision(12, Stage.EVALUATION, DecisionMaking.SHARED, "P-01", "S-01"));
+
+        LadderAssessment assessment = assess(partnership);
+
+        assertThat(assessment.rung()).isEqualTo(LadderRung.ENGAGING);
+        assertThat(assessment.reason()).contains("none of those decisions was taken at the design stage");
+        assertThat(assessment.toReachNextRung()).isEqualTo("Make design decisions together: people with lived "
+                + "experience and staff deciding as equals at the design stage.");
+        assertThat(assessment.evidence()).contains(Evidence.of("of which at design", 0));
+    }
+
+    @Test
+    void aDesignDecisionWithoutLivedExperienceDoesNotMakeCoDesigning() {
+        Partnership partnership = base()
+                .withMember(Samples.staff("S-02", Role.IMPROVEMENT_STAFF, Stage.DISCOVERY))
+                .withDecision(decision(5, Stage.DESIGN, DecisionMaking.SHARED, "S-01", "S-02"))
+                .withDecision(decision(9, Stage.DELIVERY, DecisionMaking.SHARED, "P-01", "S-01"));
+
+        assertThat(assess(partnership).rung()).isEqualTo(LadderRung.ENGAGING);
+    }
+
+    @Test
+    void coProducingNeedsADesignDecisionMadeTogether() {
+        Partnership fromTheStart = base().withMemberReplaced(Samples.livedExperience("P-01", Stage.DISCOVERY))
+                .withDecision(decision(3, Stage.DISCOVERY, DecisionMaking.SHARED, "P-01", "S-01"))
+                .withDecision(decision(9, Stage.DELIVERY, DecisionMaking.SHARED, "P-01", "S-01"));
+
+        assertThat(assess(fromTheStart).rung()).isEqualTo(LadderRung.ENGAGING);
+        assertThat(assess(fromTheStart.withDecision(decision(5, Stage.DESIGN, DecisionMaking.SHARED, "P-01", "S-01")))
+                .rung()).isEqualTo(LadderRung.CO_PRODUCING);
+    }
+
+    @Test
     void coProducingWhenEqualFromTheStartThroughDesignAndDelivery() {
         LadderAssessment assessment = assess(Samples.calmAtNight());
 

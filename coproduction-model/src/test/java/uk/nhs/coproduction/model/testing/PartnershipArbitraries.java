@@ -34,7 +34,8 @@ import uk.nhs.coproduction.model.partnership.WhatMatters;
 import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 
 /**
- * Arbitrary partnerships for property tests. {@link #validPartnerships()} gives only partnerships
+ * Arbitrary partnerships for property tests. Every date is long past (2020 to 2026), so none is
+ * after today. {@link #validPartnerships()} gives only partnerships
  * that pass validation (the properties check that they do); {@link #anyShapePartnerships()} may
  * break the class-level rules (no lived experience, no staff), but nothing else.
  */
@@ -135,13 +136,14 @@ public final class PartnershipArbitraries {
             }
             return each.isEmpty() ? Arbitraries.just(List.<Member>of()) : Combinators.combine(each).as(List::copyOf);
         });
-        return members.flatMap(list -> Combinators.combine(
-                        text(60), dates(),
+        return members.flatMap(list -> dates().flatMap(started -> Combinators.combine(
+                        text(60),
                         whatMatters(list).list().ofMaxSize(4),
-                        list.isEmpty() ? Arbitraries.just(List.<Decision>of()) : decisions(list).list().ofMaxSize(5),
+                        list.isEmpty() ? Arbitraries.just(List.<Decision>of())
+                                : decisions(list, started).list().ofMaxSize(5),
                         Arbitraries.subsetOf(Practice.values()))
-                .as((title, started, records, decisions, practices) ->
-                        new Partnership(title, started, list, records, decisions, practices)));
+                .as((title, records, decisions, practices) ->
+                        new Partnership(title, started, list, records, decisions, practices))));
     }
 
     private static Arbitrary<WhatMatters> whatMatters(List<Member> members) {
@@ -154,11 +156,15 @@ public final class PartnershipArbitraries {
                                 ? Set.of(members.get(0).id()) : voiced));
     }
 
-    /** Decisions whose participants had all joined by the decision's stage. */
-    private static Arbitrary<Decision> decisions(List<Member> members) {
+    /**
+     * Decisions on or after {@code started} (by at most a year) whose participants had all joined by
+     * the decision's stage.
+     */
+    public static Arbitrary<Decision> decisions(List<Member> members, LocalDate started) {
         Stage earliest = members.stream().map(Member::joinedAt).min(Stage::compareTo).orElseThrow();
         Arbitrary<Stage> stages = Arbitraries.of(EnumSet.range(earliest, Stage.EVALUATION));
-        return Combinators.combine(dates(), stages, text(50), Arbitraries.of(DecisionMaking.class),
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 365).map(started::plusDays);
+        return Combinators.combine(dates, stages, text(50), Arbitraries.of(DecisionMaking.class),
                         Arbitraries.integers().between(0, 30).injectNull(0.4))
                 .flatAs((date, stage, summary, how, feedbackDays) ->
                         someOf(members.stream().filter(m -> m.hadJoinedBy(stage)).toList(), 1)

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.nhs.coproduction.model.testing.Samples.id;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.model.framework.CoproductionModel;
 import uk.nhs.coproduction.model.framework.Frameworks;
+import uk.nhs.coproduction.model.partner.CommunityGroup;
+import uk.nhs.coproduction.model.partner.CommunityInformation;
 import uk.nhs.coproduction.model.partner.Partner;
 import uk.nhs.coproduction.model.partner.PersonalDetails;
 import uk.nhs.coproduction.model.partner.Role;
@@ -134,6 +140,85 @@ class ModelValidatorTest {
             assertThat(v.path()).isEqualTo("fedBackOn");
             assertThat(v.message()).isEqualTo("must not be before the date of the decision");
         });
+    }
+
+    /** Samples.minimal() with a decision and its feedback, a record of what matters and consent, on these dates. */
+    private static Partnership datedOn(LocalDate decided, LocalDate fedBack, LocalDate recorded, LocalDate consent) {
+        Partnership minimal = Samples.minimal();
+        Member patient = minimal.member(id("P-01")).orElseThrow();
+        return minimal
+                .withMemberReplaced(patient.withPartner(patient.partner().withCommunityInformation(
+                        CommunityInformation.consented(consent, Set.of(CommunityGroup.MINORITY_ETHNIC)))))
+                .withWhatMatters(WhatMatters.saidBy(recorded, "Sleep", Set.of(id("P-01"))))
+                .withDecision(Decision.of(decided, Stage.DESIGN, "Design", DecisionMaking.SHARED,
+                        Set.of(id("P-01"), id("S-01"))).withFeedbackOn(fedBack));
+    }
+
+    @Test
+    void datesAfterTodayAreReportedAtTheirFields() {
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        ModelValidator onTheFirstOfJune = ModelValidator.withClock(
+                Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC));
+        LocalDate tomorrow = today.plusDays(1);
+
+        assertThat(onTheFirstOfJune.validate(datedOn(today, today, today, today)).problems()).isEmpty();
+        assertThat(onTheFirstOfJune.validate(datedOn(tomorrow, tomorrow, tomorrow, tomorrow)).problems())
+                .allSatisfy(v -> {
+                    assertThat(v.constraint()).isEqualTo("PastOrPresent");
+                    assertThat(v.message()).isEqualTo("must not be in the future");
+                })
+                .extracting(Violation::path)
+                .containsExactly("decisions[0].decidedOn", "decisions[0].fedBackOn",
+                        "members[0].partner.communityInformation.consentGivenOn", "whatMatters[0].recordedOn");
+    }
+
+    @Test
+    void todayComesFromTheValidatorsClockInItsOwnZone() {
+        // 23:30 on 1 June in UTC is already 2 June in London (BST).
+        Instant lateEvening = Instant.parse("2026-06-01T23:30:00Z");
+        LocalDate secondOfJune = LocalDate.of(2026, 6, 2);
+        Partnership decidedOnTheSecond = datedOn(secondOfJune, secondOfJune, Samples.START, Samples.START);
+
+        assertThat(ModelValidator.withClock(Clock.fixed(lateEvening, ZoneId.of("Europe/London")))
+                .validate(decidedOnTheSecond).isAccepted()).isTrue();
+        assertThat(ModelValidator.withClock(Clock.fixed(lateEvening, ZoneOffset.UTC))
+                .validate(decidedOnTheSecond).problems()).extracting(Violation::path)
+                .containsExactly("decisions[0].decidedOn", "decisions[0].fedBackOn");
+    }
+
+    @Test
+    void theStandardValidatorUsesTheSystemClock() {
+        LocalDate farAhead = LocalDate.now().plusYears(10);
+        assertThat(violations(datedOn(farAhead, farAhead, Samples.START, Samples.START)))
+                .extracting(Violation::path).containsExactly("decisions[0].decidedOn", "decisions[0].fedBackOn");
+    }
+
+    @Test
+    void aDecisionBeforeThePartnershipStartedIsReportedAtItsDate() {
+        LocalDate dayBefore = Samples.START.minusDays(1);
+        Partnership partnership = Samples.minimal()
+                .withDecision(decision(0, Stage.DISCOVERY))
+                .withDecision(Decision.of(dayBefore, Stage.DISCOVERY, "Before", DecisionMaking.SHARED,
+                        Set.of(id("P-01"), id("S-01"))));
+
+        assertThat(violations(partnership)).singleElement().satisfies(v -> {
+            assertThat(v.path()).isEqualTo("decisions[1].decidedOn");
+            assertThat(v.constraint()).isEqualTo("DecisionsNotBeforeStart");
+            assertThat(v.message()).isEqualTo("must not be before the partnership started");
+        });
+    }
+
+    @Test
+    void whatMattersMayBeRecordedBeforeThePartnershipStarted() {
+        Partnership partnership = Samples.minimal().withWhatMatters(WhatMatters.from(Samples.START.minusDays(90),
+                "Noise at night is the top complaint.", WhatMattersSource.COMPLAINTS_AND_COMPLIMENTS));
+
+        assertThat(violations(partnership)).isEmpty();
+    }
+
+    private static Decision decision(int day, Stage stage) {
+        return Decision.of(Samples.START.plusDays(day), stage, "On day " + day, DecisionMaking.SHARED,
+                Set.of(id("P-01"), id("S-01")));
     }
 
     @Test

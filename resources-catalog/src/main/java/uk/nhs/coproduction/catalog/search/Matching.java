@@ -10,6 +10,11 @@ public enum Matching {
     ALL,
     /** Words matched exactly, by stem or by synonym. */
     EXACT,
-    /** Nothing matched exactly, so near spellings were searched (words of 3 letters or more only). */
+    /**
+     * Nothing matched exactly, so near spellings were searched: for each word that matches nothing
+     * on its own, its near spellings (words of 3 letters or more only), while the words that do
+     * match stay exact. "alwys events" finds "Always Events" and "coproductoin" finds
+     * "co-production".
+     */
     FUZZY
 }

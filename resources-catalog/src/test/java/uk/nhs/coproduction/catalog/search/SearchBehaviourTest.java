@@ -18,6 +18,7 @@ import uk.nhs.coproduction.catalog.resource.PartialDate;
 import uk.nhs.coproduction.catalog.resource.Resource;
 import uk.nhs.coproduction.catalog.resource.ResourceId;
 import uk.nhs.coproduction.catalog.resource.Status;
+import uk.nhs.coproduction.catalog.resource.Topic;
 
 class SearchBehaviourTest {
 
@@ -153,6 +154,67 @@ class SearchBehaviourTest {
         @Test
         void fuzzyCanBeTurnedOff() {
             assertThat(ids(snapshot.search(Query.text("partnrship").withFuzzyFallback(false)))).isEmpty();
+        }
+
+        @Test
+        void aCorrectWordBesideATypoStaysExact() {
+            CatalogSnapshot snapshot = Fixtures.snapshot(
+                    resource("toolkit", "Always Events toolkit", "How to start.").build(),
+                    resource("calendar", "Events calendar", "What is on.").build(),
+                    resource("on-call", "Always on call", "Rotas.").build());
+            SearchResult result = snapshot.search(Query.text("alwys events"));
+            assertThat(ids(result)).containsExactly("toolkit");
+            assertThat(result.matching()).isEqualTo(Matching.FUZZY);
+            assertThat(result.items().get(0).title().highlights()).containsExactly("Always", "Events");
+        }
+
+        @Test
+        void aTransposedTypoOfAWordTheIndexSplitsFindsIt() {
+            CatalogSnapshot snapshot = compounds();
+            SearchResult result = snapshot.search(Query.text("coproductoin"));
+            assertThat(ids(result)).containsExactlyInAnyOrder("hyphenated", "unsplit");
+            assertThat(result.matching()).isEqualTo(Matching.FUZZY);
+        }
+
+        @Test
+        void aTypoInAHyphenatedWordFindsBothSpellings() {
+            SearchResult result = compounds().search(Query.text("co-prodution"));
+            assertThat(ids(result)).containsExactlyInAnyOrder("hyphenated", "unsplit");
+            assertThat(result.matching()).isEqualTo(Matching.FUZZY);
+        }
+
+        private CatalogSnapshot compounds() {
+            // Not the fixtures' default topic, co-production, so only the title and summary hold the word.
+            Set<Topic> pdsa = Set.of(Topic.of("pdsa"));
+            return Fixtures.snapshot(
+                    resource("hyphenated", "Co-production films", "Made with patients.").topics(pdsa).build(),
+                    resource("unsplit", "Coproduction guide", "For teams.").topics(pdsa).build(),
+                    resource("other", "Board assurance", "Production of papers.").topics(pdsa).build());
+        }
+
+        @Test
+        void wordsThatMatchOnTheirOwnAreNotRespelled() {
+            // "care" and "shop" each match a resource, just not the same one: respelling "care" as
+            // "cake" would be a guess, so the answer is empty.
+            CatalogSnapshot snapshot = Fixtures.snapshot(
+                    resource("homes", "Care homes", "Residents.").build(),
+                    resource("cake", "Cake shop", "Baking.").build());
+            SearchResult result = snapshot.search(Query.text("care shop"));
+            assertThat(ids(result)).isEmpty();
+            assertThat(result.matching()).isEqualTo(Matching.EXACT);
+        }
+
+        @Test
+        void nearerSpellingsRankFirst() {
+            CatalogSnapshot snapshot = Fixtures.snapshot(
+                    resource("poaching", "Poaching", "Eggs.").build(),
+                    resource("coaching", "Coaching", "Support.").build());
+            assertThat(ids(snapshot.search(Query.text("coacing")))).containsExactly("coaching", "poaching");
+        }
+
+        @Test
+        void aSwapOfTheFirstTwoLettersIsOneEdit() {
+            assertThat(ids(snapshot.search(Query.text("aprtnership")))).containsExactly("partnership");
         }
 
         @Test

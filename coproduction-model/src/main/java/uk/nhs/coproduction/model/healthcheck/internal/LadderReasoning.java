@@ -21,7 +21,14 @@ import uk.nhs.coproduction.model.partnership.Stage;
  * <p>Each rung has a condition on the facts. Every condition only ever becomes true, never false,
  * when a member with lived experience is added or takes part in more decisions, and the
  * assessment is the highest rung whose condition holds. So adding a partner with lived
- * experience from the start can never lower the rung.
+ * experience from the start, or a decision, can never lower the rung.
+ *
+ * <p>Co-designing ("people help design services with genuine influence") needs a decision taken at
+ * the {@link Stage#DESIGN design} stage that people with lived experience and staff made together,
+ * as equals. Decisions made together only at other stages show genuine influence, but not over the
+ * design, so they reach engaging. Co-producing ("an equal relationship from design to delivery")
+ * needs that design decision too, a decision made together when delivering or evaluating the work,
+ * and people with lived experience there from the very start.
  */
 final class LadderReasoning {
 
@@ -42,7 +49,7 @@ final class LadderReasoning {
                 .filter(m -> m.involvementLevel() != null && m.involvementLevel().compareTo(InvolvementLevel.LEVEL_3) >= 0)
                 .toList();
         List<Member> fromStart = facts.livedExperience.stream().filter(Member::joinedFromTheStart).toList();
-        List<Decision> sharedInDesign = sharedTogether.stream().filter(d -> d.stage().isDesign()).toList();
+        List<Decision> sharedInDesign = sharedTogether.stream().filter(d -> d.stage() == Stage.DESIGN).toList();
         List<Decision> sharedInDelivery = sharedTogether.stream().filter(d -> d.stage().isDelivery()).toList();
 
         List<Evidence> evidence = List.of(
@@ -52,7 +59,7 @@ final class LadderReasoning {
                         facts.decisions.size())),
                 Evidence.of("of which they were consulted on or shared", asked.size()),
                 Evidence.of("decisions made together with staff, as equals", sharedTogether.size()),
-                Evidence.of("of which at discovery or design", sharedInDesign.size()),
+                Evidence.of("of which at design", sharedInDesign.size()),
                 Evidence.of("of which at delivery or evaluation", sharedInDelivery.size()),
                 Evidence.of("records of what matters in the voice of lived experience", recordsInTheirVoice));
 
@@ -63,24 +70,29 @@ final class LadderReasoning {
                             + "work and when delivering it.",
                     evidence, null);
         }
-        if (!sharedTogether.isEmpty()) {
+        if (!sharedInDesign.isEmpty()) {
             List<String> missing = new ArrayList<>();
             if (fromStart.isEmpty()) {
                 missing.add("involve people with lived experience from the very start");
-            }
-            if (sharedInDesign.isEmpty()) {
-                missing.add("make design decisions together");
             }
             if (sharedInDelivery.isEmpty()) {
                 missing.add("make delivery decisions together too, seeing the work through");
             }
             return new LadderAssessment(LadderRung.CO_DESIGNING,
-                    "People with lived experience and staff made decisions together, so people have genuine "
-                            + "influence; but the facts do not yet show an equal partnership from the very start "
-                            + "through design to delivery.",
+                    "People with lived experience and staff made design decisions together, so people have "
+                            + "genuine influence over the design; but the facts do not yet show an equal partnership "
+                            + "from the very start through design to delivery.",
                     evidence, sentence(missing));
         }
-        String toCoDesign = "make decisions together: people with lived experience and staff deciding as equals";
+        String toCoDesign = "make design decisions together: people with lived experience and staff deciding as "
+                + "equals at the design stage";
+        if (!sharedTogether.isEmpty()) {
+            return new LadderAssessment(LadderRung.ENGAGING,
+                    "People with lived experience and staff made decisions together, so people have some "
+                            + "genuine influence; but none of those decisions was taken at the design stage, so "
+                            + "they have not yet designed the work with staff.",
+                    evidence, sentence(List.of(toCoDesign)));
+        }
         if (stagesAsked.size() >= 2 || (!asked.isEmpty() && !regularGroup.isEmpty())) {
             return new LadderAssessment(LadderRung.ENGAGING,
                     "People with lived experience have had repeated chances to give their views"

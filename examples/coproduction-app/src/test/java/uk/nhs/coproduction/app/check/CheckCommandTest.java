@@ -88,6 +88,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void impossibleDatesExitWithTwoNamingTheirFields() throws IOException {
+        String broken = sampleText()
+                .replace("\"decidedOn\": \"2026-02-16\"", "\"decidedOn\": \"2026-01-30\"")
+                .replace("\"decidedOn\": \"2026-04-06\"", "\"decidedOn\": \"2999-04-06\"")
+                .replace("\"consentGivenOn\": \"2026-02-02\"", "\"consentGivenOn\": \"2999-02-02\"");
+
+        CommandLineRun run = CommandLineRun.of("check", write("broken.json", broken).toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("(3 problems)")
+                .contains("decisions[0].decidedOn: must not be before the partnership started")
+                .contains("decisions[2].decidedOn: must not be in the future")
+                .contains("members[0].partner.communityInformation.consentGivenOn: must not be in the future")
+                .doesNotContain("2999");
+    }
+
+    @Test
     void aMissingFileExitsWithTwo() {
         CommandLineRun run = CommandLineRun.of("check", folder.resolve("nowhere.json").toString());
 

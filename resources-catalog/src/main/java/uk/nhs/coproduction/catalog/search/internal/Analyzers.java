@@ -31,15 +31,30 @@ import org.jspecify.annotations.Nullable;
  * used rather than Porter because Porter over-matches ("internal" and "international" share the
  * stem "intern"). Query: the same, then the vocabulary's synonyms, which are stemmed the same way when
  * loaded, so "caregivers" meets the synonym "caregiver". No stop words are removed
- * (they would break multi-word synonyms); instead queries make common words optional.
+ * (they would break multi-word synonyms); instead queries make common words optional. The field
+ * {@link IndexFields#JOINED} keeps the words as written: its hyphens are taken out first, so it
+ * holds "co-production" as the unsplit word "coproduction", and its words are not stemmed, so a
+ * near spelling is measured against the word people read ("women", not its stem "woman").
  */
 final class Analyzers {
 
     private static final NormalizeCharMap COLONS = colons();
 
+    /** For {@link IndexFields#JOINED}: colons made spaces, hyphens taken out. */
+    private static final NormalizeCharMap COLONS_AND_HYPHENS = colonsAndHyphens();
+
     private static NormalizeCharMap colons() {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
         builder.add(":", " ");
+        return builder.build();
+    }
+
+    private static NormalizeCharMap colonsAndHyphens() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        builder.add(":", " ");
+        for (String hyphen : List.of("-", "\u2010", "\u2011")) {
+            builder.add(hyphen, "");
+        }
         return builder.build();
     }
 
@@ -82,7 +97,7 @@ final class Analyzers {
         if (groups.isEmpty()) {
             return null;
         }
-                SynonymMap.Builder builder = new SynonymMap.Builder(true);
+        SynonymMap.Builder builder = new SynonymMap.Builder(true);
         for (List<String> group : groups) {
             List<CharsRef> phrases = new ArrayList<>();
             for (String phrase : group) {
@@ -112,12 +127,14 @@ final class Analyzers {
         private final @Nullable SynonymMap synonyms;
 
         Chain(@Nullable SynonymMap synonyms) {
+            // Per field: the joined field's chain differs from the others (no stemming).
+            super(PER_FIELD_REUSE_STRATEGY);
             this.synonyms = synonyms;
         }
 
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(COLONS, reader);
+            return new MappingCharFilter(IndexFields.JOINED.equals(fieldName) ? COLONS_AND_HYPHENS : COLONS, reader);
         }
 
         @Override
@@ -126,7 +143,9 @@ final class Analyzers {
             TokenStream stream = new EnglishPossessiveFilter(source);
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
-            stream = new KStemFilter(stream);
+            if (!IndexFields.JOINED.equals(fieldName)) {
+                stream = new KStemFilter(stream);
+            }
             if (synonyms != null) {
                 stream = new SynonymGraphFilter(stream, synonyms, true);
             }

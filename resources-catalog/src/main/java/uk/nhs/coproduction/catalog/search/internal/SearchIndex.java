@@ -156,7 +156,9 @@ public final class SearchIndex {
         doc.add(new TextField(IndexFields.SUMMARY, r.summary(), Field.Store.YES));
         List<String> topicLabels = r.topics().stream().map(vocabularies::label).toList();
         doc.add(new TextField(IndexFields.TOPICS, String.join(". ", topicLabels), Field.Store.YES));
-        doc.add(new TextField(IndexFields.ALL, allText(r, topicLabels), Field.Store.NO));
+        String all = allText(r, topicLabels);
+        doc.add(new TextField(IndexFields.ALL, all, Field.Store.NO));
+        doc.add(new TextField(IndexFields.JOINED, all, Field.Store.NO));
         facetValues.of(r).forEach((facet, values) -> values.forEach(
                 value -> doc.add(new SortedSetDocValuesFacetField(facet.code(), value))));
         doc.add(new NumericDocValuesField(IndexFields.TITLE_SORT, titleRanks[ordinal]));
@@ -198,7 +200,7 @@ public final class SearchIndex {
             Matching matching = text == null ? Matching.ALL : Matching.EXACT;
             Answer answer = run(query, text, visible);
             if (answer.total() == 0 && text != null && query.fuzzyFallback()) {
-                TextQueries.TextQuery fuzzy = textQueries.fuzzy(query.text());
+                TextQueries.TextQuery fuzzy = textQueries.nearSpellings(query.text(), q -> matchesAny(q, visible));
                 if (fuzzy != null) {
                     Answer fuzzyAnswer = run(query, fuzzy, visible);
                     if (fuzzyAnswer.total() > 0) {
@@ -210,6 +212,16 @@ public final class SearchIndex {
             }
             return new Page(answer.total(), hits(answer.docs(), query, text), facets(answer.facets(), query),
                     matching);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory catalogue index failed", e);
+        }
+    }
+
+    /** Whether any resource the query may show (whatever its filters) matches {@code text}. */
+    private boolean matchesAny(org.apache.lucene.search.Query text, org.apache.lucene.search.Query visible) {
+        try {
+            return searcher.count(new BooleanQuery.Builder().add(text, Occur.MUST).add(visible, Occur.FILTER).build())
+                    > 0;
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory catalogue index failed", e);
         }

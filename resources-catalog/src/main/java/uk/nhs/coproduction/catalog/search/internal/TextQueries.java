@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -26,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A text query is {@code match} (every word required in the catch-all field, common words
  * optional) plus {@code boost} (title and summary matches, the title weighted so title matches
- * rank first). {@code boost} is also what the highlighter marks.
+ * rank first). {@code boost} is also what the highlighter marks. When the exact query finds
+ * nothing, {@link #nearSpellings} respells the words that match nothing on their own.
  */
 final class TextQueries {
 
@@ -34,6 +37,9 @@ final class TextQueries {
     static final float TITLE_BOOST = 8f;
     /** Words this long or shorter are never matched fuzzily. */
     static final int MAX_EXACT_ONLY_LENGTH = 2;
+    /** Where the user's text is taken apart into the words they typed. */
+    private static final Pattern SPACES = Pattern.compile("[\\s:]+");
+    private static final Pattern HYPHENS = Pattern.compile("[-\u2010\u2011]");
 
     /** The parts of a text query. */
     record TextQuery(Query match, Query boost) {
@@ -65,49 +71,112 @@ final class TextQueries {
     }
 
     /**
-     * Near-spelling matching: each word of 3 letters or more may be 1 edit away (2 edits for words
-     * of 6 letters or more); shorter words must match exactly. Null if there are no words.
+     * The fallback for text whose exact query found nothing: near spellings, word by word.
+     *
+     * <p>The text is taken apart at spaces into the words the user typed ("co-production" is one
+     * word here, though the analyser splits it). A word that matches something on its own
+     * ({@code matchesSomething}, with its stems and synonyms) stays exact, so a correct word beside a
+     * typo ("events" in "alwys events") is never respelled. A word that matches nothing is looked
+     * for by its near spellings instead: each of its parts in the catch-all field, or the whole word
+     * with its hyphens taken out in {@link IndexFields#JOINED}, where "co-production" is the unsplit
+     * "coproduction", so "coproductoin" finds it, and where words are not stemmed, so "alwys" finds
+     * "always" though it stems to "alwy". In the stemmed fields a near spelling of a part is near
+     * its stem or the form the user typed (lower case, accents folded). How near depends on the
+     * length the user typed: parts of {@value #MAX_EXACT_ONLY_LENGTH} letters or fewer must match
+     * exactly, up to 5 letters may be 1 edit away, longer ones 2; an edit is a letter added, taken
+     * out, changed, or two letters beside each other swapped (so no prefix must match). Lucene
+     * scores a closer spelling higher, so the nearest spellings rank first. Common words stay
+     * optional, as in the exact query.
+     *
+     * @param text the user's text
+     * @param matchesSomething whether a query matches any resource the search may show
+     * @return the fallback query, or null when there is nothing to respell: no words, or every word
+     *     matches something on its own (so the words just do not occur together)
      */
-    @Nullable TextQuery fuzzy(String text) {
-        List<Word> words = words(text);
-        if (words.isEmpty() || words.stream().allMatch(w -> w.length() <= MAX_EXACT_ONLY_LENGTH)) {
-            return null;
-        }
+    @Nullable TextQuery nearSpellings(String text, Predicate<Query> matchesSomething) {
         BooleanQuery.Builder match = new BooleanQuery.Builder();
-        BooleanQuery.Builder title = new BooleanQuery.Builder();
-        BooleanQuery.Builder summary = new BooleanQuery.Builder();
-        for (Word word : words) {
-            boolean common = analyzers.stopTerms.contains(word.term());
-            match.add(wordQuery(IndexFields.ALL, word), common ? Occur.SHOULD : Occur.MUST);
-            title.add(wordQuery(IndexFields.TITLE, word), Occur.SHOULD);
-            summary.add(wordQuery(IndexFields.SUMMARY, word), Occur.SHOULD);
-        }
         BooleanQuery.Builder boost = new BooleanQuery.Builder();
-        boost.add(new BoostQuery(title.build(), TITLE_BOOST), Occur.SHOULD);
-        boost.add(summary.build(), Occur.SHOULD);
-        return new TextQuery(match.build(), boost.build());
+        boolean respelled = false;
+        for (String typed : SPACES.split(text)) {
+            List<Word> parts = words(IndexFields.ALL, typed);
+            Query exact = parts.isEmpty() ? null : builder.createBooleanQuery(IndexFields.ALL, typed, Occur.MUST);
+            if (exact == null) {
+                continue;
+            }
+            if (parts.stream().allMatch(w -> analyzers.stopTerms.contains(w.term()))) {
+                match.add(exact, Occur.SHOULD);
+                continue;
+            }
+            if (matchesSomething.test(exact)) {
+                match.add(exact, Occur.MUST);
+                addFlat(boost, optional(retarget(exact, IndexFields.TITLE)), TITLE_BOOST);
+                addFlat(boost, optional(retarget(exact, IndexFields.SUMMARY)), 1f);
+                continue;
+            }
+            respelled = true;
+            BooleanQuery.Builder either = new BooleanQuery.Builder()
+                    .add(allOf(IndexFields.ALL, parts), Occur.SHOULD);
+            List<Word> joined = words(IndexFields.JOINED, typed);
+            if (!joined.isEmpty()) {
+                either.add(allOf(IndexFields.JOINED, joined), Occur.SHOULD);
+            }
+            match.add(either.build(), Occur.MUST);
+            boost.add(new BoostQuery(anyOf(IndexFields.TITLE, parts), TITLE_BOOST), Occur.SHOULD);
+            boost.add(anyOf(IndexFields.SUMMARY, parts), Occur.SHOULD);
+        }
+        return respelled ? new TextQuery(match.build(), boost.build()) : null;
     }
 
-    private static Query wordQuery(String field, Word word) {
-        if (word.length() <= MAX_EXACT_ONLY_LENGTH) {
+    /** Every part near-spelled in {@code field} (common words optional). */
+    private Query allOf(String field, List<Word> parts) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Word part : parts) {
+            all.add(near(field, part), analyzers.stopTerms.contains(part.term()) ? Occur.SHOULD : Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /** Any part near-spelled in {@code field}: for scoring and highlighting. */
+    private static Query anyOf(String field, List<Word> parts) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        parts.forEach(part -> any.add(near(field, part), Occur.SHOULD));
+        return any.build();
+    }
+
+    /** The near spellings of one part: its stem or the typed form, within the edits its length allows. */
+    private static Query near(String field, Word word) {
+        int length = word.typed().codePointCount(0, word.typed().length());
+        if (length <= MAX_EXACT_ONLY_LENGTH) {
             return new TermQuery(new Term(field, word.term()));
         }
-        int edits = word.length() <= 5 ? 1 : 2;
-        return new FuzzyQuery(new Term(field, word.term()), edits, 1);
+        int edits = length <= 5 ? 1 : 2;
+        Query stem = new FuzzyQuery(new Term(field, word.term()), edits, 0);
+        if (word.typed().equals(word.term())) {
+            return stem;
+        }
+        return new BooleanQuery.Builder()
+                .add(stem, Occur.SHOULD)
+                .add(new FuzzyQuery(new Term(field, word.typed()), edits, 0), Occur.SHOULD)
+                .build();
     }
 
-    /** A stemmed word with the length of the original word the user typed. */
-    private record Word(String term, int length) {
+    /**
+     * A word of the analysed text: its stem, and the form the user typed in lower case with accents
+     * folded and hyphens taken out.
+     */
+    private record Word(String term, String typed) {
     }
 
-    private List<Word> words(String text) {
+    private List<Word> words(String field, String text) {
         List<Word> words = new ArrayList<>();
-        try (TokenStream stream = analyzers.index.tokenStream(IndexFields.ALL, text)) {
+        try (TokenStream stream = analyzers.index.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                words.add(new Word(term.toString(), offset.endOffset() - offset.startOffset()));
+                String typed = text.substring(offset.startOffset(), offset.endOffset());
+                String folded = analyzers.index.normalize(field, typed).utf8ToString();
+                words.add(new Word(term.toString(), HYPHENS.matcher(folded).replaceAll("")));
             }
             stream.end();
         } catch (IOException e) {
