@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.measurement.internal.Centres;
 import uk.nhs.coproduction.alwaysevents.measurement.internal.Patterns;
 import uk.nhs.coproduction.alwaysevents.measurement.internal.RunsThresholds;
+import uk.nhs.coproduction.alwaysevents.measurement.internal.SubgroupConstants;
 
 /**
  * Works out a {@link ChartAnalysis}: validates the series against the chart and baseline, computes
@@ -42,6 +43,8 @@ final class Analyser {
     static final double MDC_FACTOR = 2.66;
     /** A part with fewer points than this has trial limits (NHSRplotthedots' warning threshold). */
     static final int TRIAL_LIMITS_BELOW = 13;
+    /** Nelson's power for a T chart: times between events are charted on the scale y^(1/3.6). */
+    static final double T_POWER = 3.6;
     /** Where the Making Data Count two-in-three rule looks, in sigma. */
     private static final double[] K = {3, 2, 1};
 
@@ -78,14 +81,19 @@ final class Analyser {
             return false;
         }
         boolean proportion = type == ChartType.P || type == ChartType.P_PRIME;
+        boolean floored = type == ChartType.U || type == ChartType.C || type == ChartType.G || type == ChartType.S;
         for (int k = 0; k < 3; k++) {
             double lower = centre - K[k] * unit;
             double upper = centre + K[k] * unit;
             if (proportion) {
                 lower = Math.max(0, lower);
                 upper = Math.min(1, upper);
-            } else if (type == ChartType.U) {
+            } else if (floored) {
                 lower = Math.max(0, lower);
+            } else if (type == ChartType.T) {
+                // The centre and unit are on the transformed scale: back to times, below zero is zero.
+                lower = lower <= 0 ? 0 : Math.pow(lower, T_POWER);
+                upper = upper <= 0 ? 0 : Math.pow(upper, T_POWER);
             }
             out[2 * k] = lower;
             out[2 * k + 1] = upper;
@@ -104,9 +112,35 @@ final class Analyser {
         double[] denominators = null;
         if (type.needsCounts() && series.kind() != Series.Kind.COUNTS) {
             return Outcome.refused(List.of(Problem.of(Problem.Kind.COUNTS_REQUIRED, "A " + type.title()
-                    + " needs a numerator and a denominator for every period, but the series holds values.")));
+                    + " needs a numerator and a denominator for every period, but the series holds "
+                    + (series.kind() == Series.Kind.VALUES ? "values." : "subgroups."))));
         }
-        if (series.kind() == Series.Kind.COUNTS) {
+        if (type.needsSubgroups() != (series.kind() == Series.Kind.SUBGROUPS)) {
+            return Outcome.refused(List.of(Problem.of(Problem.Kind.SUBGROUPS_REQUIRED, type.needsSubgroups()
+                    ? "A " + type.title() + " needs a subgroup (several values) for every period, but the series "
+                            + "holds " + (series.kind() == Series.Kind.VALUES ? "values." : "counts.")
+                    : "A " + type.title() + " reads one value per period, but the series holds subgroups: use an "
+                            + ChartType.XBAR.title() + " or an " + ChartType.S.title() + ".")));
+        }
+        boolean eventsBetween = type == ChartType.C || type == ChartType.G || type == ChartType.T;
+        if (eventsBetween && series.kind() != Series.Kind.VALUES) {
+            return Outcome.refused(List.of(Problem.of(Problem.Kind.COUNTS_REQUIRED, "A " + type.title()
+                    + " needs one " + (type == ChartType.C ? "count of events" : type == ChartType.G
+                            ? "number of cases between events" : "time between events")
+                    + " per period, but the series holds numerators and denominators.")));
+        }
+        int[] sizes = null;
+        if (series.kind() == Series.Kind.SUBGROUPS) {
+            sizes = series.subgroupSizes();
+            values = type == ChartType.XBAR ? series.firstColumn() : series.denominators();
+            for (int i = 0; i < n; i++) {
+                if (type == ChartType.S && !series.isMissing(i) && sizes[i] < 2) {
+                    problems.add(Problem.at(Problem.Kind.EMPTY_SUBGROUP, i + 1, series.period(i), "Point " + (i + 1)
+                            + " (" + series.period(i) + "): an S chart needs two or more values in every subgroup, "
+                            + "and this one has " + sizes[i] + "."));
+                }
+            }
+        } else if (series.kind() == Series.Kind.COUNTS) {
             numerators = series.firstColumn();
             denominators = series.denominators();
             values = new double[n];
@@ -133,6 +167,17 @@ final class Analyser {
             }
         } else {
             values = series.firstColumn();
+            for (int i = 0; eventsBetween && i < n; i++) {
+                double v = values[i];
+                if (type == ChartType.T ? v <= 0 : v < 0) {
+                    problems.add(Problem.at(type == ChartType.T ? Problem.Kind.NOT_POSITIVE : Problem.Kind.NEGATIVE_COUNT,
+                            i + 1, series.period(i), "Point " + (i + 1) + " (" + series.period(i) + "): "
+                                    + (type == ChartType.T ? "the time between events must be greater than 0, not "
+                                            : type == ChartType.C ? "the count of events cannot be negative: "
+                                                    : "the number of cases between events cannot be negative: ")
+                                    + format(v) + "."));
+                }
+            }
         }
 
         // 2. Parts, baseline and exclusions.
@@ -192,10 +237,21 @@ final class Analyser {
 
         // 4. Centre lines and limits, part by part.
         double[] centres = new double[parts];
+        double[] limitCentres = centres;
+        if (type == ChartType.G || type == ChartType.T) {
+            limitCentres = new double[parts];
+        }
+        double[] transformed = null;
+        if (type == ChartType.T) {
+            transformed = new double[n];
+            for (int i = 0; i < n; i++) {
+                transformed[i] = Math.pow(values[i], 1 / T_POWER);
+            }
+        }
         double[] units = new double[parts];
         Arrays.fill(units, Double.NaN);
         double[] pointUnits = type == ChartType.P || type == ChartType.P_PRIME || type == ChartType.U
-                ? new double[n] : null;
+                || type.needsSubgroups() ? new double[n] : null;
         List<String> notes = new ArrayList<>();
         int[] base = new int[n];
         for (int p = 0; p < parts; p++) {
@@ -220,6 +276,56 @@ final class Analyser {
                                 + "values do not vary), so there are no limits.");
                     }
                     units[p] = type == ChartType.I ? amr / D2 : MDC_FACTOR * amr / 3;
+                }
+                case C -> {
+                    centres[p] = Centres.mean(values, base, count);
+                    units[p] = Math.sqrt(centres[p]);
+                }
+                case G -> {
+                    double mean = Centres.mean(values, base, count);
+                    limitCentres[p] = mean;
+                    units[p] = Math.sqrt(mean * (mean + 1));
+                    centres[p] = Centres.median(values, base, count);
+                }
+                case T -> {
+                    double mean = Centres.mean(transformed, base, count);
+                    limitCentres[p] = mean;
+                    centres[p] = Math.pow(mean, T_POWER);
+                    double amr = averageMovingRange(transformed, base, count, spec.screenMovingRanges());
+                    if (amr == NO_MOVING_RANGE) {
+                        problems.add(noMovingRange(where));
+                    } else if (Double.isNaN(amr)) {
+                        notes.add(partName(p, parts) + ": every moving range was screened out (the baseline "
+                                + "times do not vary), so there are no limits.");
+                    }
+                    units[p] = amr / D2;
+                }
+                case XBAR, S -> {
+                    double weighted = 0;
+                    double size = 0;
+                    double squares = 0;
+                    double freedom = 0;
+                    for (int k = 0; k < count; k++) {
+                        int i = base[k];
+                        if (!series.isMissing(i)) {
+                            double sd = series.denominators()[i];
+                            weighted += sizes[i] * series.firstColumn()[i];
+                            size += sizes[i];
+                            squares += (sizes[i] - 1) * sd * sd;
+                            freedom += sizes[i] - 1;
+                        }
+                    }
+                    double pooled = freedom == 0 ? Double.NaN : Math.sqrt(squares / freedom);
+                    centres[p] = size == 0 ? Double.NaN : type == ChartType.XBAR ? weighted / size : pooled;
+                    if (size > 0 && freedom == 0) {
+                        notes.add(partName(p, parts) + ": every baseline subgroup has one value, so there is no "
+                                + "standard deviation within subgroups and no limits.");
+                    }
+                    for (int i = start; i < end; i++) {
+                        double c4 = series.isMissing(i) ? Double.NaN : SubgroupConstants.c4(sizes[i]);
+                        pointUnits[i] = type == ChartType.XBAR ? pooled / (c4 * Math.sqrt(sizes[i]))
+                                : pooled * Math.sqrt(1 - c4 * c4) / c4;
+                    }
                 }
                 case MR -> {
                     centres[p] = Centres.mean(values, base, count);
@@ -283,7 +389,7 @@ final class Analyser {
                     continue;
                 }
                 sides[i] = (byte) (v > centre ? 1 : (v < centre ? -1 : 0));
-                if (!rawLimits(type, centre, pointUnits == null ? units[p] : pointUnits[i], pointLimits)) {
+                if (!rawLimits(type, limitCentres[p], pointUnits == null ? units[p] : pointUnits[i], pointLimits)) {
                     continue;
                 }
                 if (v > pointLimits[1]) {
@@ -385,7 +491,8 @@ final class Analyser {
         for (int i = 0; i < n; i++) {
             pointTypes[i] = !classify || Double.isNaN(values[i]) ? -1 : (byte) pointType(flags[i], direction).ordinal();
         }
-        ChartAnalysis draft = new ChartAnalysis(series, spec, values, partStarts, centres, units, pointUnits, flags,
+        ChartAnalysis draft = new ChartAnalysis(series, spec, values, partStarts, centres, limitCentres, units,
+                pointUnits, flags,
                 pointTypes, List.of(), null, null, List.of());
         List<PartSummary> summaries = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
@@ -401,8 +508,8 @@ final class Analyser {
             }
         }
         AssuranceIcon assurance = assurance(draft, spec, 0, n, partStarts);
-        return Outcome.accepted(new ChartAnalysis(series, spec, values, partStarts, centres, units, pointUnits,
-                flags, pointTypes, summaries, variation, assurance, notes));
+        return Outcome.accepted(new ChartAnalysis(series, spec, values, partStarts, centres, limitCentres, units,
+                pointUnits, flags, pointTypes, summaries, variation, assurance, notes));
     }
 
     private static PartSummary summarise(ChartAnalysis draft, int p, int[] partStarts, double[] values, int[] flags,

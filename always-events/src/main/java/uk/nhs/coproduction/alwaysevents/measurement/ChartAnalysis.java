@@ -42,6 +42,8 @@ public final class ChartAnalysis {
     private final double[] values;
     private final int[] partStarts;
     private final double[] partCentres;
+    /** The centre the limits are worked out from: the mean of a G chart, the transformed mean of a T chart. */
+    private final double[] limitCentres;
     private final double[] partUnits;
     private final double @Nullable [] pointUnits;
     private final int[] flags;
@@ -52,7 +54,7 @@ public final class ChartAnalysis {
     private final List<String> notes;
 
     ChartAnalysis(Series series, ChartSpec spec, double[] values, int[] partStarts, double[] partCentres,
-            double[] partUnits, double @Nullable [] pointUnits, int[] flags, byte[] pointTypes,
+            double[] limitCentres, double[] partUnits, double @Nullable [] pointUnits, int[] flags, byte[] pointTypes,
             List<PartSummary> parts, @Nullable VariationIcon variationIcon, @Nullable AssuranceIcon assuranceIcon,
             List<String> notes) {
         this.series = series;
@@ -60,6 +62,7 @@ public final class ChartAnalysis {
         this.values = values;
         this.partStarts = partStarts;
         this.partCentres = partCentres;
+        this.limitCentres = limitCentres;
         this.partUnits = partUnits;
         this.pointUnits = pointUnits;
         this.flags = flags;
@@ -255,13 +258,13 @@ public final class ChartAnalysis {
 
     /** Writes the unscaled limits at a point into {@code out}; false when it has none. */
     boolean rawLimitsAt(int index, int part, double[] out) {
-        return Analyser.rawLimits(spec.chartType(), partCentres[part],
+        return Analyser.rawLimits(spec.chartType(), limitCentres[part],
                 pointUnits == null ? partUnits[part] : pointUnits[index], out);
     }
 
     /** The limits at a point on the displayed scale, or null. */
     @Nullable ControlLimits limitsAt(int index, int part) {
-        double[] raw = Analyser.rawLimits(spec.chartType(), partCentres[part],
+        double[] raw = Analyser.rawLimits(spec.chartType(), limitCentres[part],
                 pointUnits == null ? partUnits[part] : pointUnits[index]);
         if (raw == null) {
             return null;

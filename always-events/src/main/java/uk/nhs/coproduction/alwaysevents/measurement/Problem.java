@@ -41,6 +41,12 @@ public record Problem(Kind kind, String message, int point, @Nullable String per
         EVENTS_WITHOUT_DENOMINATOR,
         /** The chart needs counts (numerator and denominator) but the series holds values. */
         COUNTS_REQUIRED,
+        /** The chart needs subgroups (several values per period), or cannot read subgroups. */
+        SUBGROUPS_REQUIRED,
+        /** A subgroup has no values, or too few for the chart (an S chart needs two or more). */
+        EMPTY_SUBGROUP,
+        /** A value must be greater than zero (a T chart's time between events) and is not. */
+        NOT_POSITIVE,
         /** The chart or rule needs more points than the series or its baseline has. */
         TOO_FEW_POINTS,
         /** A baseline option names a point number outside the series. */

@@ -12,11 +12,13 @@ import java.util.RandomAccess;
 
 /**
  * A time series: one {@link Observation} per period, in time order, as the caller gave them.
- * Either every observation is a value ({@link Kind#VALUES}) or every observation is a count
- * ({@link Kind#COUNTS}); any of them may be missing. Missing periods are kept as gaps.
+ * Every observation is a value ({@link Kind#VALUES}), or every observation is a count
+ * ({@link Kind#COUNTS}), or every observation is a subgroup of values ({@link Kind#SUBGROUPS});
+ * any of them may be missing. Missing periods are kept as gaps.
  *
- * <p>Build one with {@link #values()} or {@link #counts()}; {@link Builder#build()} refuses
- * duplicate or blank periods, values that are not finite and negative counts, naming the point.
+ * <p>Build one with {@link #values()}, {@link #counts()} or {@link #subgroups()}; {@link
+ * Builder#build()} refuses duplicate or blank periods, values that are not finite, negative
+ * counts and empty subgroups, naming the point.
  * Periods are labels (for example {@code 2024-03} or {@code Week 12}); the series never reorders
  * them.
  *
@@ -35,23 +37,28 @@ public final class Series {
         /** One value per period. */
         VALUES,
         /** A numerator and a denominator per period. */
-        COUNTS
+        COUNTS,
+        /** Several values per period (a subgroup), summarised by size, mean and standard deviation. */
+        SUBGROUPS
     }
 
     private final Kind kind;
     private final String[] periods;
     /** Values, or numerators; NaN marks a missing period. */
     private final double[] first;
-    /** Denominators (COUNTS only); NaN marks a missing period. */
+    /** Denominators (COUNTS) or standard deviations (SUBGROUPS); NaN marks a missing period. */
     private final double @org.jspecify.annotations.Nullable [] second;
+    /** Subgroup sizes (SUBGROUPS only). */
+    private final int @org.jspecify.annotations.Nullable [] sizes;
     private final Map<String, Integer> indexByPeriod;
 
     private Series(Kind kind, String[] periods, double[] first, double @org.jspecify.annotations.Nullable [] second,
-            Map<String, Integer> indexByPeriod) {
+            int @org.jspecify.annotations.Nullable [] sizes, Map<String, Integer> indexByPeriod) {
         this.kind = kind;
         this.periods = periods;
         this.first = first;
         this.second = second;
+        this.sizes = sizes;
         this.indexByPeriod = indexByPeriod;
     }
 
@@ -71,6 +78,15 @@ public final class Series {
      */
     public static Builder counts() {
         return new Builder(Kind.COUNTS);
+    }
+
+    /**
+     * Starts a series of subgroups (several values per period), for the X&#772; and S charts.
+     *
+     * @return a new, empty builder of a series of subgroups
+     */
+    public static Builder subgroups() {
+        return new Builder(Kind.SUBGROUPS);
     }
 
     /**
@@ -137,6 +153,9 @@ public final class Series {
         if (kind == Kind.VALUES) {
             return new Observation.Value(periods[index], first[index]);
         }
+        if (kind == Kind.SUBGROUPS) {
+            return new Observation.Subgroup(periods[index], subgroupSizes()[index], first[index], denominators()[index]);
+        }
         return new Observation.Count(periods[index], first[index], denominators()[index]);
     }
 
@@ -155,12 +174,20 @@ public final class Series {
         return first;
     }
 
-    /** The denominators of a series of counts; NaN for a gap. */
+    /** The denominators of a series of counts, or the standard deviations of subgroups; NaN for a gap. */
     double[] denominators() {
         if (second == null) {
             throw new IllegalStateException("a series of values has no denominators");
         }
         return second;
+    }
+
+    /** The sizes of a series of subgroups (0 for a gap). */
+    int[] subgroupSizes() {
+        if (sizes == null) {
+            throw new IllegalStateException("only a series of subgroups has subgroup sizes");
+        }
+        return sizes;
     }
 
     @Override
@@ -169,12 +196,13 @@ public final class Series {
                 && kind == that.kind
                 && Arrays.equals(periods, that.periods)
                 && Arrays.equals(first, that.first)
-                && Arrays.equals(second, that.second);
+                && Arrays.equals(second, that.second)
+                && Arrays.equals(sizes, that.sizes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, Arrays.hashCode(periods), Arrays.hashCode(first), Arrays.hashCode(second));
+        return Objects.hash(kind, Arrays.hashCode(periods), Arrays.hashCode(first), Arrays.hashCode(second), Arrays.hashCode(sizes));
     }
 
     @Override
@@ -207,11 +235,13 @@ public final class Series {
         private final List<String> periods = new ArrayList<>();
         private double[] first = new double[16];
         private double[] second;
+        private int[] sizes;
         private final List<Problem> problems = new ArrayList<>();
 
         private Builder(Kind kind) {
             this.kind = kind;
-            this.second = kind == Kind.COUNTS ? new double[16] : new double[0];
+            this.second = kind == Kind.VALUES ? new double[0] : new double[16];
+            this.sizes = kind == Kind.SUBGROUPS ? new int[16] : new int[0];
         }
 
         /**
@@ -259,6 +289,64 @@ public final class Series {
         }
 
         /**
+         * Adds a subgroup of values measured in one period (a series of subgroups only).
+         *
+         * @param period the period's label, such as {@code 2024-03}
+         * @param subgroupValues the values, at least one, each finite
+         * @return this builder
+         * @throws IllegalStateException if this builder does not collect subgroups
+         */
+        public Builder addSubgroup(String period, double... subgroupValues) {
+            requireKind(Kind.SUBGROUPS);
+            boolean finite = subgroupValues.length > 0;
+            for (double value : subgroupValues) {
+                finite &= Double.isFinite(value);
+            }
+            if (!finite) {
+                int point = append(period, 0, 0);
+                sizes[point - 1] = 1;
+                problems.add(Problem.at(subgroupValues.length == 0 ? Problem.Kind.EMPTY_SUBGROUP
+                        : Problem.Kind.NOT_FINITE, point, period, "Point " + point + " (" + period + "): "
+                        + (subgroupValues.length == 0 ? "the subgroup has no values."
+                                : "every value of the subgroup must be a finite number.")));
+                return this;
+            }
+            return add(Observation.Subgroup.of(period, subgroupValues));
+        }
+
+        /**
+         * Adds a subgroup given by its summary (a series of subgroups only): {@code size} values
+         * with this mean and sample standard deviation.
+         *
+         * @param period the period's label, such as {@code 2024-03}
+         * @param size how many values
+         * @param mean their mean
+         * @param standardDeviation their sample standard deviation (divisor {@code size - 1})
+         * @return this builder
+         * @throws IllegalStateException if this builder does not collect subgroups
+         */
+        public Builder addSubgroupSummary(String period, int size, double mean, double standardDeviation) {
+            requireKind(Kind.SUBGROUPS);
+            int point = append(period, mean, standardDeviation);
+            sizes[point - 1] = size;
+            if (size < 1) {
+                problems.add(Problem.at(Problem.Kind.EMPTY_SUBGROUP, point, period, "Point " + point + " (" + period
+                        + "): a subgroup needs at least one value, not " + size + "."));
+                sizes[point - 1] = 1;
+            }
+            if (!Double.isFinite(mean) || !Double.isFinite(standardDeviation)) {
+                problems.add(Problem.at(Problem.Kind.NOT_FINITE, point, period, "Point " + point + " (" + period
+                        + "): the mean and standard deviation must be finite numbers."));
+                first[point - 1] = 0;
+                second[point - 1] = 0;
+            } else if (standardDeviation < 0) {
+                problems.add(Problem.at(Problem.Kind.NEGATIVE_COUNT, point, period, "Point " + point + " (" + period
+                        + "): the standard deviation " + standardDeviation + " is negative."));
+            }
+            return this;
+        }
+
+        /**
          * Adds a period with no data: a gap that is kept, never dropped.
          *
          * @param period the period's label, such as {@code 2024-03}
@@ -281,6 +369,10 @@ public final class Series {
             }
             if (observation instanceof Observation.Count count) {
                 return add(count.period(), count.numerator(), count.denominator());
+            }
+            if (observation instanceof Observation.Subgroup subgroup) {
+                return addSubgroupSummary(subgroup.period(), subgroup.size(), subgroup.mean(),
+                        subgroup.standardDeviation());
             }
             return addMissing(observation.period());
         }
@@ -306,7 +398,9 @@ public final class Series {
                 return Outcome.refused(found);
             }
             return Outcome.accepted(new Series(kind, periods.toArray(String[]::new), Arrays.copyOf(first, size),
-                    kind == Kind.COUNTS ? Arrays.copyOf(second, size) : null, java.util.Collections.unmodifiableMap(index)));
+                    kind == Kind.VALUES ? null : Arrays.copyOf(second, size),
+                    kind == Kind.SUBGROUPS ? Arrays.copyOf(sizes, size) : null,
+                    java.util.Collections.unmodifiableMap(index)));
         }
 
         private int append(String period, double a, double b) {
@@ -314,13 +408,16 @@ public final class Series {
             int point = periods.size() + 1;
             if (point > first.length) {
                 first = Arrays.copyOf(first, first.length * 2);
-                if (kind == Kind.COUNTS) {
+                if (kind != Kind.VALUES) {
                     second = Arrays.copyOf(second, second.length * 2);
+                }
+                if (kind == Kind.SUBGROUPS) {
+                    sizes = Arrays.copyOf(sizes, sizes.length * 2);
                 }
             }
             periods.add(period);
             first[point - 1] = a;
-            if (kind == Kind.COUNTS) {
+            if (kind != Kind.VALUES) {
                 second[point - 1] = b;
             }
             if (period.isBlank()) {
@@ -333,7 +430,8 @@ public final class Series {
         private void requireKind(Kind wanted) {
             if (kind != wanted) {
                 throw new IllegalStateException("this builder collects " + kind.name().toLowerCase(java.util.Locale.ROOT)
-                        + "; use Series." + (wanted == Kind.VALUES ? "values()" : "counts()"));
+                        + "; use Series." + (wanted == Kind.VALUES ? "values()"
+                                : wanted == Kind.COUNTS ? "counts()" : "subgroups()"));
             }
         }
     }

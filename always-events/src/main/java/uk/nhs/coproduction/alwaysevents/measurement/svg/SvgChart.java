@@ -358,7 +358,7 @@ public final class SvgChart {
             part.centre().ifPresent(c -> text.append(single ? Character.toUpperCase(centreName.charAt(0))
                     + centreName.substring(1) : centreName).append(number(c)));
             part.averageLimits().ifPresent(l -> text.append(", limits ").append(number(l.lower())).append(" to ")
-                    .append(number(l.upper())).append(analysis.chartType().needsCounts() ? " on average" : ""));
+                    .append(number(l.upper())).append(analysis.chartType().needsCounts() || analysis.chartType().needsSubgroups() ? " on average" : ""));
             text.append(part.runsSignal() ? "; non-random pattern (runs signal)" : "");
             text.append(part.sigmaSignals() > 0 ? "; " + part.sigmaSignals() + " point" + (part.sigmaSignals() == 1 ? "" : "s")
                     + " beyond the limits" : "");

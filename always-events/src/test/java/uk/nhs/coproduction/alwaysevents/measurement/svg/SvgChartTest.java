@@ -83,6 +83,33 @@ class SvgChartTest {
     }
 
     @Test
+    void drawsTheRareEventAndSubgroupCharts() {
+        double[] days = {12, 30, 4, 18, 41, 7, 22, 15, 60, 9, 27, 33, 5, 19};
+        Series.Builder groups = Series.subgroups();
+        for (int i = 0; i < days.length; i++) {
+            groups.addSubgroup("2024-" + (i + 1), days[i], days[i] * 1.1 + 2, days[(i + 3) % days.length]);
+        }
+        Series subgroups = groups.build().orElseThrow();
+        Series.Builder times = Series.values();
+        for (int i = 0; i < days.length; i++) {
+            times.add("2024-" + (i + 1), days[i]);
+        }
+        Series values = times.build().orElseThrow();
+        for (ChartType type : List.of(ChartType.C, ChartType.G, ChartType.T, ChartType.XBAR, ChartType.S)) {
+            ChartAnalysis analysis = ChartSpec.of(type, RuleSet.makingDataCount())
+                    .analyse(type.needsSubgroups() ? subgroups : values).orElseThrow();
+            String svg = SvgChart.of(analysis)
+                    .withAnnotations(List.of(new ChartAnnotation("2024-8", "New incident review"))).render();
+            assertWellFormed(svg);
+            String desc = svg.substring(svg.indexOf("<desc"), svg.indexOf("</desc>"));
+            assertThat(desc).as(type.code()).contains(type.title(), "Marker at 2024-8: New incident review");
+            assertThat(Pattern.compile("<circle [^>]*><title>").matcher(svg).results().count()).as(type.code())
+                    .isEqualTo(days.length);
+            assertThat(svg).as(type.code()).contains("class=\"annotations\"");
+        }
+    }
+
+    @Test
     void refusesAnAnnotationOffTheChart() {
         assertThatThrownBy(() -> SvgChart.of(xmr()).withAnnotations(List.of(new ChartAnnotation("2030-01", "later"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2030-01");
