@@ -37,6 +37,8 @@ import uk.nhs.coproduction.alwaysevents.project.SiteMeasurementRecordedEvent;
  * {@link LocalDate#parse} / {@link Instant#parse} would give (any other form goes to those).
  * The data of the measurement events, the bulk of a log, is read from the stream; that of the
  * other types through the tree reader's own per-type reader over the {@code data} subtree only.
+ * A {@code MeasurementRecorded} event exactly as written (no escapes in its strings) is scanned
+ * character by character first ({@code Scan}), since creating a parser costs more than that.
  *
  * <p>Thread-safe: the caches are single immutable values, replaced whole.
  */
@@ -74,6 +76,10 @@ final class StreamingEventReader {
     /** The event, or null when the text is not in the canonical form (or is bad): ask the tree reader. */
     static @Nullable RecordedEvent read(String json) {
         try {
+            RecordedEvent measured = Scan.measurementRecorded(json);
+            if (measured != null) {
+                return measured;
+            }
             try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
                 return read(p, false);
             } catch (NeedsTree e) {
@@ -153,6 +159,102 @@ final class StreamingEventReader {
         }
         return new RecordedEvent(projectId(projectText), version, Dates.instant(recordedAtText), actor(actorText),
                 definition(definitionId, definitionVersion, fingerprint), RecordedEvent.SCHEMA_VERSION, event);
+    }
+
+    /**
+     * The measurement event exactly as {@link EventCodec#write} writes it, scanned character by
+     * character (creating a Jackson parser costs more than reading such an event): fixed text
+     * between the values, strings without escapes or control characters, integers without
+     * leading zeros. Anything else, even valid JSON, is null: the token stream reads it then.
+     */
+    private static final class Scan {
+
+        private final String text;
+        private int at;
+
+        private Scan(String text) {
+            this.text = text;
+        }
+
+        static @Nullable RecordedEvent measurementRecorded(String json) {
+            Scan scan = new Scan(json);
+            if (!scan.fixed("{\"schemaVersion\":1,\"projectId\":\"")) {
+                return null;
+            }
+            String project = scan.string();
+            if (project == null || !scan.fixed("\",\"version\":")) {
+                return null;
+            }
+            long version = scan.whole(18);
+            String recordedAt = version == Long.MIN_VALUE || !scan.fixed(",\"recordedAt\":\"") ? null : scan.string();
+            String actor = recordedAt == null || !scan.fixed("\",\"actor\":\"") ? null : scan.string();
+            String id = actor == null || !scan.fixed("\",\"definition\":{\"id\":\"") ? null : scan.string();
+            String definitionVersion = id == null || !scan.fixed("\",\"version\":\"") ? null : scan.string();
+            String fingerprint = definitionVersion == null || !scan.fixed("\",\"fingerprint\":\"") ? null : scan.string();
+            String period = fingerprint == null
+                    || !scan.fixed("\"},\"type\":\"MeasurementRecorded\",\"data\":{\"measurement\":{\"period\":\"")
+                    ? null : scan.string();
+            if (period == null || !scan.fixed("\",\"numerator\":")) {
+                return null;
+            }
+            long numerator = scan.whole(9);
+            if (numerator == Long.MIN_VALUE || !scan.fixed(",\"denominator\":")) {
+                return null;
+            }
+            long denominator = scan.whole(9);
+            if (denominator == Long.MIN_VALUE || !scan.fixed("}}}") || scan.at != json.length()) {
+                return null;
+            }
+            return new RecordedEvent(projectId(project), version, Dates.instant(recordedAt), actor(actor),
+                    definition(id, definitionVersion, fingerprint), RecordedEvent.SCHEMA_VERSION,
+                    new MeasurementRecordedEvent(Measurement.of(period, (int) numerator, (int) denominator)));
+        }
+
+        private boolean fixed(String expected) {
+            if (text.startsWith(expected, at)) {
+                at += expected.length();
+                return true;
+            }
+            return false;
+        }
+
+        /** The string up to the next quote (left for the fixed text after it); null if it holds an escape or a control or surrogate character. */
+        private @Nullable String string() {
+            for (int i = at; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"') {
+                    String value = text.substring(at, i);
+                    at = i;
+                    return value;
+                }
+                if (c == '\\' || c < 0x20 || Character.isSurrogate(c)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** An integer of 1 to {@code maxDigits} digits, optionally negative, no leading zero; else Long.MIN_VALUE. */
+        private long whole(int maxDigits) {
+            boolean negative = at < text.length() && text.charAt(at) == '-';
+            int from = negative ? at + 1 : at;
+            int i = from;
+            long value = 0;
+            while (i < text.length() && i - from < maxDigits + 1) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                value = value * 10 + (c - '0');
+                i++;
+            }
+            int digits = i - from;
+            if (digits == 0 || digits > maxDigits || (digits > 1 && text.charAt(from) == '0')) {
+                return Long.MIN_VALUE;
+            }
+            at = i;
+            return negative ? -value : value;
+        }
     }
 
     /** The text value of the next field, which must be {@code name}; null if it is anything else. */

@@ -160,7 +160,9 @@ class StreamingEventReaderProperties {
                 new String[] {"Z\"", "+01:00\""}, new String[] {"T", "t"}, new String[] {"\"version\":", "\"version\":0"},
                 new String[] {"\"version\":", "\"version\":99999999999999999999"}, new String[] {"-0", "-1"},
                 new String[] {"\"MeasurementRecorded\"", "\"MeasurementCorrected\""}, new String[] {"}}", "},\"x\":null}"},
-                new String[] {"\"qi-lead\"", "\"0123456789\""}, new String[] {":00Z", ":60Z"}, new String[] {"T", "T2"})
+                new String[] {"\"qi-lead\"", "\"0123456789\""}, new String[] {"\"numerator\":", "\"numerator\":0"},
+                new String[] {"\"period\":\"", "\"period\":\"\\u0070"}, new String[] {"\"version\":", "\"version\":1234567890123456789"},
+                new String[] {"}}}", "}}} "}, new String[] {"\"actor\":\"", "\"actor\":\"\\\""}, new String[] {":00Z", ":60Z"}, new String[] {"T", "T2"})
                 .map(pair -> s -> s.replaceFirst(java.util.regex.Pattern.quote(pair[0]),
                         java.util.regex.Matcher.quoteReplacement(pair[1])));
         return Arbitraries.oneOf(deleteOne, insert, replace, moveField, valueSwap);
