@@ -1,6 +1,7 @@
 package uk.nhs.coproduction.alwaysevents.project;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Which workflow definition decided an event: its id, its version, and the fingerprint of its
@@ -16,6 +17,9 @@ import java.util.Objects;
  */
 public record DefinitionVersion(String id, String version, String fingerprint) {
 
+    // Compiled once: String.matches compiles its pattern on every call, on every event read.
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{16}");
+
     /**
      * Checks the components.
      *
@@ -27,7 +31,7 @@ public record DefinitionVersion(String id, String version, String fingerprint) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(fingerprint, "fingerprint");
-        if (id.isBlank() || version.isBlank() || !fingerprint.matches("[0-9a-f]{16}")) {
+        if (id.isBlank() || version.isBlank() || !FINGERPRINT.matcher(fingerprint).matches()) {
             throw new IllegalArgumentException("a definition version needs an id, a version and a 16-digit hexadecimal fingerprint");
         }
     }

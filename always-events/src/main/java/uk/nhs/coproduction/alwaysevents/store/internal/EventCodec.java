@@ -249,6 +249,23 @@ public final class EventCodec {
      * @throws EventFormatException naming the field when the text is not an event this library wrote
      */
     public static RecordedEvent read(String json) {
+        RecordedEvent event = StreamingEventReader.read(json);
+        return event != null ? event : readByTree(json);
+    }
+
+    /** The reader of the {@code data} object of events of type {@code typeName}, or null if there is no such type. */
+    static @Nullable Function<JsonIn, ? extends ProjectEvent> dataReader(String typeName) {
+        Type<?> type = BY_NAME.get(typeName);
+        return type == null ? null : type.reader();
+    }
+
+    /**
+     * Reads one event over Jackson's tree: the reference reader, which decides every text that the
+     * streaming reader ({@link StreamingEventReader}) does not take in its fast path.
+     *
+     * @throws EventFormatException naming the field when the text is not an event this library wrote
+     */
+    static RecordedEvent readByTree(String json) {
         JsonIn in = new JsonIn(parse(json), "");
         int schema = in.integer("schemaVersion");
         if (schema != RecordedEvent.SCHEMA_VERSION) {

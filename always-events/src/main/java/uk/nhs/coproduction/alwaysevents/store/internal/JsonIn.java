@@ -91,7 +91,7 @@ final class JsonIn {
     LocalDate date(String field) {
         String text = text(field);
         try {
-            return LocalDate.parse(text);
+            return Dates.date(text);
         } catch (DateTimeParseException e) {
             throw new EventFormatException(at(field), "must be a date such as 2017-06-30");
         }
@@ -104,7 +104,7 @@ final class JsonIn {
     Instant instant(String field) {
         String text = text(field);
         try {
-            return Instant.parse(text);
+            return Dates.instant(text);
         } catch (DateTimeParseException e) {
             throw new EventFormatException(at(field), "must be a UTC time such as 2017-06-30T09:15:00Z");
         }
