@@ -107,7 +107,7 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     private static final String ERASE_SNAPSHOT = "INSERT INTO always_events_snapshot (project_id, version, snapshot_json)"
             + " VALUES (?, ?, '{\"erased\":true}') ON CONFLICT (project_id) DO UPDATE SET version = EXCLUDED.version,"
             + " snapshot_json = EXCLUDED.snapshot_json";
-    private static final int ERASE_ATTEMPTS = 10;
+    private static final int ERASE_ATTEMPTS = 50;
 
     private final DataSource dataSource;
     private final Duration recheck;

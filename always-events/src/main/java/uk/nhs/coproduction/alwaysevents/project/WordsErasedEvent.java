@@ -2,6 +2,7 @@ package uk.nhs.coproduction.alwaysevents.project;
 
 import java.util.List;
 import java.util.Objects;
+import uk.nhs.coproduction.alwaysevents.internal.ErasedText;
 
 /**
  * Free text was erased from earlier events of the project's log, under the right to erasure: the
@@ -18,7 +19,7 @@ import java.util.Objects;
 public record WordsErasedEvent(List<ErasedField> erased, ErasureReason reason) implements ProjectEvent {
 
     /** What an erased free-text field holds instead of the words: it replays as ordinary text. */
-    public static final String MARKER = "[erased]";
+    public static final String MARKER = ErasedText.MARKER;
 
     /**
      * Checks the components and sorts the fields.
