@@ -49,6 +49,10 @@ final class ApiIndex {
         endpoint(endpoints, "POST", "/api/projects/{id}/commands/{command}", "Give the project a command "
                 + "(application/json: expectedVersion, actor?, and the command's fields); 422 naming each field or "
                 + "with every reason if refused, 409 if the version is stale");
+        endpoint(endpoints, "POST", "/api/projects/{id}/erasures", "Erase words from a project's history, for the "
+                + "right to erasure (application/json: targets [{version, fields?} or {partner}], reason "
+                + "person-asked|recorded-by-mistake|legal-obligation, actor?): free text becomes \"[erased]\" where "
+                + "it is stored and the erasure is recorded; 422 with every reason if refused");
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
         return Reply.json(200, ApiJson.write(root));
     }
