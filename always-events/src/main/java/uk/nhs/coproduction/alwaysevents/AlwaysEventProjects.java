@@ -14,12 +14,16 @@ import uk.nhs.coproduction.alwaysevents.command.CommandResult;
 import uk.nhs.coproduction.alwaysevents.command.Decider;
 import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.project.ErasureReason;
+import uk.nhs.coproduction.alwaysevents.project.WordsErasedEvent;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectEvent;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
 import uk.nhs.coproduction.alwaysevents.store.AppendResult;
+import uk.nhs.coproduction.alwaysevents.store.Erasure;
+import uk.nhs.coproduction.alwaysevents.store.ErasureResult;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
 import uk.nhs.coproduction.alwaysevents.store.History;
@@ -307,9 +311,54 @@ public final class AlwaysEventProjects {
         AlwaysEventProject base = cached != null && cached.version() < version ? cached
                 : store.snapshot(id).filter(s -> s.version() <= version).orElse(null);
         History tail = store.readAfter(id, base == null ? 0 : base.version());
+        if (base != null && tail.events().stream().anyMatch(e -> e.event() instanceof WordsErasedEvent)) {
+            // Words were erased since the cached copy or snapshot: it may hold them, so replay the erased log.
+            base = null;
+            tail = store.read(id);
+        }
         Optional<AlwaysEventProject> project = AlwaysEventProject.replay(base, tail.events());
         project.ifPresent(p -> live.merge(id, p, (old, fresh) -> fresh.version() >= old.version() ? fresh : old));
         return project;
+    }
+
+    /**
+     * Erases words from the project's history: see {@link Erasure} for what can be erased and
+     * {@link EventStore#erase} for how. The store replaces the words with a marker and appends a
+     * {@link WordsErasedEvent}, recorded at the clock's time for {@code actor}; this object forgets
+     * its cached copy of the project, so it never serves the erased words again, and tells the
+     * listeners, as for an append, with the project rebuilt from the erased log and the
+     * {@code WordsErasedEvent}, so read models can replace what they keep. A listener that throws
+     * does not undo the erasure: its read model must then be rebuilt from the store.
+     *
+     * @param id the project's id
+     * @param actor who asked for the erasure
+     * @param reason why
+     * @param targets what to erase, never empty
+     * @return what was erased, or why nothing was
+     * @throws EventStoreException if the store fails (nothing is changed)
+     * @since 0.1.0
+     */
+    public ErasureResult erase(ProjectId id, Actor actor, ErasureReason reason, List<Erasure.Target> targets) {
+        Erasure erasure = Erasure.of(id, targets, reason, actor, clock.instant());
+        ErasureResult result;
+        try {
+            result = store.erase(erasure);
+        } finally {
+            live.remove(id);
+        }
+        if (result instanceof ErasureResult.Accepted accepted && !accepted.value().nothingToErase()) {
+            AlwaysEventProject now = project(id).orElseThrow();
+            List<RecordedEvent> audit = store.readAfter(id, accepted.value().version() - 1).events().stream()
+                    .filter(e -> e.version() == accepted.value().version()).toList();
+            for (ProjectEventListener listener : listeners) {
+                try {
+                    listener.appended(now, audit);
+                } catch (RuntimeException e) {
+                    // The words are erased from the store whatever a read model does; see above.
+                }
+            }
+        }
+        return result;
     }
 
     /**

@@ -21,6 +21,8 @@ import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.AppendResult;
+import uk.nhs.coproduction.alwaysevents.store.Erasure;
+import uk.nhs.coproduction.alwaysevents.store.ErasureResult;
 import uk.nhs.coproduction.alwaysevents.store.EventFormatException;
 import uk.nhs.coproduction.alwaysevents.store.EventJson;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;
@@ -93,6 +95,19 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     private static final String FEED_POSITION = "SELECT position FROM always_events_event"
             + " WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
             + " ORDER BY transaction_id DESC, position DESC LIMIT 1";
+
+    // Erasure: the project's rows are locked (so two erasures take turns), rewritten in place, the
+    // audit event inserted at the next version (an append that took it first makes the insert fail
+    // on the key, and the erasure is worked out again), and the snapshot replaced by a tombstone at
+    // the audit event's version, which a snapshot saved from an older copy can never overwrite.
+    private static final String ERASE_READ = "SELECT version, event_json FROM always_events_event"
+            + " WHERE project_id = ? ORDER BY version FOR UPDATE";
+    private static final String ERASE_REWRITE = "UPDATE always_events_event SET event_json = ? WHERE project_id = ? AND version = ?";
+    private static final String ERASE_AUDIT = "INSERT INTO always_events_event (project_id, version, event_json) VALUES (?, ?, ?)";
+    private static final String ERASE_SNAPSHOT = "INSERT INTO always_events_snapshot (project_id, version, snapshot_json)"
+            + " VALUES (?, ?, '{\"erased\":true}') ON CONFLICT (project_id) DO UPDATE SET version = EXCLUDED.version,"
+            + " snapshot_json = EXCLUDED.snapshot_json";
+    private static final int ERASE_ATTEMPTS = 50;
 
     private final DataSource dataSource;
     private final Duration recheck;
@@ -302,6 +317,86 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
             }
         } catch (SQLException e) {
             throw failure("cannot save the snapshot of project " + project.id() + " at version " + project.version(), e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>In this store an erasure is one transaction: it locks the project's rows, updates the
+     * erased events' rows in place, inserts the {@code WordsErasedEvent} at the next version and
+     * replaces the project's snapshot with a tombstone that holds no text (a snapshot saved later
+     * from an older copy of the project can never overwrite it). A concurrent append that takes
+     * the next version first makes the insert fail on the (project, version) key: the transaction
+     * is rolled back and the erasure worked out again on the longer log, so the append is kept and
+     * its words are erased too if they are chosen. Subscribers hear the {@code WordsErasedEvent}
+     * through the feed; the rewritten rows keep their feed positions. PostgreSQL keeps the old row
+     * versions until {@code VACUUM} and may keep the words in its write-ahead log and in backups:
+     * see the README.
+     */
+    @Override
+    public ErasureResult erase(Erasure erasure) {
+        Objects.requireNonNull(erasure, "erasure");
+        ProjectId project = erasure.project();
+        for (int attempt = 1;; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                boolean auto = connection.getAutoCommit();
+                connection.setAutoCommit(false);
+                try {
+                    Erasure.Rewrite rewrite = erasure.rewrite(lockedLog(connection, project));
+                    Optional<RecordedEvent> audit = rewrite.audit();
+                    if (audit.isPresent()) {
+                        try (PreparedStatement update = connection.prepareStatement(ERASE_REWRITE)) {
+                            for (RecordedEvent event : rewrite.changed()) {
+                                update.setString(1, EventJson.write(event));
+                                update.setString(2, project.value());
+                                update.setLong(3, event.version());
+                                update.addBatch();
+                            }
+                            update.executeBatch();
+                        }
+                        try (PreparedStatement insert = connection.prepareStatement(ERASE_AUDIT)) {
+                            insert.setString(1, project.value());
+                            insert.setLong(2, audit.get().version());
+                            insert.setString(3, EventJson.write(audit.get()));
+                            insert.executeUpdate();
+                        }
+                        try (PreparedStatement tombstone = connection.prepareStatement(ERASE_SNAPSHOT)) {
+                            tombstone.setString(1, project.value());
+                            tombstone.setLong(2, audit.get().version());
+                            tombstone.executeUpdate();
+                        }
+                    }
+                    connection.commit();
+                    if (audit.isPresent()) {
+                        notifier().appended();
+                    }
+                    return rewrite.result();
+                } catch (SQLException e) {
+                    rollbackQuietly(connection, e);
+                    if (Failures.isUniqueViolation(e) && attempt < ERASE_ATTEMPTS) {
+                        continue; // an append took the next version first: work the erasure out again
+                    }
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(auto);
+                }
+            } catch (SQLException e) {
+                throw failure("cannot erase words from project " + project + "; nothing was changed", e);
+            }
+        }
+    }
+
+    private static List<RecordedEvent> lockedLog(Connection connection, ProjectId project) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ERASE_READ)) {
+            statement.setString(1, project.value());
+            List<RecordedEvent> events = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    events.add(decode(project, rows.getLong(1), rows.getString(2), events.size() + 1));
+                }
+            }
+            return events;
         }
     }
 

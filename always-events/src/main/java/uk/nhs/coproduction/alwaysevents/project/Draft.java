@@ -311,6 +311,12 @@ final class Draft {
             statusReason = e.reason();
             return Draft.this;
         }
+
+        @Override
+        public Draft on(WordsErasedEvent e) {
+            // The erased events already hold the marker: there is nothing more to change.
+            return Draft.this;
+        }
     }
 
     private void addMeasurement(Measurement measurement) {

@@ -2,7 +2,8 @@ package uk.nhs.coproduction.alwaysevents.project;
 
 /**
  * Something that happened to an Always Events&reg; project: the facts a project is rebuilt from.
- * Events are appended, never changed; each is recorded in a {@link RecordedEvent} with its
+ * Events are appended, never changed (except that erasure, {@link WordsErasedEvent}, may replace
+ * their free text with a marker); each is recorded in a {@link RecordedEvent} with its
  * project, version, time, actor, workflow definition version and schema version.
  *
  * <p>The events are a sealed family, all in this package: {@link #accept(Handler)} and
@@ -40,7 +41,8 @@ public sealed interface ProjectEvent permits
         PhaseChangedEvent,
         ProjectPausedEvent,
         ProjectResumedEvent,
-        ProjectClosedEvent {
+        ProjectClosedEvent,
+        WordsErasedEvent {
 
     /**
      * Hands this event to the method of {@code handler} for its type: the Java 17 form of an
@@ -294,5 +296,13 @@ public sealed interface ProjectEvent permits
          * @return what the handler gives for it
          */
         R on(ProjectClosedEvent event);
+
+        /**
+         * Handles {@link WordsErasedEvent}.
+         *
+         * @param event the event
+         * @return what the handler gives for it
+         */
+        R on(WordsErasedEvent event);
     }
 }

@@ -2,6 +2,7 @@ package uk.nhs.coproduction.alwaysevents.statement;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import uk.nhs.coproduction.alwaysevents.internal.ErasedText;
 import java.util.Objects;
 
 /**
@@ -50,7 +51,8 @@ public record VisionStatement(String text, LocalDate agreedOn) {
      * {@return what is wrong with {@code text} as a vision statement, or null when it is
      * acceptable}
      *
-     * @param text the statement, in people's own words, 1 to 300 characters
+     * @param text the statement, in people's own words, 1 to 300 characters; or, once erased, the
+     *     erasure marker ({@code WordsErasedEvent.MARKER})
      */
     public static @org.jspecify.annotations.Nullable String problemWith(String text) {
         if (text.isBlank()) {
@@ -59,7 +61,7 @@ public record VisionStatement(String text, LocalDate agreedOn) {
         if (text.length() > MAX_LENGTH) {
             return "must be at most " + MAX_LENGTH + " characters";
         }
-        if (!saysAlways(text)) {
+        if (!saysAlways(text) && !text.equals(ErasedText.MARKER)) {
             return "must say what will always happen, in people's own words (for example \"I will always…\")";
         }
         return null;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
+import uk.nhs.coproduction.alwaysevents.project.WordsErasedEvent;
 
 /** The checks every store makes on the events it is asked to append. */
 final class Appends {
@@ -34,5 +35,18 @@ final class Appends {
                 throw new IllegalArgumentException("event " + event + " should have version " + (expectedVersion + 1 + i));
             }
         }
+    }
+
+    /**
+     * Whether words were erased from {@code log} after {@code version}: a snapshot of that version
+     * (or older) may hold them, so the store must not keep it.
+     */
+    static boolean erasedAfter(List<RecordedEvent> log, long version) {
+        for (int i = log.size() - 1; i >= Math.max(version, 0); i--) {
+            if (log.get(i).event() instanceof WordsErasedEvent) {
+                return true;
+            }
+        }
+        return false;
     }
 }

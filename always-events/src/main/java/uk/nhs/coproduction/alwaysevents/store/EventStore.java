@@ -20,6 +20,10 @@ import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
  *   <li>Reads return events in version order and never a partial append.</li>
  *   <li>Snapshots are an optimisation: a store may drop them, and a snapshot is never newer than
  *       the log.</li>
+ *   <li>{@link #erase} is the one change to stored events: it replaces free text with a marker in
+ *       place and appends a {@code WordsErasedEvent}, atomically, under the same lock or conflict
+ *       check as appends, so no append is lost; it drops the project's snapshot, and a snapshot
+ *       older than an erasure is never kept afterwards.</li>
  *   <li>Implementations are thread-safe.</li>
  * </ul>
  * {@link InMemoryEventStore} and {@link FileEventStore} are the two provided.
@@ -99,6 +103,24 @@ public interface EventStore {
      * @throws IllegalArgumentException if the snapshot is newer than the log
      */
     void saveSnapshot(AlwaysEventProject project);
+
+    /**
+     * Erases words from the project's history, as {@code erasure} says: in one atomic change it
+     * replaces each chosen free-text field that still holds words with the marker (in the stored
+     * events themselves, wherever the store keeps them), appends a {@code WordsErasedEvent} naming
+     * the fields at the next version, and drops the project's snapshot. Versions stay contiguous
+     * and the log still replays. Implementations work it out with {@link Erasure#rewrite} on the
+     * log as it stands while appends to the project are held off (or conflict), and write what it
+     * gives, or nothing.
+     *
+     * @param erasure what to erase, why, by whom
+     * @return {@link ErasureResult.Accepted} with the fields erased (none when nothing was left to
+     *     erase: then nothing is changed), or {@link ErasureResult.Refused} when the project, a
+     *     version or a field does not exist (nothing is changed)
+     * @throws EventStoreException if the change could not be made durable (nothing is changed)
+     * @since 0.1.0
+     */
+    ErasureResult erase(Erasure erasure);
 
     /** {@return every project the store holds, sorted by id} */
     List<ProjectId> projects();

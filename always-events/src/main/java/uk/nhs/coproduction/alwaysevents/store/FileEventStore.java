@@ -221,6 +221,9 @@ public final class FileEventStore implements EventStore, AutoCloseable {
         Path file = snapshotFile(project.id());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         synchronized (log) {
+            if (Appends.erasedAfter(log.events, project.version())) {
+                return; // it may hold words erased since: never kept
+            }
             try {
                 try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
@@ -236,6 +239,81 @@ public final class FileEventStore implements EventStore, AutoCloseable {
                 throw new EventStoreException("cannot write the snapshot " + file + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>In this store an erasure first removes the project's snapshot (and any temporary copy of
+     * it) and the torn writes moved aside for it ({@code <project-id>.torn-<n>.jsonl}, which may
+     * hold the words, never acknowledged), then writes the whole erased log to a new file, syncs
+     * it, moves it over the old one atomically and syncs the directory. A failure before the move
+     * leaves the log as it was. The old file's disk blocks are freed, not overwritten (see the
+     * README on what the file system may keep).
+     */
+    @Override
+    public ErasureResult erase(Erasure erasure) {
+        Log log = loaded(erasure.project());
+        synchronized (log) {
+            Erasure.Rewrite rewrite = erasure.rewrite(log.events);
+            if (!rewrite.result().isAccepted()) {
+                return rewrite.result();
+            }
+            Path file = eventsFile(erasure.project());
+            try {
+                removeCopies(erasure.project());
+            } catch (IOException e) {
+                throw new EventStoreException("could not remove the old copies of project " + erasure.project()
+                        + " before erasing; the log was not changed: " + e.getMessage(), e);
+            }
+            if (rewrite.audit().isEmpty()) {
+                return rewrite.result();
+            }
+            List<RecordedEvent> after = rewrite.applyTo(log.events);
+            StringBuilder lines = new StringBuilder(after.size() * 256);
+            for (RecordedEvent event : after) {
+                lines.append(EventCodec.write(event)).append('\n');
+            }
+            byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+            Path temporary = file.resolveSibling(file.getFileName() + ".erasing");
+            try {
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
+                }
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                EventStoreException failure = new EventStoreException("could not erase from " + file
+                        + "; the log was not changed: " + e.getMessage(), e);
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException again) {
+                    failure.addSuppressed(again);
+                }
+                throw failure;
+            }
+            syncDirectory();
+            log.events = PersistentList.copyOf(after);
+            log.length = bytes.length;
+            return rewrite.result();
+        }
+    }
+
+    /** Deletes the snapshot, its temporary copy and the torn writes moved aside for {@code project}. */
+    private void removeCopies(ProjectId project) throws IOException {
+        Path snapshot = snapshotFile(project);
+        Files.deleteIfExists(snapshot);
+        Files.deleteIfExists(snapshot.resolveSibling(snapshot.getFileName() + ".tmp"));
+        try (DirectoryStream<Path> torn = Files.newDirectoryStream(directory, project.value() + ".torn-*.jsonl")) {
+            for (Path file : torn) {
+                Files.deleteIfExists(inside(file.getFileName().toString()));
+            }
+        }
+        syncDirectory();
     }
 
     @Override

@@ -87,9 +87,25 @@ public final class InMemoryEventStore implements EventStore {
         }
         synchronized (log) {
             AlwaysEventProject older = log.snapshot;
-            if (older == null || older.version() < project.version()) {
+            if ((older == null || older.version() < project.version()) && !Appends.erasedAfter(log.events, project.version())) {
                 log.snapshot = project;
             }
+        }
+    }
+
+    @Override
+    public ErasureResult erase(Erasure erasure) {
+        Log log = logs.get(erasure.project());
+        if (log == null) {
+            return erasure.rewrite(List.of()).result();
+        }
+        synchronized (log) {
+            Erasure.Rewrite rewrite = erasure.rewrite(log.events);
+            if (rewrite.audit().isPresent()) {
+                log.events = PersistentList.copyOf(rewrite.applyTo(log.events));
+                log.snapshot = null;
+            }
+            return rewrite.result();
         }
     }
 

@@ -37,6 +37,8 @@ class EventJsonTest {
         s.ok(new PauseProjectCommand("Ward move", DAY));
         s.ok(new ResumeProjectCommand(DAY.plusDays(14)));
         s.ok(new CloseProjectCommand("Now part of routine practice", DAY.plusMonths(1)));
+        s.projects.erase(s.id, Actor.of("data-protection-officer"), ErasureReason.PERSON_ASKED,
+                List.of(new Erasure.WordsOf(Scenario.CARER))).orElseThrow();
         return s;
     }
 

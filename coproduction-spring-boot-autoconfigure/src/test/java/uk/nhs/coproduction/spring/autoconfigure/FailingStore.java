@@ -6,6 +6,8 @@ import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.AppendResult;
+import uk.nhs.coproduction.alwaysevents.store.Erasure;
+import uk.nhs.coproduction.alwaysevents.store.ErasureResult;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.store.History;
 
@@ -45,6 +47,11 @@ final class FailingStore implements EventStore {
 
     @Override
     public void saveSnapshot(AlwaysEventProject project) {
+        throw failure();
+    }
+
+    @Override
+    public ErasureResult erase(Erasure erasure) {
         throw failure();
     }
 

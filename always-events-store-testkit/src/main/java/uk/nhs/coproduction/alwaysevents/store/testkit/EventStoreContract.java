@@ -22,6 +22,15 @@ import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.command.RecordMeasurementCommand;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.project.ErasedField;
+import uk.nhs.coproduction.alwaysevents.project.ErasureReason;
+import uk.nhs.coproduction.alwaysevents.project.VisionStatedEvent;
+import uk.nhs.coproduction.alwaysevents.project.WordsErasedEvent;
+import uk.nhs.coproduction.alwaysevents.statement.VisionStatement;
+import uk.nhs.coproduction.alwaysevents.store.Erased;
+import uk.nhs.coproduction.alwaysevents.store.Erasure;
+import uk.nhs.coproduction.alwaysevents.store.ErasureResult;
+import uk.nhs.coproduction.model.partner.PartnerId;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
@@ -50,7 +59,10 @@ import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
  * merge) and on different projects (no interference); order; snapshots never newer than the
  * log; the sorted project listing; ids that try to escape (refused by {@link ProjectId}, or
  * harmless); events that come back byte-identical through {@link EventJson}; listeners told once
- * per append through {@link AlwaysEventProjects}. A store that keeps its events across a restart
+ * per append through {@link AlwaysEventProjects}; and erasure ({@link EventStore#erase}): the
+ * words gone from every read and the snapshot, the rest unchanged, versions contiguous, the log
+ * replaying, refusals of what does not exist, erasing twice being erasing once, no stale snapshot
+ * kept, appends racing erasures never lost, and no cached copy serving erased words. A store that keeps its events across a restart
  * extends {@link DurableEventStoreContract} instead, and one whose appends can be torn by a crash
  * (a file) extends {@link TornWriteEventStoreContract}: each adds the tests that apply, so no
  * test is ever skipped for a store it does not fit. Stores that are {@link AutoCloseable} are
@@ -429,5 +441,264 @@ public abstract class EventStoreContract {
         assertThat(heard).containsExactly(2L, 3L);
         assertThat(store.version(project)).isEqualTo(3);
         assertThat(projects.project(project).orElseThrow().measurements()).hasSize(2);
+    }
+
+    // ----- erasure -----
+
+    private static final Instant ERASED_AT = Instant.parse("2026-03-01T12:00:00Z");
+    private static final Actor DPO = Actor.of("data-protection-officer");
+
+    /**
+     * An erasure request.
+     *
+     * @param project the project
+     * @param targets what to erase
+     * @return the request, by the data protection officer because the person asked
+     */
+    protected static Erasure erasure(ProjectId project, Erasure.Target... targets) {
+        return Erasure.of(project, List.of(targets), ErasureReason.PERSON_ASKED, DPO, ERASED_AT);
+    }
+
+    /**
+     * Asserts that no event read from {@code store} for {@code project}, by {@code read} or by
+     * {@code readAfter}, and no snapshot, holds {@code words}.
+     *
+     * @param store the store
+     * @param project the project
+     * @param words the erased words
+     */
+    protected static void assertNowhere(EventStore store, ProjectId project, String words) {
+        assertThat(store.read(project).events()).allSatisfy(e -> assertThat(EventJson.write(e)).doesNotContain(words));
+        for (long after = 0; after <= store.version(project); after++) {
+            assertThat(store.readAfter(project, after).events())
+                    .allSatisfy(e -> assertThat(EventJson.write(e)).doesNotContain(words));
+        }
+        store.snapshot(project).ifPresent(s -> assertThat(EventJson.writeSnapshot(s)).doesNotContain(words));
+    }
+
+    /**
+     * Erasing a partner's words replaces them with the marker in the stored events, in place:
+     * gone from {@code read}, {@code readAfter} and the snapshot; the other events are unchanged,
+     * versions stay contiguous and one {@code WordsErasedEvent} naming the fields, never the words,
+     * is appended.
+     */
+    @Test
+    public void erasedWordsAreGoneFromEveryReadAndTheSnapshot() {
+        EventStore store = store();
+        ProjectId project = id("erased");
+        List<RecordedEvent> log = TestEvents.withWords(project);
+        store.append(project, 0, log);
+        store.saveSnapshot(AlwaysEventProject.replay(log).orElseThrow());
+
+        ErasureResult result = store.erase(erasure(project, new Erasure.WordsOf(TestEvents.SPEAKER)));
+
+        List<ErasedField> fields = List.of(ErasedField.of(2, "weDid"), ErasedField.of(2, "youSaid"),
+                ErasedField.of(3, "evidence.summary"));
+        assertThat(result).isEqualTo(new ErasureResult.Accepted(new Erased(project, 6, fields)));
+        assertNowhere(store, project, TestEvents.PRIVATE_WORDS);
+        List<RecordedEvent> after = store.read(project).events();
+        String marker = WordsErasedEvent.MARKER;
+        List<RecordedEvent> expected = TestEvents.withWords(project, marker, marker, marker);
+        assertThat(after.subList(0, 5)).containsExactlyElementsOf(expected);
+        assertThat(after).extracting(RecordedEvent::version).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(after.get(5)).isEqualTo(RecordedEvent.of(project, 6, ERASED_AT, DPO, TestEvents.DEFINITION,
+                new WordsErasedEvent(fields, ErasureReason.PERSON_ASKED)));
+        assertThat(store.version(project)).isEqualTo(6);
+        assertThat(EventJson.write(after.get(4))).contains(TestEvents.OTHER_PRIVATE_WORDS);
+    }
+
+    /**
+     * The erased log replays: to the project the unerased log gives, with the marker in place of
+     * the erased text and one version more.
+     */
+    @Test
+    public void anErasedLogReplaysToTheSameProjectApartFromTheErasedText() {
+        EventStore store = store();
+        ProjectId project = id("replayed");
+        store.append(project, 0, TestEvents.withWords(project));
+
+        store.erase(erasure(project, Erasure.Fields.of(2, "youSaid"), Erasure.Fields.of(5))).orElseThrow();
+
+        AlwaysEventProject replayed = AlwaysEventProject.replay(store.read(project).events()).orElseThrow();
+        List<RecordedEvent> expected = new ArrayList<>(TestEvents.withWords(project, WordsErasedEvent.MARKER,
+                TestEvents.OTHER_PRIVATE_WORDS, TestEvents.PRIVATE_WORDS));
+        RecordedEvent vision = expected.get(4);
+        expected.set(4, RecordedEvent.of(project, 5, vision.recordedAt(), vision.actor(), vision.definition(),
+                new VisionStatedEvent(new VisionStatement(WordsErasedEvent.MARKER,
+                        ((VisionStatedEvent) vision.event()).vision().agreedOn()))));
+        expected.add(store.read(project).events().get(5));
+        assertThat(replayed).isEqualTo(AlwaysEventProject.replay(expected).orElseThrow());
+        assertThat(replayed.version()).isEqualTo(6);
+        assertThat(replayed.impactLog().get(0).youSaid()).isEqualTo(WordsErasedEvent.MARKER);
+        assertThat(replayed.impactLog().get(0).weDid()).isEqualTo(TestEvents.OTHER_PRIVATE_WORDS);
+        assertThat(replayed.measurements()).isEqualTo(AlwaysEventProject.replay(TestEvents.withWords(project))
+                .orElseThrow().measurements());
+    }
+
+    /**
+     * An erasure naming a version the log does not have, a field the event does not have, or an
+     * event without free text is refused with every reason, and changes nothing; so is one of a
+     * project the store does not hold.
+     */
+    @Test
+    public void anErasureOfWhatDoesNotExistIsRefusedAndChangesNothing() {
+        EventStore store = store();
+        ProjectId project = id("refused");
+        List<RecordedEvent> log = TestEvents.withWords(project);
+        store.append(project, 0, log);
+
+        ErasureResult result = store.erase(erasure(project, Erasure.Fields.of(99), Erasure.Fields.of(2, "nickname"),
+                Erasure.Fields.of(4), new Erasure.WordsOf(TestEvents.SPEAKER)));
+        ErasureResult unknown = store.erase(erasure(id("no-such-project"), Erasure.Fields.of(1)));
+
+        assertThat(result.isAccepted()).isFalse();
+        assertThat(result.reasons()).extracting(r -> r.code())
+                .containsExactly("ERASURE_NO_FREE_TEXT", "ERASURE_NO_SUCH_FIELD", "ERASURE_NO_SUCH_VERSION");
+        assertThat(result.reasons().get(2).message()).isEqualTo("The project has no event at version 99; it is at version 5.");
+        assertThat(unknown.reasons()).extracting(r -> r.code()).containsExactly("ERASURE_NO_SUCH_PROJECT");
+        assertThat(store.read(project).events()).containsExactlyElementsOf(log);
+        assertThat(store.projects()).containsExactly(project);
+        assertThatThrownBy(result::orElseThrow).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The erasure was refused (3 reasons):");
+    }
+
+    /** Erasing twice is erasing once: the second finds nothing to erase and changes nothing. */
+    @Test
+    public void erasingTwiceIsErasingOnce() {
+        EventStore store = store();
+        ProjectId project = id("twice");
+        store.append(project, 0, TestEvents.withWords(project));
+        Erasure request = erasure(project, new Erasure.WordsOf(TestEvents.SPEAKER), Erasure.Fields.of(2));
+
+        Erased first = store.erase(request).orElseThrow();
+        List<RecordedEvent> once = store.read(project).events();
+        Erased second = store.erase(request).orElseThrow();
+
+        assertThat(first.nothingToErase()).isFalse();
+        assertThat(second).isEqualTo(new Erased(project, 6, List.of()));
+        assertThat(second.nothingToErase()).isTrue();
+        assertThat(store.read(project).events()).containsExactlyElementsOf(once);
+        assertThat(store.erase(erasure(project, new Erasure.WordsOf(PartnerId.of("partner-silent")))).orElseThrow())
+                .isEqualTo(new Erased(project, 6, List.of()));
+    }
+
+    /** A snapshot of the project as it was before an erasure is never kept afterwards. */
+    @Test
+    public void aSnapshotOlderThanAnErasureIsNotKept() {
+        EventStore store = store();
+        ProjectId project = id("stale-snapshot");
+        List<RecordedEvent> log = TestEvents.withWords(project);
+        store.append(project, 0, log);
+        AlwaysEventProject before = AlwaysEventProject.replay(log).orElseThrow();
+
+        store.erase(erasure(project, new Erasure.WordsOf(TestEvents.SPEAKER))).orElseThrow();
+        store.saveSnapshot(before);
+
+        assertNowhere(store, project, TestEvents.PRIVATE_WORDS);
+        AlwaysEventProject after = AlwaysEventProject.replay(store.read(project).events()).orElseThrow();
+        store.saveSnapshot(after);
+        store.snapshot(project).ifPresent(s -> assertThat(s).isEqualTo(after));
+    }
+
+    /**
+     * Appends racing erasures are never lost: every acknowledged append is in the log afterwards,
+     * unchanged, versions stay contiguous, and every erasure is recorded once with its words gone.
+     *
+     * @throws Exception if a racing thread fails or does not finish in time
+     */
+    @Test
+    public void appendsRacingErasuresAreNotLost() throws Exception {
+        EventStore store = store();
+        ProjectId project = id("erase-race");
+        store.append(project, 0, TestEvents.withWords(project));
+        int appenders = RACERS - 1;
+        int each = 12;
+        List<Erasure> erasures = List.of(erasure(project, Erasure.Fields.of(2, "youSaid")),
+                erasure(project, Erasure.Fields.of(2, "weDid")), erasure(project, Erasure.Fields.of(3)),
+                erasure(project, Erasure.Fields.of(5)));
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        try {
+            CyclicBarrier start = new CyclicBarrier(RACERS);
+            List<Future<List<RecordedEvent>>> appended = new ArrayList<>();
+            for (int racer = 0; racer < appenders; racer++) {
+                Actor actor = Actor.of("appender-" + racer);
+                appended.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    List<RecordedEvent> mine = new ArrayList<>();
+                    while (mine.size() < each) {
+                        long version = store.version(project);
+                        RecordedEvent event = TestEvents.event(project, version + 1, actor);
+                        if (store.append(project, version, List.of(event)).isAppended()) {
+                            mine.add(event);
+                        }
+                    }
+                    return mine;
+                }));
+            }
+            Future<List<ErasureResult>> erased = pool.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                List<ErasureResult> results = new ArrayList<>();
+                for (Erasure request : erasures) {
+                    results.add(store.erase(request));
+                }
+                return results;
+            });
+            List<RecordedEvent> acknowledged = new ArrayList<>();
+            for (Future<List<RecordedEvent>> future : appended) {
+                acknowledged.addAll(future.get(120, TimeUnit.SECONDS));
+            }
+            List<ErasureResult> results = erased.get(120, TimeUnit.SECONDS);
+
+            List<RecordedEvent> log = store.read(project).events();
+            assertThat(results).allSatisfy(r -> assertThat(r.orElseThrow().fields()).hasSize(1));
+            assertThat(log).hasSize(5 + appenders * each + erasures.size());
+            assertThat(log).containsAll(acknowledged);
+            for (int i = 0; i < log.size(); i++) {
+                assertThat(log.get(i).version()).isEqualTo(i + 1L);
+            }
+            assertThat(log).filteredOn(e -> e.event() instanceof WordsErasedEvent).hasSize(erasures.size());
+            assertNowhere(store, project, TestEvents.PRIVATE_WORDS);
+            assertNowhere(store, project, TestEvents.OTHER_PRIVATE_WORDS);
+            assertThat(AlwaysEventProject.replay(log)).isPresent();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Through {@link AlwaysEventProjects}: after an erasure no copy of the project serves the
+     * words, neither the one that erased (it forgets its cache) nor another over the same store
+     * with the project cached from before (it meets the {@code WordsErasedEvent} and replays), and
+     * listeners hear the {@code WordsErasedEvent} with the erased project.
+     */
+    @Test
+    public void projectsServeNoErasedWordsAfterAnErasure() {
+        EventStore store = store();
+        ProjectId project = id("served");
+        store.append(project, 0, TestEvents.withWords(project));
+        Clock clock = Clock.fixed(ERASED_AT, ZoneOffset.UTC);
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        AlwaysEventProjects eraser = AlwaysEventProjects.using(store, WorkflowDefinition.standard(), clock)
+                .withListener((p, events) -> events.forEach(e -> heard.add(e.version() + " "
+                        + e.event().getClass().getSimpleName() + " " + p.impactLog().get(0).youSaid())));
+        AlwaysEventProjects other = AlwaysEventProjects.using(store, WorkflowDefinition.standard(), clock);
+        assertThat(eraser.project(project).orElseThrow().impactLog().get(0).youSaid()).isEqualTo(TestEvents.PRIVATE_WORDS);
+        assertThat(other.project(project).orElseThrow().whatMatters().get(0).summary()).isEqualTo(TestEvents.PRIVATE_WORDS);
+
+        ErasureResult result = eraser.erase(project, DPO, ErasureReason.RECORDED_BY_MISTAKE,
+                List.of(new Erasure.WordsOf(TestEvents.SPEAKER)));
+
+        assertThat(result.isAccepted()).isTrue();
+        for (AlwaysEventProjects projects : List.of(eraser, other)) {
+            AlwaysEventProject now = projects.project(project).orElseThrow();
+            assertThat(now.version()).isEqualTo(6);
+            assertThat(now.impactLog().get(0).youSaid()).isEqualTo(WordsErasedEvent.MARKER);
+            assertThat(now.whatMatters().get(0).summary()).isEqualTo(WordsErasedEvent.MARKER);
+        }
+        assertThat(heard).containsExactly("6 WordsErasedEvent " + WordsErasedEvent.MARKER);
+        RecordedEvent audit = store.read(project).events().get(5);
+        assertThat(audit.actor()).isEqualTo(DPO);
+        assertThat(audit.recordedAt()).isEqualTo(ERASED_AT);
+        assertThat(((WordsErasedEvent) audit.event()).reason()).isEqualTo(ErasureReason.RECORDED_BY_MISTAKE);
     }
 }

@@ -4,7 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.project.ImpactRecordedEvent;
+import uk.nhs.coproduction.alwaysevents.project.VisionStatedEvent;
+import uk.nhs.coproduction.alwaysevents.project.WhatMattersEvidence;
+import uk.nhs.coproduction.alwaysevents.project.WhatMattersRecordedEvent;
+import uk.nhs.coproduction.alwaysevents.statement.VisionStatement;
+import uk.nhs.coproduction.model.partner.PartnerId;
+import uk.nhs.coproduction.model.partnership.WhatMattersSource;
 import uk.nhs.coproduction.alwaysevents.project.DefinitionVersion;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
 import uk.nhs.coproduction.alwaysevents.project.MeasurementRecordedEvent;
@@ -33,7 +41,58 @@ public final class TestEvents {
     /** The organisation of the started project: text a store must keep byte for byte. */
     public static final String AWKWARD_TEXT = "Trust \"St Mary's\" \\ Nursing\nWard 7 – Ünïcødé 😀 \u2028 end";
 
+    /**
+     * Words a person might say that a store must be able to erase: a made-up name, a telephone
+     * number from Ofcom's range for drama, and a health condition. Plain ASCII, so the bytes on
+     * disk are the same as the text.
+     */
+    public static final String PRIVATE_WORDS = "Ring Jo Example on 07700 900461 about her diabetes";
+
+    /** More such words, a made-up address, that also make a vision statement (it says "always"). */
+    public static final String OTHER_PRIVATE_WORDS = "Sam Sample of 12 Testing Street, Leeds LS1 9ZZ will always be asked";
+
+    /** The partner who says {@link #PRIVATE_WORDS} in {@link #withWords}. */
+    public static final PartnerId SPEAKER = PartnerId.of("partner-jo");
+
     private TestEvents() {
+    }
+
+    /**
+     * {@return a log of five events with words in it, as {@link #withWords(ProjectId, String, String,
+     * String)} with {@link #PRIVATE_WORDS} and {@link #OTHER_PRIVATE_WORDS}}
+     *
+     * @param project the project
+     */
+    public static List<RecordedEvent> withWords(ProjectId project) {
+        return withWords(project, PRIVATE_WORDS, OTHER_PRIVATE_WORDS, PRIVATE_WORDS);
+    }
+
+    /**
+     * {@return a log of five events with words in it: 1 the project started, 2 an impact entry
+     * said by {@link #SPEAKER} ({@code youSaid}, {@code weDid}), 3 evidence of what matters voiced
+     * by {@link #SPEAKER} ({@code evidence.summary}), 4 a measurement, 5 a vision stated by the
+     * QI lead (no one's words in particular: {@link #OTHER_PRIVATE_WORDS})}
+     *
+     * @param project the project
+     * @param youSaid what the speaker said (version 2)
+     * @param weDid what was done about it (version 2)
+     * @param summary what matters (version 3)
+     */
+    public static List<RecordedEvent> withWords(ProjectId project, String youSaid, String weDid, String summary) {
+        LocalDate day = LocalDate.of(2026, 2, 3);
+        List<ProjectEvent> events = List.of(
+                new ProjectStartedEvent("Example Trust", "Being heard on the ward", "Assessment unit", day),
+                new ImpactRecordedEvent(1, youSaid, weDid, Set.of(SPEAKER), day),
+                new WhatMattersRecordedEvent(new WhatMattersEvidence(WhatMattersSource.PARTNERS, summary, 1,
+                        Set.of(SPEAKER), day)),
+                new MeasurementRecordedEvent(Measurement.of("2026-02", 7, 20)),
+                new VisionStatedEvent(new VisionStatement(OTHER_PRIVATE_WORDS, day)));
+        List<RecordedEvent> recorded = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            recorded.add(RecordedEvent.of(project, i + 1, START.plusSeconds(i), Actor.of("qi-lead"), DEFINITION,
+                    events.get(i)));
+        }
+        return List.copyOf(recorded);
     }
 
     /**

@@ -186,7 +186,20 @@ public final class EventCodec {
             type("ProjectClosed", ProjectClosedEvent.class, (e, o) -> {
                 o.put("reason", e.reason());
                 o.put("on", e.on().toString());
-            }, in -> new ProjectClosedEvent(in.text("reason"), in.date("on"))));
+            }, in -> new ProjectClosedEvent(in.text("reason"), in.date("on"))),
+            type("WordsErased", WordsErasedEvent.class, (e, o) -> {
+                ArrayNode erased = o.putArray("erased");
+                for (ErasedField field : e.erased()) {
+                    ObjectNode item = erased.addObject();
+                    item.put("version", field.version());
+                    item.put("field", field.field());
+                }
+                o.put("reason", e.reason().wireName());
+            }, in -> {
+                List<ErasedField> erased = in.list("erased", f -> f.build(() -> ErasedField.of(f.whole("version"), f.text("field"))));
+                String reason = in.text("reason");
+                return in.build(() -> new WordsErasedEvent(erased, erasureReason(reason)));
+            }));
 
     private static final Map<Class<?>, Type<?>> BY_CLASS = new HashMap<>();
     private static final Map<String, Type<?>> BY_NAME = new HashMap<>();
@@ -223,6 +236,11 @@ public final class EventCodec {
 
     /** {@code recorded} as one line of JSON, without a line break. */
     public static String write(RecordedEvent recorded) {
+        return MAPPER.writeValueAsString(tree(recorded));
+    }
+
+    /** {@code recorded} as a JSON tree, the one {@link #write} prints. */
+    static ObjectNode tree(RecordedEvent recorded) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", recorded.schemaVersion());
         root.put("projectId", recorded.projectId().value());
@@ -235,7 +253,7 @@ public final class EventCodec {
         definition.put("fingerprint", recorded.definition().fingerprint());
         root.put("type", typeName(recorded.event()));
         writeData(root.putObject("data"), recorded.event());
-        return MAPPER.writeValueAsString(root);
+        return root;
     }
 
     @SuppressWarnings("unchecked")
@@ -266,7 +284,12 @@ public final class EventCodec {
      * @throws EventFormatException naming the field when the text is not an event this library wrote
      */
     static RecordedEvent readByTree(String json) {
-        JsonIn in = new JsonIn(parse(json), "");
+        return read(parse(json));
+    }
+
+    /** Reads one event from its JSON tree, checking it as {@link #read(String)} does. */
+    static RecordedEvent read(JsonNode tree) {
+        JsonIn in = new JsonIn(tree, "");
         int schema = in.integer("schemaVersion");
         if (schema != RecordedEvent.SCHEMA_VERSION) {
             throw new EventFormatException("schemaVersion", "this library reads events of schema version "
@@ -439,6 +462,15 @@ public final class EventCodec {
     private static Set<Role> roles(JsonIn in) {
         List<Role> roles = in.texts("roles", Role::valueOf);
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    private static ErasureReason erasureReason(String wireName) {
+        ErasureReason reason = ErasureReason.fromWireName(wireName);
+        if (reason == null) {
+            throw new IllegalArgumentException("the reason must be one of "
+                    + java.util.Arrays.stream(ErasureReason.values()).map(ErasureReason::wireName).toList());
+        }
+        return reason;
     }
 
     private static ProgressScore score(JsonIn in) {

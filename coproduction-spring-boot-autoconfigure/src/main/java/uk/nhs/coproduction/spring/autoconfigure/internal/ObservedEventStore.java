@@ -7,6 +7,8 @@ import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.AppendResult;
+import uk.nhs.coproduction.alwaysevents.store.Erasure;
+import uk.nhs.coproduction.alwaysevents.store.ErasureResult;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.store.History;
 import uk.nhs.coproduction.spring.autoconfigure.StoreObserver;
@@ -71,6 +73,11 @@ public final class ObservedEventStore implements EventStore {
     @Override
     public void saveSnapshot(AlwaysEventProject project) {
         store.saveSnapshot(project);
+    }
+
+    @Override
+    public ErasureResult erase(Erasure erasure) {
+        return store.erase(erasure);
     }
 
     @Override

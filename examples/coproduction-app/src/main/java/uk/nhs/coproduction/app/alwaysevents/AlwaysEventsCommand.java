@@ -31,7 +31,8 @@ import uk.nhs.coproduction.app.projectcommands.CommandDescriptions;
             ReadingCommands.HistoryCommand.class,
             ReadingCommands.ListCommand.class,
             ReadingCommands.Workflow.class,
-            MigrateCommand.class
+            MigrateCommand.class,
+            EraseCommand.class
         },
         exitCodeListHeading = "%nExit status of the project commands:%n",
         exitCodeList = {"0:recorded (or shown)", "1:refused by the project or the workflow, with every reason, or a conflict "

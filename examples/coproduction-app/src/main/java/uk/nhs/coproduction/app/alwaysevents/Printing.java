@@ -97,6 +97,8 @@ public final class Printing {
             return "resumed";
         } else if (event instanceof ProjectClosedEvent e) {
             return "closed: " + e.reason();
+        } else if (event instanceof uk.nhs.coproduction.alwaysevents.project.WordsErasedEvent e) {
+            return "words erased (" + e.reason().wireName() + "): " + EraseCommand.describe(e.erased());
         }
         return event.getClass().getSimpleName();
     }

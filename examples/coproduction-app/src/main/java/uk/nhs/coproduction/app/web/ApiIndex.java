@@ -51,6 +51,10 @@ final class ApiIndex {
                 + "naming each field or with every reason if refused, 422 personal-details-suspected if free text looks "
                 + "like contact details or an NHS number and confirmPersonalDetails is not true, 409 if the version is "
                 + "stale");
+        endpoint(endpoints, "POST", "/api/projects/{id}/erasures", "Erase words from a project's history, for the "
+                + "right to erasure (application/json: targets [{version, fields?} or {partner}], reason "
+                + "person-asked|recorded-by-mistake|legal-obligation, actor?): free text becomes \"[erased]\" where "
+                + "it is stored and the erasure is recorded; 422 with every reason if refused");
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
         return Reply.json(200, ApiJson.write(root));
     }

@@ -60,7 +60,7 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * POST /api/projects/load-demonstration
  * GET  /api/projects/{id}             a project's state, phase and version
  * GET  /api/projects/{id}/transitions every step from its phase, with verdict and reasons
- * POST /api/projects/{id}/measurements, /api/projects/{id}/transitions/{t}
+ * POST /api/projects/{id}/measurements, /api/projects/{id}/transitions/{t}, /api/projects/{id}/erasures
  * GET  /api/projects/{id}/commands    every command the project can be given, with its fields
  * POST /api/projects/{id}/commands/{c} give the project one of them
  * GET  /assets/{name}                 the stylesheet and icon
@@ -188,7 +188,8 @@ public final class WebApp {
                 .post("/api/projects/{id}/measurements", api::recordMeasurement)
                 .post("/api/projects/{id}/transitions/{transition}", api::takeStep)
                 .get("/api/projects/{id}/commands", api::commands)
-                .post("/api/projects/{id}/commands/{command}", api::command);
+                .post("/api/projects/{id}/commands/{command}", api::command)
+                .post("/api/projects/{id}/erasures", api::erase);
     }
 
     /** Whether an address is the loopback address (only this machine can connect). */

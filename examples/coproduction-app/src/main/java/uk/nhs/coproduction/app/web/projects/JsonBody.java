@@ -72,6 +72,12 @@ final class JsonBody {
         return body;
     }
 
+    /** A field's JSON value as sent, or null if it is absent or null, for calls whose fields are not flat. */
+    @Nullable JsonNode node(String name) {
+        JsonNode node = root.get(name);
+        return node == null || node.isNull() ? null : node;
+    }
+
     /** A text field: its value, or null if it is absent, null, or not a string (which is an error). */
     @Nullable String text(String name) {
         JsonNode node = root.get(name);

@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
@@ -22,8 +24,14 @@ import uk.nhs.coproduction.alwaysevents.command.Refusals;
 import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.ErasedField;
+import uk.nhs.coproduction.alwaysevents.project.ErasureReason;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.project.WordsErasedEvent;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
+import uk.nhs.coproduction.alwaysevents.store.Erased;
+import uk.nhs.coproduction.alwaysevents.store.Erasure;
+import uk.nhs.coproduction.alwaysevents.store.ErasureResult;
 import uk.nhs.coproduction.alwaysevents.workflow.Reason;
 import uk.nhs.coproduction.alwaysevents.workflow.Transition;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
@@ -36,6 +44,7 @@ import uk.nhs.coproduction.app.web.server.Reply;
 import uk.nhs.coproduction.app.web.server.Request;
 import uk.nhs.coproduction.app.web.server.RequestRefused;
 import uk.nhs.coproduction.app.web.site.FieldError;
+import uk.nhs.coproduction.model.partner.PartnerId;
 
 /**
  * The projects' JSON API, mirroring the pages:
@@ -58,6 +67,10 @@ import uk.nhs.coproduction.app.web.site.FieldError;
  *   <li>{@code POST /api/projects/{id}/commands/{command}}: gives the project one of them (200),
  *       {@code {"expectedVersion", "actor"?, …its fields}}, read and answered as the page's forms are
  *       ({@link CommandDescriptions}).</li>
+ *   <li>{@code POST /api/projects/{id}/erasures}: erases words from the project's history, for
+ *       the right to erasure (200), {@code {"targets": [{"version", "fields"?}, {"partner"}],
+ *       "reason", "actor"?}}; the answer names the fields erased, never the words. It needs no
+ *       {@code expectedVersion}: it changes no decision, and appends are never lost to it.</li>
  * </ul>
  * Errors are problem details: 400 for a malformed project id (never echoed), 404 for no such
  * project or step, 409 when {@code expectedVersion} is stale (with {@code currentVersion}) or the
@@ -72,6 +85,7 @@ public final class ProjectApi {
 
     private static final Set<String> MEASUREMENT_FIELDS = Set.of(JsonBody.EXPECTED_VERSION, MeasurementEntry.PERIOD,
             MeasurementEntry.NUMERATOR, MeasurementEntry.DENOMINATOR, JsonBody.ACTOR);
+    private static final Set<String> ERASURE_FIELDS = Set.of("targets", "reason", JsonBody.ACTOR);
     private static final Set<String> TRANSITION_FIELDS = Set.of(JsonBody.EXPECTED_VERSION, "on", JsonBody.ACTOR);
     private static final Set<String> START_FIELDS = Set.of(StartEntry.ID, StartEntry.TITLE, StartEntry.ORGANISATION,
             StartEntry.AREA_OF_FOCUS, StartEntry.STARTED_ON, JsonBody.ACTOR, Checked.CONFIRM_FIELD);
@@ -227,6 +241,90 @@ public final class ProjectApi {
         }
         return answer(request, project.id(), version, actor, ((Checked.Valid<ProjectCommand>) checked).value(), 200,
                 "“" + form.title() + "”", invalid -> DescribedCommands.violations(form, invalid.violations()), form::fieldOf);
+    }
+
+    /** {@code POST /api/projects/{id}/erasures}. */
+    public Reply erase(Request request) throws IOException {
+        AlwaysEventProject project = find(request);
+        JsonBody body = JsonBody.read(request, ERASURE_FIELDS);
+        Actor actor = body.actor();
+        List<FieldError> errors = new ArrayList<>();
+        String reasonText = body.text("reason");
+        ErasureReason reason = reasonText == null ? null : ErasureReason.fromWireName(reasonText);
+        if (reason == null) {
+            errors.add(new FieldError("reason", "is required: one of person-asked, recorded-by-mistake, legal-obligation"));
+        }
+        List<Erasure.Target> targets = new ArrayList<>();
+        JsonNode given = body.node("targets");
+        if (given == null || !given.isArray() || given.isEmpty()) {
+            errors.add(new FieldError("targets", "is required: a list of {\"version\", \"fields\"?} or {\"partner\"}"));
+        } else {
+            for (int i = 0; i < given.size(); i++) {
+                erasureTarget(given.get(i), "targets[" + i + "]", targets, errors);
+            }
+        }
+        body.add(errors);
+        body.refuseIfAny();
+        ErasureResult result = store.open().erase(project.id(), actor, Objects.requireNonNull(reason), targets);
+        if (result instanceof ErasureResult.Refused refused) {
+            List<Problem.Error> reasons = new ArrayList<>();
+            refused.reasons().forEach(r -> reasons.add(Problem.Error.of("targets", r.message())));
+            ObjectNode problem = new Problem(422, "Refused the erasure: " + (reasons.size() == 1 ? "1 reason."
+                    : reasons.size() + " reasons.") + " Nothing was erased.", request.path(), reasons).toJsonNode();
+            problem.set("reasons", ProjectJson.reasons(refused.reasons()));
+            return Reply.of(422, Reply.PROBLEM_JSON, ApiJson.write(problem));
+        }
+        Erased erased = result.orElseThrow();
+        ObjectNode answer = ApiJson.MAPPER.createObjectNode();
+        answer.put("project", erased.project().value());
+        answer.put("version", erased.version());
+        answer.put("nothingToErase", erased.nothingToErase());
+        ArrayNode fields = answer.putArray("erased");
+        erased.fields().forEach(f -> fields.addObject().put("version", f.version()).put("field", f.field()));
+        answer.put("marker", WordsErasedEvent.MARKER);
+        return Reply.json(200, ApiJson.write(answer)).withHeader("Location", "/api/projects/" + erased.project());
+    }
+
+    /** Reads one of an erasure's targets, adding an error naming {@code at} if it is malformed. */
+    private static void erasureTarget(JsonNode target, String at, List<Erasure.Target> targets, List<FieldError> errors) {
+        JsonNode version = target.get("version");
+        JsonNode partner = target.get("partner");
+        JsonNode fields = target.get("fields");
+        if (!target.isObject() || (version == null) == (partner == null)) {
+            errors.add(new FieldError(at, "must be {\"version\": N, \"fields\"?: [names]} or {\"partner\": id}"));
+            return;
+        }
+        if (partner != null) {
+            String problem = partner.isString() ? PartnerId.problemWith(partner.asString()) : "must be a partner id";
+            if (problem != null || fields != null) {
+                errors.add(new FieldError(at + ".partner", problem != null ? problem : "takes no fields"));
+            } else {
+                targets.add(new Erasure.WordsOf(PartnerId.of(partner.asString())));
+            }
+            return;
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 1) {
+            errors.add(new FieldError(at + ".version", "must be an event's version: a whole number from 1"));
+            return;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (fields != null) {
+            if (!fields.isArray()) {
+                errors.add(new FieldError(at + ".fields", "must be a list of field names, such as [\"youSaid\"]"));
+                return;
+            }
+            for (int i = 0; i < fields.size(); i++) {
+                JsonNode name = fields.get(i);
+                try {
+                    names.add(ErasedField.of(1, name.isString() ? name.asString() : "").field());
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError(at + ".fields[" + i + "]", "must be a field name such as youSaid or "
+                            + "evidence.summary"));
+                    return;
+                }
+            }
+        }
+        targets.add(new Erasure.Fields(version.longValue(), names));
     }
 
     /**
