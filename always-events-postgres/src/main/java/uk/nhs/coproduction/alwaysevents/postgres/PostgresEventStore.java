@@ -61,6 +61,15 @@ import uk.nhs.coproduction.alwaysevents.store.History;
  * {@link EventStoreException}s naming the project and what failed, with the database's SQL
  * state; never an event's content. This class is thread-safe.
  *
+ * <h2>When the database goes away</h2>
+ * The store holds no connection between operations, so it needs no reopening after the database
+ * restarts: while the database cannot be reached each operation fails with an
+ * {@link EventStoreException} naming the operation and the SQL state, and once it is back they
+ * succeed again, on the same store and data source. A failed append appended nothing, with one
+ * exception that no network store can avoid: if the connection breaks after the append was sent
+ * and before the database answered, the message says that the outcome is unknown, and reading
+ * the project's version tells. Subscriptions reconnect by themselves ({@link Subscription}).
+ *
  * @since 0.1.0
  */
 public final class PostgresEventStore implements EventStore, AutoCloseable {
@@ -213,6 +222,7 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
     public AppendResult append(ProjectId project, long expectedVersion, List<RecordedEvent> events) {
         EventStore.checkAppend(project, expectedVersion, events);
         boolean one = events.size() == 1;
+        boolean sent = false;
         try (Connection connection = dataSource.getConnection()) {
             boolean auto = connection.getAutoCommit();
             try (PreparedStatement statement = connection.prepareStatement(one ? APPEND_ONE : APPEND)) {
@@ -239,6 +249,7 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
                 statement.setLong(next, expectedVersion);
                 long current;
                 long inserted;
+                sent = true;
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     current = result.getLong(1);
@@ -265,8 +276,15 @@ public final class PostgresEventStore implements EventStore, AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw failure("cannot append " + events.size() + " event(s) to project " + project + " at version "
-                    + expectedVersion + "; nothing was appended", e);
+            String what = "cannot append " + events.size() + " event(s) to project " + project + " at version "
+                    + expectedVersion;
+            if (sent && Failures.isConnectionLost(e)) {
+                // The connection broke after the append was sent: the server may have committed it
+                // before the answer was lost, so "nothing was appended" could be untrue.
+                throw failure(what + "; the connection was lost before the database answered, so whether the "
+                        + "events were appended is unknown: read the project's version to find out", e);
+            }
+            throw failure(what + "; nothing was appended", e);
         }
     }
 

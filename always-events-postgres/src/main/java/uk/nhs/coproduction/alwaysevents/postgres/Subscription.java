@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import uk.nhs.coproduction.alwaysevents.postgres.internal.Failures;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.EventFormatException;
 import uk.nhs.coproduction.alwaysevents.store.EventJson;
@@ -30,9 +31,16 @@ import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
  * delivered exactly once. The thread waits on {@code LISTEN} between reads; a {@code NOTIFY}
  * follows every append's commit. While events are known to be waiting behind a running
  * transaction it re-reads after a short, growing pause (up to half a second), and otherwise
- * re-checks every so often (the store's safety re-check) in case a notification was missed. If
- * the database goes away the subscription reconnects, every second, and carries on from where
- * it was.
+ * re-checks every so often (the store's safety re-check) in case a notification was missed.
+ *
+ * <h2>When the database goes away</h2>
+ * If its connection is lost (the server restarts, or the connection is ended), the subscription
+ * keeps running: it reconnects, after a pause that grows from 50 ms to at most 2 s while the
+ * database cannot be reached, listens again, and reads on after the last event it delivered, so
+ * the events committed meanwhile are delivered too, each once. The loss and the recovery are
+ * logged (through {@link System.Logger}, as {@code WARNING} and {@code INFO}, under this class's
+ * name) with the feed's position and the database's SQL state, never an event's content. Only
+ * {@link #close()} or a listener's exception stops it.
  *
  * <p>This class is thread-safe.
  *
@@ -43,10 +51,16 @@ public final class Subscription implements AutoCloseable {
     static final String CHANNEL = "always_events";
     private static final int BATCH = 1000;
     private static final int LONGEST_PENDING_PAUSE_MILLIS = 500;
+    private static final long FIRST_RETRY_MILLIS = 50;
+    private static final long LONGEST_RETRY_MILLIS = 2000;
+    private static final System.Logger LOG = System.getLogger(Subscription.class.getName());
 
-    private static final String FETCH = "SELECT position, transaction_id::text, event_json FROM always_events_event"
-            + " WHERE (transaction_id, position) > (?::xid8, ?) AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
-            + " ORDER BY transaction_id, position LIMIT " + BATCH;
+    // The transaction id is read as text under another name: an output column named
+    // transaction_id would be what ORDER BY transaction_id sorts, as text ("10" before "9").
+    private static final String FETCH = "SELECT e.position, e.transaction_id::text AS transaction_text, e.event_json"
+            + " FROM always_events_event e"
+            + " WHERE (e.transaction_id, e.position) > (?::xid8, ?) AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
+            + " ORDER BY e.transaction_id, e.position LIMIT " + BATCH;
     private static final String PENDING = "SELECT EXISTS (SELECT 1 FROM always_events_event"
             + " WHERE (transaction_id, position) > (?::xid8, ?))";
 
@@ -137,7 +151,10 @@ public final class Subscription implements AutoCloseable {
     }
 
     private void run() {
+        long backoff = 0;
+        boolean lost = false;
         while (!closed) {
+            boolean listening = false;
             try (Connection c = dataSource.getConnection()) {
                 connection = c;
                 c.setAutoCommit(true);
@@ -145,12 +162,32 @@ public final class Subscription implements AutoCloseable {
                     statement.execute("LISTEN " + CHANNEL);
                     statement.execute("LISTEN " + stopChannel);
                 }
+                listening = true;
+                if (lost) {
+                    LOG.log(System.Logger.Level.INFO, "PostgreSQL event store feed: reconnected and listening again; "
+                            + "reading on after position {0}", lastPosition);
+                    lost = false;
+                }
+                backoff = 0;
                 follow(c, c.unwrap(PGConnection.class));
             } catch (SQLException e) {
                 if (closed) {
                     return;
                 }
-                pause(1000);   // the database went away: reconnect and carry on from the last position
+                // The database went away (restarted, or this connection was ended): reconnect,
+                // and carry on from the last event delivered, so nothing is missed or repeated.
+                backoff = backoff == 0 ? FIRST_RETRY_MILLIS : Math.min(backoff * 2, LONGEST_RETRY_MILLIS);
+                if (!lost || listening) {
+                    LOG.log(System.Logger.Level.WARNING, "PostgreSQL event store feed: {0} ({1}); reconnecting, "
+                            + "retrying with a growing pause of up to {2} ms, to read on after position {3}",
+                            listening ? "lost its connection" : "cannot connect", Failures.describe(e),
+                            LONGEST_RETRY_MILLIS, lastPosition);
+                } else {
+                    LOG.log(System.Logger.Level.DEBUG, "PostgreSQL event store feed: still cannot connect ({0}); "
+                            + "next try in {1} ms", Failures.describe(e), backoff);
+                }
+                lost = true;
+                pause(backoff);
             } finally {
                 connection = null;
             }

@@ -45,6 +45,11 @@ import org.opentest4j.TestAbortedException;
  *       {@code 1} (CI sets it), when it fails instead.</li>
  * </ul>
  *
+ * <h2>Outages</h2>
+ * {@link #stopServer()}, {@link #startServer()} and {@link #restartServer()} stop and start the
+ * throwaway cluster on the same data directory and port, so that tests can show what code does
+ * while the database is away and after it comes back.
+ *
  * <p>This class is thread-safe.
  *
  * @since 0.1.0
@@ -109,6 +114,69 @@ public final class TestPostgres {
             }
             return server != null;
         }
+    }
+
+    /**
+     * Stops the throwaway cluster's server, as an outage would: a fast shutdown, in which the
+     * server rolls back every open transaction and ends every connection, then waits until it
+     * has stopped. Its data directory and port are kept, so {@link #startServer()} brings the
+     * same databases back on the same URLs. Until then every connection attempt is refused.
+     *
+     * <p>This stops the server for every caller in this JVM: use it only in tests that do not
+     * run beside other PostgreSQL tests, and start the server again in a {@code finally}.
+     *
+     * @throws org.opentest4j.TestAbortedException if the server is not a throwaway cluster of
+     *     this JVM's (one named by {@value #URL_VARIABLE} is never stopped), or there is none
+     * @throws IllegalStateException if {@code pg_ctl stop} fails
+     * @since 0.1.0
+     */
+    public static void stopServer() {
+        Cluster cluster = ownCluster("stop");
+        synchronized (cluster) {
+            Cluster.run(List.of(cluster.bin.resolve("pg_ctl").toString(), "-D", cluster.data.toString(), "-m", "fast",
+                    "-w", "-t", "60", "stop"), cluster.asPostgresUser, cluster.directory, "pg_ctl stop");
+        }
+    }
+
+    /**
+     * Starts the throwaway cluster's server again after {@link #stopServer()}, on the same data
+     * directory and port, and waits until it accepts connections. Starting a server that runs
+     * already does nothing.
+     *
+     * @throws org.opentest4j.TestAbortedException if the server is not a throwaway cluster of
+     *     this JVM's, or there is none
+     * @throws IllegalStateException if {@code pg_ctl start} fails
+     * @since 0.1.0
+     */
+    public static void startServer() {
+        Cluster cluster = ownCluster("start");
+        synchronized (cluster) {
+            if (!cluster.isRunning()) {
+                cluster.startServer();
+            }
+        }
+    }
+
+    /**
+     * Restarts the throwaway cluster's server: {@link #stopServer()} then {@link #startServer()}.
+     *
+     * @throws org.opentest4j.TestAbortedException if the server is not a throwaway cluster of
+     *     this JVM's, or there is none
+     * @throws IllegalStateException if {@code pg_ctl} fails
+     * @since 0.1.0
+     */
+    public static void restartServer() {
+        stopServer();
+        startServer();
+    }
+
+    private static Cluster ownCluster(String what) {
+        Cluster cluster = server().cluster;
+        if (cluster == null) {
+            throw new TestAbortedException("cannot " + what + " the PostgreSQL server named by " + URL_VARIABLE
+                    + ": only a throwaway cluster of the tests' own is stopped and started");
+        }
+        return cluster;
     }
 
     private static synchronized Server server() {
@@ -304,6 +372,17 @@ public final class TestPostgres {
                     + " -c max_connections=200" + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", directory.resolve("server.log").toString(),
                     "-w", "-t", "60", "-o", options, "start"), asPostgresUser, directory, "pg_ctl start");
+        }
+
+        /** Whether the server runs: pg_ctl status exits with 0. */
+        boolean isRunning() {
+            try {
+                run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "status"), asPostgresUser, directory,
+                        "pg_ctl status");
+                return true;
+            } catch (IllegalStateException e) {
+                return false;
+            }
         }
 
         void stopAndDelete() {

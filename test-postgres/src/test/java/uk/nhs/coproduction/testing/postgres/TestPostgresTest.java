@@ -36,6 +36,30 @@ class TestPostgresTest {
     }
 
     @Test
+    void aStoppedServerRefusesConnectionsAndComesBackWithItsDataOnTheSameUrl() throws SQLException {
+        TestDatabase database = TestPostgres.newDatabase();
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE kept (id int); INSERT INTO kept VALUES (42)");
+        }
+        Connection open = database.dataSource().getConnection();
+        try {
+            TestPostgres.stopServer();
+            assertThatThrownBy(() -> database.dataSource().getConnection().close()).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> open.createStatement().execute("SELECT 1")).isInstanceOf(SQLException.class);
+        } finally {
+            open.close();
+            TestPostgres.startServer();
+        }
+        TestPostgres.startServer();   // already running: nothing happens
+        TestPostgres.restartServer();
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+                ResultSet kept = statement.executeQuery("SELECT id FROM kept")) {
+            assertThat(kept.next()).isTrue();
+            assertThat(kept.getInt(1)).isEqualTo(42);
+        }
+    }
+
+    @Test
     void aDatabaseUrlKeepsTheServersHostPortAndParameters() {
         assertThat(TestPostgres.withDatabase("jdbc:postgresql://db.example:6543/postgres?sslmode=require", "test_1"))
                 .isEqualTo("jdbc:postgresql://db.example:6543/test_1?sslmode=require");

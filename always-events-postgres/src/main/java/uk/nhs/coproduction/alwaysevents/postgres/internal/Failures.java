@@ -60,6 +60,18 @@ public final class Failures {
     }
 
     /**
+     * Whether {@code e} says the connection itself failed (SQL state class 08, such as an I/O
+     * error on the socket), as opposed to the database refusing or aborting the statement.
+     *
+     * @param e the failure
+     * @return true if the connection was lost
+     */
+    public static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && state.startsWith("08");
+    }
+
+    /**
      * Whether {@code e} (or a cause) is a unique key violation.
      *
      * @param e the failure
