@@ -85,7 +85,9 @@ public interface EventStore {
      * @return {@link AppendResult.Appended} with the new version, or {@link AppendResult.Conflict}
      * @throws IllegalArgumentException if the events are not for this project or not numbered
      *     from {@code expectedVersion + 1}
-     * @throws EventStoreException if the events could not be made durable (nothing is appended)
+     * @throws EventStoreException if the events could not be made durable: nothing is appended, except
+     *     where a store on a server lost its connection after the append was sent, when the outcome is
+     *     unknown and the message says so (read the project's {@link #version} to learn it)
      */
     AppendResult append(ProjectId project, long expectedVersion, List<RecordedEvent> events);
 
