@@ -47,6 +47,7 @@ class PackageLayeringTest {
             List.of("access", "access.internal"),
             List.of("store", "store.internal"),
             List.of("report"),
+            List.of("portfolio"),
             List.of(""));
 
     /** The module's compiled classes, read once. */

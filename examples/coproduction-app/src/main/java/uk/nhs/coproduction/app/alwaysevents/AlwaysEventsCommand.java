@@ -30,6 +30,7 @@ import uk.nhs.coproduction.app.projectcommands.CommandDescriptions;
             ReadingCommands.Transitions.class,
             ReadingCommands.HistoryCommand.class,
             ReadingCommands.ListCommand.class,
+            ReadingCommands.PortfolioCommand.class,
             ReadingCommands.Workflow.class,
             MigrateCommand.class,
             EraseCommand.class

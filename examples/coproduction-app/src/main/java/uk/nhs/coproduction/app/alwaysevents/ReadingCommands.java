@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,7 +20,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.alwaysevents.portfolio.MeasureReading;
+import uk.nhs.coproduction.alwaysevents.portfolio.Portfolio;
+import uk.nhs.coproduction.alwaysevents.portfolio.PortfolioFilter;
+import uk.nhs.coproduction.alwaysevents.portfolio.PortfolioMeasure;
+import uk.nhs.coproduction.alwaysevents.portfolio.PortfolioRow;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
@@ -187,6 +195,108 @@ final class ReadingCommands {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "portfolio", mixinStandardHelpOptions = true,
+            description = "Prints every project in the data directory in one summary table: phase, status, progress score, "
+                    + "ladder rung, and the latest value with the Making Data Count variation and assurance icons of each "
+                    + "measure. Sorted by area of focus, then title.",
+            footer = {"", AlwaysEvents.TRADEMARK_NOTICE})
+    static final class PortfolioCommand implements Callable<Integer> {
+        @Spec
+        @Nullable CommandSpec spec;
+
+        @Mixin
+        Workspace workspace = new Workspace();
+
+        @Option(names = "--area", paramLabel = "AREA", description = "Keep only this area of focus (ignoring case); repeat "
+                + "for several.")
+        List<String> areas = new ArrayList<>();
+
+        @Option(names = "--phase", paramLabel = "PHASE", description = "Keep only this phase, such as TEST; repeat for "
+                + "several.")
+        List<Phase> phases = new ArrayList<>();
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or csv. "
+                + "Default: ${DEFAULT-VALUE}.")
+        String format = "text";
+
+        @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table as CSV to FILE.")
+        @Nullable Path csv;
+
+        @Override
+        public Integer call() {
+            CommandSpec command = Objects.requireNonNull(spec);
+            if (!format.equals("text") && !format.equals("csv")) {
+                command.commandLine().getErr().println("always-events portfolio: --format: '" + format
+                        + "' is not one of text, csv");
+                return ProjectAction.BAD_INPUT;
+            }
+            return workspace.run(command, null, (store, projects) -> {
+                List<AlwaysEventProject> all = new ArrayList<>();
+                for (ProjectId id : store.projects()) {
+                    all.add(projects.project(id).orElseThrow());
+                }
+                Portfolio portfolio = Portfolio.of(all, projects.definition(), id -> Optional.empty())
+                        .filter(PortfolioFilter.all().withAreas(areas).withPhases(phases));
+                PrintWriter out = command.commandLine().getOut();
+                if (csv != null) {
+                    try {
+                        Files.writeString(csv, portfolio.toCsv(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        command.commandLine().getErr().println("always-events portfolio: --csv: cannot write " + csv
+                                + ": " + e.getMessage());
+                        return ProjectAction.STORE_FAILED;
+                    }
+                }
+                if (format.equals("csv")) {
+                    out.print(portfolio.toCsv());
+                } else {
+                    out.print(table(portfolio));
+                    out.println(AlwaysEvents.TRADEMARK_NOTICE);
+                }
+                out.flush();
+                return 0;
+            });
+        }
+
+        static String table(Portfolio portfolio) {
+            List<List<String>> cells = new ArrayList<>();
+            cells.add(List.of("Area", "Project", "Title", "Phase", "Status", "Progress", "Rung", "Measure", "Period", "Latest",
+                    "Variation", "Assurance"));
+            for (PortfolioRow row : portfolio.rows()) {
+                for (PortfolioMeasure measure : row.measures()) {
+                    List<String> line = new ArrayList<>(List.of(row.area(), row.id().value(), row.title(), row.phaseName(),
+                            row.status().name().toLowerCase(Locale.ROOT), row.progress().map(Object::toString).orElse("-"),
+                            row.rung().map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("-"), measure.name()));
+                    if (measure.reading() instanceof MeasureReading.Latest latest) {
+                        line.addAll(List.of(latest.period(), latest.valueText(),
+                                latest.variationIcon().map(v -> v.code()).orElse("-"),
+                                latest.assuranceIcon().map(a -> a.code()).orElse("-")));
+                    } else if (measure.reading() instanceof MeasureReading.NotYetCharted not) {
+                        line.addAll(List.of("-", not.reason(), "-", "-"));
+                    }
+                    cells.add(line);
+                }
+            }
+            int[] widths = new int[cells.get(0).size()];
+            for (List<String> line : cells) {
+                for (int i = 0; i < line.size(); i++) {
+                    widths[i] = Math.max(widths[i], line.get(i).length());
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            for (List<String> line : cells) {
+                StringBuilder out = new StringBuilder();
+                for (int i = 0; i < line.size(); i++) {
+                    out.append(i == 0 ? "" : "  ").append(line.get(i));
+                    out.append(" ".repeat(widths[i] - line.get(i).length()));
+                }
+                text.append(out.toString().stripTrailing()).append('\n');
+            }
+            text.append(portfolio.size()).append(portfolio.size() == 1 ? " project\n" : " projects\n");
+            return text.toString();
         }
     }
 }
