@@ -28,7 +28,8 @@ class EraseCommandTest {
         cli = new Cli(folder.resolve("data"));
         assertThat(cli.run("start-project", "ward-7", "--organisation", "Test NHS Trust", "--title", "Calls home",
                 "--area-of-focus", "Ward 7", "--on", "2017-01-02").status()).isZero();
-        CommandLineRun impact = cli.run("record-impact", "ward-7", "--you-said", WORDS, "--we-did", "We rang back");
+        CommandLineRun impact = cli.run("record-impact", "ward-7", "--you-said", WORDS, "--we-did", "We rang back",
+                "--confirm-personal-details");
         assertThat(impact.status()).as(impact.err()).isZero();
     }
 

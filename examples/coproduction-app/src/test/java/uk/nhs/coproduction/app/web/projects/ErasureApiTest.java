@@ -50,7 +50,8 @@ class ErasureApiTest {
     void aPartnersWordsAreErasedFromWhatTheApiServesAndFromTheDataDirectory() throws IOException {
         long version = json(app.get("/api/projects/erasing")).get("version").asLong();
         HttpResponse<String> impact = app.postJson("/api/projects/erasing/commands/record-impact", "{\"expectedVersion\": "
-                + version + ", \"youSaid\": \"" + WORDS + "\", \"weDid\": \"We rang back\", \"saidBy\": [\"P-1\"]}");
+                + version + ", \"youSaid\": \"" + WORDS + "\", \"weDid\": \"We rang back\", \"saidBy\": [\"P-1\"], "
+                + "\"confirmPersonalDetails\": true}");
         assertThat(impact.statusCode()).as(impact.body()).isEqualTo(200);
         assertThat(app.get("/api/projects/erasing").body()).contains(WORDS);
         assertThat(dataFiles()).contains(WORDS);

@@ -368,7 +368,7 @@ class ProjectApiTest {
                 documented++;
             }
         }
-        assertThat(documented).isEqualTo(9);
+        assertThat(documented).isEqualTo(10);
     }
 
     private static List<Path> files() throws IOException {
