@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
 import uk.nhs.coproduction.alwaysevents.measurement.ChartAnalysis;
 import uk.nhs.coproduction.alwaysevents.measurement.ChartSpec;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
 import uk.nhs.coproduction.alwaysevents.measurement.Outcome;
 import uk.nhs.coproduction.alwaysevents.measurement.Problem;
 import uk.nhs.coproduction.alwaysevents.measurement.svg.SvgChart;
@@ -40,7 +41,12 @@ import uk.nhs.coproduction.app.Progress;
                     + "Power BI SPC visual do, and prints it as JSON, text or SVG.",
             "",
             "FILE.csv has a header: period,value or period,numerator,denominator. An empty cell is a "
-                    + "missing value: the period is kept as a gap. Periods are labels in time order."
+                    + "missing value: the period is kept as a gap. Periods are labels in time order.",
+            "",
+            "The X̄ and S charts (--chart xbar, --chart s) take subgroups: period,value with one row per "
+                    + "measured value (the rows of a period together), or period,size,mean,sd with one row per period.",
+            "The C chart takes a count of events per period; the G and T charts take, per rare event, the cases or "
+                    + "the days since the one before, as period,value."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the analysis was printed", "2:the options, the file or its data were refused"},
@@ -58,8 +64,8 @@ public final class SpcCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "The CSV file to analyse.")
     @Nullable Path file;
 
-    @Option(names = "--chart", paramLabel = "TYPE", description = "run, i, mr, p, pp (P′), u, xmr (Making Data Count). "
-            + "Default: ${DEFAULT-VALUE}.", defaultValue = "run")
+    @Option(names = "--chart", paramLabel = "TYPE", description = "run, i, mr, p, pp (P′), u, xmr (Making Data Count), c, g, t "
+            + "(rare events), xbar (X̄), s. Default: ${DEFAULT-VALUE}.", defaultValue = "run")
     String chart = "run";
 
     @Option(names = "--rules", paramLabel = "RULES", description = "anhoej, ihi or mdc (Making Data Count). "
@@ -123,7 +129,8 @@ public final class SpcCommand implements Callable<Integer> {
         Path path = java.util.Objects.requireNonNull(file);
         CsvSeries.Result result;
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            result = Progress.during(err, "Reading " + fileName(path), () -> CsvSeries.read(reader));
+            boolean subgroups = ChartType.fromCode(chart).map(ChartType::needsSubgroups).orElse(false);
+            result = Progress.during(err, "Reading " + fileName(path), () -> CsvSeries.read(reader, subgroups));
         } catch (NoSuchFileException e) {
             err.println("spc: " + path + ": no such file");
             return REFUSED;

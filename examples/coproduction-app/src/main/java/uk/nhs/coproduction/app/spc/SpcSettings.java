@@ -13,7 +13,7 @@ import uk.nhs.coproduction.alwaysevents.measurement.RuleSet;
  * options or to the web app's {@code /api/spc} as query parameters of the same names: checked
  * together, every problem named by its setting, before a {@link ChartSpec} is made.
  *
- * @param chart run, i, mr, p, pp, u or xmr
+ * @param chart run, i, mr, p, pp, u, xmr, c, g, t, xbar or s
  * @param rules anhoej, ihi or mdc; null for the chart's default (mdc for xmr, anhoej otherwise)
  * @param shiftLength points a shift needs (ihi, mdc), or null for the default
  * @param trendLength points a trend needs (ihi, mdc), or null for the default
@@ -61,7 +61,8 @@ public record SpcSettings(String chart, @Nullable String rules, @Nullable Intege
     public ChartSpec spec(List<SettingError> errors) {
         ChartType chartType = ChartType.fromCode(chart).orElse(null);
         if (chartType == null) {
-            errors.add(new SettingError("chart", "'" + chart + "' is not one of run, i, mr, p, pp, u, xmr"));
+            errors.add(new SettingError("chart", "'" + chart + "' is not one of " + java.util.Arrays
+                    .stream(ChartType.values()).map(ChartType::code).collect(java.util.stream.Collectors.joining(", "))));
         }
         String rulesCode = rules != null ? rules : chartType == ChartType.XMR ? "mdc" : "anhoej";
         RuleSet ruleSet = RuleSet.fromCode(rulesCode).orElse(null);

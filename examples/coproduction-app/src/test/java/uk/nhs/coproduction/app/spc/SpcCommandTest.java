@@ -190,7 +190,8 @@ class SpcCommandTest {
         assertThat(needsCounts.err()).contains("needs a numerator and a denominator");
 
         String file = values(1, 2, 3, 4);
-        assertThat(spc("--chart", "z", file).err()).contains("--chart: 'z' is not one of run, i, mr, p, pp, u, xmr");
+        assertThat(spc("--chart", "z", file).err())
+                .contains("--chart: 'z' is not one of run, i, mr, p, pp, u, xmr, c, g, t, xbar, s");
         assertThat(spc("--rules", "western-electric", file).status()).isEqualTo(2);
         assertThat(spc("--format", "pdf", file).err()).contains("--format: 'pdf' is not one of json, text, svg");
         assertThat(spc("--improvement", "up", file).status()).isEqualTo(2);
@@ -202,6 +203,56 @@ class SpcCommandTest {
         assertThat(spc("--freeze", "x", file).status()).as("picocli: not a number").isEqualTo(2);
         assertThat(spc(folder.resolve("missing.csv").toString()).err()).contains("no such file");
         assertThat(spc().status()).as("no file").isEqualTo(2);
+    }
+
+    @Test
+    void subgroupsReadAsRowsOfValuesOrAsSummariesGiveTheSameXbarAndSCharts() throws IOException {
+        // Each subgroup's standard deviation is a whole number, so both files hold exactly the same subgroups.
+        String rows = csv("rows.csv", "period,value", "W1,2", "W1,4", "W1,6", "W2,1", "W2,3", "W2,5", "W3,",
+                "W4,3", "W4,5", "W4,7", "W5,2", "W5,3", "W5,4");
+        String summaries = csv("summaries.csv", "period,size,mean,sd", "W1,3,4,2", "W2,3,3,2", "W3,,,", "W4,3,5,2",
+                "W5,3,3,1");
+        for (String chart : List.of("xbar", "s")) {
+            Run fromRows = spc("--chart", chart, "--format", "json", rows);
+            Run fromSummaries = spc("--chart", chart, "--format", "json", summaries);
+            assertThat(fromRows.status()).as(fromRows.err()).isZero();
+            assertThat(fromSummaries.status()).as(fromSummaries.err()).isZero();
+            assertThat(fromRows.json()).as(chart).isEqualTo(fromSummaries.json());
+            assertThat(fromRows.json().toString()).contains("W3");
+        }
+        assertThat(spc("--chart", "xbar", rows).out()).startsWith("X̄ chart");
+        assertThat(spc("--chart", "s", rows).out()).startsWith("S chart");
+    }
+
+    @Test
+    void badSubgroupFilesNameTheLine() throws IOException {
+        Run apart = spc("--chart", "xbar", csv("apart.csv", "period,value", "W1,2", "W1,4", "W2,1", "W1,6"));
+        assertThat(apart.status()).isEqualTo(2);
+        assertThat(apart.err()).contains("line 5: the rows of period 'W1' must be together");
+
+        Run size = spc("--chart", "s", csv("size.csv", "period,size,mean,sd", "W1,2.5,4,1"));
+        assertThat(size.status()).isEqualTo(2);
+        assertThat(size.err()).contains("line 2: the size '2.5' is not a whole number of at least 1");
+
+        Run twice = spc("--chart", "s", csv("twice.csv", "period,size,mean,sd", "W1,3,4,1", "W1,3,4,1"));
+        assertThat(twice.err()).contains("line 3: the period 'W1' has a row already");
+
+        Run header = spc("--chart", "xbar", csv("counts.csv", "period,numerator,denominator", "W1,1,2"));
+        assertThat(header.status()).isEqualTo(2);
+        assertThat(header.err()).contains("line 1: the X̄ and S charts need subgroups");
+
+        Run word = spc("--chart", "xbar", csv("word.csv", "period,value", "W1,2", "W1,many"));
+        assertThat(word.err()).contains("line 3: the value 'many' is not a number");
+    }
+
+    @Test
+    void rareEventChartsReadOneValuePerPeriod() throws IOException {
+        String between = values(40, 12, 33, 51, 8, 27, 60, 45, 19, 36);
+        Run g = spc("--chart", "g", "--format", "json", between);
+        assertThat(g.status()).as(g.err()).isZero();
+        assertThat(g.json().path("chart").asString()).isEqualTo("g");
+        assertThat(spc("--chart", "t", between).out()).startsWith("T chart");
+        assertThat(spc("--chart", "c", values(3, 5, 2, 4, 6, 3, 2, 5)).out()).startsWith("C chart");
     }
 
     @Test

@@ -226,6 +226,20 @@ class WebApiTest {
     }
 
     @Test
+    void spcReadsSubgroupsForTheXbarChart() {
+        HttpResponse<String> response = app.post("/api/spc?chart=xbar", "text/csv",
+                "period,value\nW1,2\nW1,4\nW2,1\nW2,5\nW3,3\nW3,4\n");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json(response);
+        assertThat(body.get("chart").asString()).isEqualTo("xbar");
+        assertThat(body.get("points").get(0).get("value").asDouble()).isEqualTo(3.0);
+        HttpResponse<String> apart = app.post("/api/spc?chart=s", "text/csv", "period,value\nW1,2\nW2,4\nW1,5\n");
+        assertThat(apart.statusCode()).isEqualTo(422);
+        assertThat(json(apart).get("errors").get(0).get("line").asInt()).isEqualTo(4);
+        assertThat(apart.body()).contains("must be together");
+    }
+
+    @Test
     void unknownPathsAndMethodsAreProblemsOnTheApiAndPagesElsewhere() {
         HttpResponse<String> api = app.get("/api/nothing-here");
         assertThat(api.statusCode()).isEqualTo(404);

@@ -113,7 +113,7 @@ public final class MeasurementApi {
         ChartSpec spec = settings.spec(settingErrors);
         settingErrors.forEach(e -> errors.add(Problem.Error.of(e.setting(), e.message())));
         refuseIfAny(errors);
-        Measurements.Read<CsvSeries.Read> series = Measurements.series(csvBody(request));
+        Measurements.Read<CsvSeries.Read> series = Measurements.series(csvBody(request), spec.chartType().needsSubgroups());
         CsvSeries.Read read = accepted(series);
         ChartAnalysis analysis = accepted(Measurements.outcome(spec.analyse(read.series()), read));
         return Reply.json(200, JsonReport.of(analysis));

@@ -55,8 +55,16 @@ public final class Measurements {
 
     /** The series in CSV text, with the line of every point. */
     public static Read<CsvSeries.Read> series(String csv) {
+        return series(csv, false);
+    }
+
+    /**
+     * The series in CSV text, with the line of every point: a series of subgroups when {@code
+     * subgroups} is true (for the X&#772; and S charts), read as the {@code spc} command reads it.
+     */
+    public static Read<CsvSeries.Read> series(String csv, boolean subgroups) {
         try {
-            CsvSeries.Result result = CsvSeries.read(new StringReader(csv));
+            CsvSeries.Result result = CsvSeries.read(new StringReader(csv), subgroups);
             if (result instanceof CsvSeries.Malformed malformed) {
                 return new Refused<>(malformed.errors());
             }
