@@ -27,12 +27,12 @@ import uk.nhs.coproduction.model.partnership.WhatMattersSource;
  * The portfolio the web tests see, made through the library's public API: five projects in two
  * areas of focus (one with a comma in it) and four phases, with and without measurements.
  */
-final class PortfolioProjects {
+public final class PortfolioProjects {
 
     /** The area of focus of the projects {@link ProjectFixtures} makes. */
     static final String WARD = "Ward 7 (older people)";
     /** An area of focus with a comma, which CSV must quote. */
-    static final String MATERNITY = "Maternity, birth centre";
+    public static final String MATERNITY = "Maternity, birth centre";
 
     private static final Actor LEAD = Actor.of("qi-lead-1");
     private static final LocalDate START = LocalDate.of(2024, 1, 8);
@@ -46,7 +46,7 @@ final class PortfolioProjects {
      * {@code birth-centre} (co-design, 12 months: 6 at 50% then 6 at 95%, progress score 2.0) in
      * {@link #MATERNITY}.
      */
-    static void seed(AlwaysEventProjects projects) {
+    public static void seed(AlwaysEventProjects projects) {
         ProjectFixtures.started(projects, "ward-set-up");
         ProjectFixtures.inCoDesignWithAim(projects, "ward-co-design", 5);
         ProjectFixtures.inTesting(projects, "ward-testing", 3);
