@@ -55,6 +55,10 @@ final class ApiIndex {
                 + "right to erasure (application/json: targets [{version, fields?} or {partner}], reason "
                 + "person-asked|recorded-by-mistake|legal-obligation, actor?): free text becomes \"[erased]\" where "
                 + "it is stored and the erasure is recorded; 422 with every reason if refused");
+        endpoint(endpoints, "GET", "/api/portfolio", "Every project in one summary table: phase, status, progress "
+                + "score, ladder rung, and each measure's role, latest value and Making Data Count variation and "
+                + "assurance icons (?area= repeated, ?phase= repeated or comma-separated; 400 naming phase if unknown); "
+                + "the same rows as CSV at /portfolio.csv");
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
         return Reply.json(200, ApiJson.write(root));
     }

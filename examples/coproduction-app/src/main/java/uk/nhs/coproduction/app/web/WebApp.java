@@ -17,6 +17,7 @@ import uk.nhs.coproduction.app.web.catalog.CatalogPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckApi;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckService;
+import uk.nhs.coproduction.app.web.portfolio.PortfolioPages;
 import uk.nhs.coproduction.app.web.projects.ProjectApi;
 import uk.nhs.coproduction.app.web.projects.ProjectPages;
 import uk.nhs.coproduction.app.web.projects.ProjectStore;
@@ -61,6 +62,8 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * GET  /api/projects/{id}             a project's state, phase and version
  * GET  /api/projects/{id}/transitions every step from its phase, with verdict and reasons
  * POST /api/projects/{id}/measurements, /api/projects/{id}/transitions/{t}, /api/projects/{id}/erasures
+ * GET  /portfolio, /portfolio.csv      the summary table of every project, and as CSV (?area=, ?phase=)
+ * GET  /api/portfolio                 the same as JSON
  * GET  /api/projects/{id}/commands    every command the project can be given, with its fields
  * POST /api/projects/{id}/commands/{c} give the project one of them
  * GET  /assets/{name}                 the stylesheet and icon
@@ -190,6 +193,10 @@ public final class WebApp {
                 .get("/api/projects/{id}/commands", api::commands)
                 .post("/api/projects/{id}/commands/{command}", api::command)
                 .post("/api/projects/{id}/erasures", api::erase);
+        PortfolioPages portfolio = new PortfolioPages(projects, templates);
+        router.get("/portfolio", portfolio::page)
+                .get("/portfolio.csv", portfolio::csv)
+                .get("/api/portfolio", portfolio::api);
     }
 
     /** Whether an address is the loopback address (only this machine can connect). */

@@ -20,6 +20,8 @@ public final class Navigation {
     public static final String HEALTH_CHECK = "health-check";
     /** The Always Events projects' section key. */
     public static final String PROJECTS = "projects";
+    /** The portfolio's section key (the summary table of every project). */
+    public static final String PORTFOLIO = "portfolio";
     /** The run chart's section key. */
     public static final String RUN_CHART = "run-chart";
     /** The JSON API's section key (its documentation page). */
@@ -29,6 +31,7 @@ public final class Navigation {
             new NavigationEntry(CATALOGUE, "Resources catalogue", "/catalogue"),
             new NavigationEntry(HEALTH_CHECK, "Co-production health check", "/health-check"),
             new NavigationEntry(PROJECTS, "Always Events projects", "/projects"),
+            new NavigationEntry(PORTFOLIO, "Portfolio", "/portfolio"),
             new NavigationEntry(RUN_CHART, "Reliability run chart", "/run-chart"));
 
     private Navigation() {
