@@ -55,6 +55,9 @@ final class ApiIndex {
                 + "right to erasure (application/json: targets [{version, fields?} or {partner}], reason "
                 + "person-asked|recorded-by-mistake|legal-obligation, actor?): free text becomes \"[erased]\" where "
                 + "it is stored and the erasure is recorded; 422 with every reason if refused");
+        endpoint(endpoints, "GET", "/api/goals", "The two national goals: the share of projects co-produced from the "
+                + "very start per period (?period=month|quarter), with each project's facts, and the imported NHS Staff "
+                + "Survey results, each with its definition and source");
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
         return Reply.json(200, ApiJson.write(root));
     }

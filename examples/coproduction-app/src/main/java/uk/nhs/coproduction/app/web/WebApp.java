@@ -14,6 +14,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.app.web.catalog.CatalogApi;
 import uk.nhs.coproduction.app.web.catalog.CatalogPages;
+import uk.nhs.coproduction.app.web.goals.GoalsPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckApi;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckService;
@@ -51,6 +52,7 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * POST /projects/{id}/measurements    record a period's measurement
  * POST /projects/{id}/transitions/{t} take a step of the workflow
  * POST /projects/{id}/commands/{c}    record what a command form says (sponsor, team, PDSA, …)
+ * GET  /goals, POST /goals/staff-survey the national goals; import Staff Survey results (CSV)
  * GET  /api                           the API's endpoints
  * GET  /api/catalog/search            catalogue search
  * GET  /api/catalog/resources/{id}    one resource
@@ -63,6 +65,7 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * POST /api/projects/{id}/measurements, /api/projects/{id}/transitions/{t}, /api/projects/{id}/erasures
  * GET  /api/projects/{id}/commands    every command the project can be given, with its fields
  * POST /api/projects/{id}/commands/{c} give the project one of them
+ * GET  /api/goals                     the national goals' figures, with where they come from
  * GET  /assets/{name}                 the stylesheet and icon
  * </pre>
  * A new area adds its routes in {@link #routes} and its entry in
@@ -190,6 +193,10 @@ public final class WebApp {
                 .get("/api/projects/{id}/commands", api::commands)
                 .post("/api/projects/{id}/commands/{command}", api::command)
                 .post("/api/projects/{id}/erasures", api::erase);
+        GoalsPages goals = new GoalsPages(projects, templates);
+        router.get("/goals", goals::page)
+                .post("/goals/staff-survey", goals::upload)
+                .get("/api/goals", goals::api);
     }
 
     /** Whether an address is the loopback address (only this machine can connect). */
