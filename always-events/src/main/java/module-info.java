@@ -11,7 +11,9 @@
  * progress score and who sees partners' ids); {@code statement}, {@code pdsa}, {@code driver}, {@code progress} and
  * {@code impact} the values a project holds; {@code store} the event store SPI with an in-memory
  * and an embedded file store; {@code report} the project summary; {@code portfolio} the summary
- * table of many projects, filtered by area and phase and exported as CSV. The package
+ * table of many projects, filtered by area and phase and exported as CSV; {@code goals} the seed's
+ * two national goals as tracked measures (projects co-produced from the very start, and the NHS
+ * Staff Survey's question on feedback used to make informed decisions). The package
  * {@code uk.nhs.coproduction.alwaysevents} holds {@code AlwaysEventProjects}, the entry point
  * that validates, decides, records and notifies.
  *
@@ -20,7 +22,7 @@
  * {@code .internal} count as one), and {@code PackageLayeringTest} keeps it so. From the bottom:
  * {@code internal}; {@code measurement}; {@code measurement.svg}; {@code pdsa}; {@code driver};
  * {@code impact}; {@code statement}; {@code progress}; {@code project}; {@code workflow};
- * {@code command}; {@code access}; {@code store}; {@code report}; {@code portfolio}; and the root package on top.
+ * {@code command}; {@code access}; {@code store}; {@code report}; {@code portfolio}; {@code goals}; and the root package on top.
  * Bundled data (the progress scale, the criteria's wording, the workflow definition, the access
  * policy) is read by the JSON layer in each package's {@code .internal}, not by the value types
  * themselves.
@@ -48,6 +50,7 @@ module uk.nhs.coproduction.alwaysevents {
     exports uk.nhs.coproduction.alwaysevents.access;
     exports uk.nhs.coproduction.alwaysevents.command;
     exports uk.nhs.coproduction.alwaysevents.driver;
+    exports uk.nhs.coproduction.alwaysevents.goals;
     exports uk.nhs.coproduction.alwaysevents.impact;
     exports uk.nhs.coproduction.alwaysevents.measurement;
     exports uk.nhs.coproduction.alwaysevents.measurement.svg;

@@ -38,6 +38,7 @@ module uk.nhs.coproduction.app {
     opens uk.nhs.coproduction.app.web.templates to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.catalog to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.components to gg.jte.runtime;
+    opens uk.nhs.coproduction.app.web.templates.goals to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.healthcheck to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.portfolio to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.projects to gg.jte.runtime;

@@ -48,6 +48,7 @@ class PackageLayeringTest {
             List.of("store", "store.internal"),
             List.of("report"),
             List.of("portfolio"),
+            List.of("goals", "goals.internal"),
             List.of(""));
 
     /** The module's compiled classes, read once. */

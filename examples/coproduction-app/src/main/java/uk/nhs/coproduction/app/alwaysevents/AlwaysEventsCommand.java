@@ -31,6 +31,8 @@ import uk.nhs.coproduction.app.projectcommands.CommandDescriptions;
             ReadingCommands.HistoryCommand.class,
             ReadingCommands.ListCommand.class,
             ReadingCommands.PortfolioCommand.class,
+            GoalsCommands.Goals.class,
+            GoalsCommands.ImportStaffSurvey.class,
             ReadingCommands.Workflow.class,
             MigrateCommand.class,
             EraseCommand.class

@@ -59,6 +59,9 @@ final class ApiIndex {
                 + "score, ladder rung, and each measure's role, latest value and Making Data Count variation and "
                 + "assurance icons (?area= repeated, ?phase= repeated or comma-separated; 400 naming phase if unknown); "
                 + "the same rows as CSV at /portfolio.csv");
+        endpoint(endpoints, "GET", "/api/goals", "The two national goals: the share of projects co-produced from the "
+                + "very start per period (?period=month|quarter), with each project's facts, and the imported NHS Staff "
+                + "Survey results, each with its definition and source");
         root.put("trademark", AlwaysEvents.TRADEMARK_NOTICE);
         return Reply.json(200, ApiJson.write(root));
     }

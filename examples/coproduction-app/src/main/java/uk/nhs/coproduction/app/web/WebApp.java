@@ -14,6 +14,7 @@ import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.app.web.catalog.CatalogApi;
 import uk.nhs.coproduction.app.web.catalog.CatalogPages;
+import uk.nhs.coproduction.app.web.goals.GoalsPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckApi;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckService;
@@ -52,6 +53,7 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * POST /projects/{id}/measurements    record a period's measurement
  * POST /projects/{id}/transitions/{t} take a step of the workflow
  * POST /projects/{id}/commands/{c}    record what a command form says (sponsor, team, PDSA, …)
+ * GET  /goals, POST /goals/staff-survey the national goals; import Staff Survey results (CSV)
  * GET  /api                           the API's endpoints
  * GET  /api/catalog/search            catalogue search
  * GET  /api/catalog/resources/{id}    one resource
@@ -66,6 +68,7 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * GET  /api/portfolio                 the same as JSON
  * GET  /api/projects/{id}/commands    every command the project can be given, with its fields
  * POST /api/projects/{id}/commands/{c} give the project one of them
+ * GET  /api/goals                     the national goals' figures, with where they come from
  * GET  /assets/{name}                 the stylesheet and icon
  * </pre>
  * A new area adds its routes in {@link #routes} and its entry in
@@ -197,6 +200,10 @@ public final class WebApp {
         router.get("/portfolio", portfolio::page)
                 .get("/portfolio.csv", portfolio::csv)
                 .get("/api/portfolio", portfolio::api);
+        GoalsPages goals = new GoalsPages(projects, templates);
+        router.get("/goals", goals::page)
+                .post("/goals/staff-survey", goals::upload)
+                .get("/api/goals", goals::api);
     }
 
     /** Whether an address is the loopback address (only this machine can connect). */

@@ -24,6 +24,8 @@ public final class Navigation {
     public static final String PORTFOLIO = "portfolio";
     /** The run chart's section key. */
     public static final String RUN_CHART = "run-chart";
+    /** The national goals' section key. */
+    public static final String GOALS = "goals";
     /** The JSON API's section key (its documentation page). */
     public static final String API = "api";
 
@@ -32,7 +34,8 @@ public final class Navigation {
             new NavigationEntry(HEALTH_CHECK, "Co-production health check", "/health-check"),
             new NavigationEntry(PROJECTS, "Always Events projects", "/projects"),
             new NavigationEntry(PORTFOLIO, "Portfolio", "/portfolio"),
-            new NavigationEntry(RUN_CHART, "Reliability run chart", "/run-chart"));
+            new NavigationEntry(RUN_CHART, "Reliability run chart", "/run-chart"),
+            new NavigationEntry(GOALS, "National goals", "/goals"));
 
     private Navigation() {
     }
