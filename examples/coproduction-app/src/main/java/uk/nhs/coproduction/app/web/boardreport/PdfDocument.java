@@ -2,12 +2,14 @@ package uk.nhs.coproduction.app.web.boardreport;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -38,6 +40,13 @@ final class PdfDocument {
 
     private static final String CSS_RESOURCE = "/uk/nhs/coproduction/app/web/assets/board-report.css";
     private static final String CSS = css();
+
+    static {
+        // openhtmltopdf tells of every stylesheet it parses at INFO: only its warnings reach the server's log.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private PdfDocument() {
     }
