@@ -25,6 +25,11 @@ module uk.nhs.coproduction.app {
     requires org.eclipse.jetty.io;
     requires org.eclipse.jetty.util;
     requires gg.jte.runtime;
+    // The board report's PDF: openhtmltopdf on PDFBox, its SVG charts drawn by Batik; read as XML first.
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires openhtmltopdf.svg.support;
+    requires java.xml;
     // The classes jte generates carry @javax.annotation.processing.Generated (source retention only).
     requires static java.compiler;
 
@@ -36,6 +41,7 @@ module uk.nhs.coproduction.app {
     opens uk.nhs.coproduction.app.web to info.picocli;
 
     opens uk.nhs.coproduction.app.web.templates to gg.jte.runtime;
+    opens uk.nhs.coproduction.app.web.templates.boardreport to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.catalog to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.components to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.goals to gg.jte.runtime;

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
+import uk.nhs.coproduction.app.web.boardreport.BoardReportPages;
 import uk.nhs.coproduction.app.web.catalog.CatalogApi;
 import uk.nhs.coproduction.app.web.catalog.CatalogPages;
 import uk.nhs.coproduction.app.web.goals.GoalsPages;
@@ -54,6 +55,8 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * POST /projects/{id}/transitions/{t} take a step of the workflow
  * POST /projects/{id}/commands/{c}    record what a command form says (sponsor, team, PDSA, …)
  * GET  /goals, POST /goals/staff-survey the national goals; import Staff Survey results (CSV)
+ * GET  /projects/{id}/board-report    a project's board report, printable; .pdf for the PDF
+ * GET  /portfolio/board-report        the portfolio's board report, printable; .pdf for the PDF
  * GET  /api                           the API's endpoints
  * GET  /api/catalog/search            catalogue search
  * GET  /api/catalog/resources/{id}    one resource
@@ -179,6 +182,7 @@ public final class WebApp {
     private static void projectRoutes(Router router, Templates templates, ProjectStore projects) {
         ProjectPages pages = new ProjectPages(projects, templates);
         ProjectApi api = new ProjectApi(projects);
+        BoardReportPages boardReports = new BoardReportPages(projects, templates);
         router.get("/projects", pages::list)
                 .post("/projects", pages::start)
                 .post("/projects/load-demonstration", pages::loadDemonstration)
@@ -186,6 +190,10 @@ public final class WebApp {
                 .post("/projects/{id}/measurements", pages::recordMeasurement)
                 .post("/projects/{id}/transitions/{transition}", pages::takeStep)
                 .post("/projects/{id}/commands/{command}", pages::command)
+                .get("/projects/{id}/board-report", boardReports::project)
+                .get("/projects/{id}/board-report.pdf", boardReports::projectPdf)
+                .get("/portfolio/board-report", boardReports::portfolio)
+                .get("/portfolio/board-report.pdf", boardReports::portfolioPdf)
                 .get("/api/projects", api::list)
                 .post("/api/projects", api::start)
                 .post("/api/projects/load-demonstration", api::loadDemonstration)

@@ -141,6 +141,11 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
         return send(request.build());
     }
 
+    /** A GET whose body is kept as bytes, such as a PDF. */
+    public HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A POST of JSON. */
     public HttpResponse<String> postJson(String pathAndQuery, String json) {
         return post(pathAndQuery, "application/json", json);
@@ -165,8 +170,12 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
 
     /** Sends a request. */
     public HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -17,6 +17,7 @@ public final class StaticAssets implements Handler {
     private static final String FOLDER = "/uk/nhs/coproduction/app/web/assets/";
     private static final Map<String, String> TYPES = Map.of(
             "app.css", "text/css; charset=utf-8",
+            "board-report.css", "text/css; charset=utf-8",
             "favicon.svg", "image/svg+xml");
 
     private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
