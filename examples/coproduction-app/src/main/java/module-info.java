@@ -25,6 +25,10 @@ module uk.nhs.coproduction.app {
     requires org.eclipse.jetty.io;
     requires org.eclipse.jetty.util;
     requires gg.jte.runtime;
+    // Sign-in with an organisation's OpenID Connect provider (web.oidc): Connect2id's SDK, an
+    // automatic module, and the Nimbus JOSE + JWT module it is built on.
+    requires oauth2.oidc.sdk;
+    requires com.nimbusds.jose.jwt;
     // The classes jte generates carry @javax.annotation.processing.Generated (source retention only).
     requires static java.compiler;
 
