@@ -1,11 +1,15 @@
 package uk.nhs.coproduction.app.web;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -21,6 +25,11 @@ import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.app.alwaysevents.Database;
 import uk.nhs.coproduction.app.catalog.OverlayOption;
+import uk.nhs.coproduction.app.web.oidc.OidcPages;
+import uk.nhs.coproduction.app.web.oidc.OidcSettings;
+import uk.nhs.coproduction.app.web.oidc.PendingSignIns;
+import uk.nhs.coproduction.app.web.oidc.SignedInSink;
+import uk.nhs.coproduction.app.web.server.Reply;
 import uk.nhs.coproduction.app.web.server.WebServer;
 
 /**
@@ -76,10 +85,52 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The database user for --store jdbc:... (default: the URL's, or the driver's).")
     private @Nullable String dbUser;
 
+    @Option(names = "--oidc-issuer", paramLabel = "URL",
+            description = "Sign in with your organisation: the OpenID Connect provider's issuer URL (its discovery "
+                    + "document is at URL/.well-known/openid-configuration). Needs --oidc-client-id.")
+    private @Nullable String oidcIssuer;
+
+    @Option(names = "--oidc-client-id", paramLabel = "ID",
+            description = "The client id the provider registered for this app. The client secret, if it gave one, "
+                    + "comes from the environment variable " + OidcSettings.CLIENT_SECRET_VARIABLE
+                    + ", never from the command line.")
+    private @Nullable String oidcClientId;
+
+    @Option(names = "--oidc-redirect-uri", paramLabel = "URL",
+            description = "The redirect URI registered with the provider: this app's public address followed by "
+                    + OidcSettings.CALLBACK_PATH + " (default: the address the browser used).")
+    private @Nullable String oidcRedirectUri;
+
+    @Option(names = "--oidc-scopes", paramLabel = "SCOPES",
+            description = "The scopes to ask for, separated by commas or spaces (default: openid profile).")
+    private @Nullable String oidcScopes;
+
+    @Option(names = "--oidc-roles-claim", paramLabel = "CLAIM",
+            description = "The ID token claim that lists the person's roles, such as roles (default: none).")
+    private @Nullable String oidcRolesClaim;
+
+    @Option(names = "--oidc-clock-skew", paramLabel = "SECONDS",
+            description = "The clock difference allowed when checking the ID token's times, 0 to 300 (default: 60).")
+    private @Nullable String oidcClockSkew;
+
+    @Option(names = "--oidc-config", paramLabel = "FILE",
+            description = "The same settings in a properties file (issuer, client-id, client-secret, redirect-uri, "
+                    + "scopes, roles-claim, clock-skew), instead of the --oidc-... options.")
+    private @Nullable Path oidcConfig;
+
     @Mixin
     private OverlayOption overlay = new OverlayOption();
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /**
+     * What a sign-in with the organisation's provider leads to until the app keeps sessions: the
+     * person is told their pseudonymous id, and nothing is stored.
+     */
+    private static final SignedInSink SIGN_IN = (person, request, returnTo) -> Reply.of(200, Reply.HTML,
+            "<!doctype html><html lang=\"en\"><title>Signed in</title><p>Your organisation signed you in as "
+                    + person.actor().value() + ". This app does not keep sessions yet, so nothing more happens."
+                    + "</p><p><a href=\"/\">Home</a></p></html>");
 
     /** For picocli. */
     public ServeCommand() {
@@ -103,6 +154,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (problem.isPresent()) {
             throw bad("--data " + problem.get());
         }
+        OidcSettings oidc = oidcSettings();
         CatalogSnapshot catalog = null;
         if (overlay.isGiven()) {
             catalog = overlay.snapshot(err);
@@ -129,7 +181,8 @@ public final class ServeCommand implements Callable<Integer> {
         WebApp app;
         try {
             app = WebApp.start(new InetSocketAddress(address, port), directory,
-                    () -> checked != null ? checked : OverlayOption.national(), WebServer.IDLE_TIMEOUT, shared);
+                    () -> checked != null ? checked : OverlayOption.national(), WebServer.IDLE_TIMEOUT, shared,
+                    oidc == null ? null : new OidcPages(oidc, new PendingSignIns(Clock.systemUTC()), SIGN_IN));
         } catch (BindException e) {
             closeQuietly(shared, database);
             throw bad("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "): the port may be in use; "
@@ -166,6 +219,42 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The sign-in settings the options or file give, or null when neither asks for OpenID Connect. */
+    private @Nullable OidcSettings oidcSettings() {
+        Map<String, String> values = new LinkedHashMap<>();
+        putIfGiven(values, "issuer", oidcIssuer);
+        putIfGiven(values, "client-id", oidcClientId);
+        putIfGiven(values, "redirect-uri", oidcRedirectUri);
+        putIfGiven(values, "scopes", oidcScopes);
+        putIfGiven(values, "roles-claim", oidcRolesClaim);
+        putIfGiven(values, "clock-skew", oidcClockSkew);
+        if (oidcConfig != null && !values.isEmpty()) {
+            throw bad("give either --oidc-config or the other --oidc-... options, not both");
+        }
+        if (oidcConfig == null && values.isEmpty()) {
+            return null;
+        }
+        OidcSettings settings;
+        try {
+            settings = oidcConfig != null ? OidcSettings.read(oidcConfig) : OidcSettings.from(values, "--oidc-");
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        } catch (IOException e) {
+            throw bad("--oidc-config " + oidcConfig + " cannot be read: " + e.getMessage());
+        }
+        String secret = System.getenv(OidcSettings.CLIENT_SECRET_VARIABLE);
+        if (secret != null && !secret.isBlank() && !settings.hasClientSecret()) {
+            settings = settings.withClientSecret(secret.strip().toCharArray());
+        }
+        return settings;
+    }
+
+    private static void putIfGiven(Map<String, String> values, String key, @Nullable String value) {
+        if (value != null) {
+            values.put(key, value);
+        }
     }
 
     private static void closeQuietly(@Nullable PostgresEventStore shared, @Nullable Database database) {

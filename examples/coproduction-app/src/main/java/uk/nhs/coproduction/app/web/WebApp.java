@@ -17,6 +17,8 @@ import uk.nhs.coproduction.app.web.catalog.CatalogPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckApi;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckService;
+import uk.nhs.coproduction.app.web.oidc.OidcPages;
+import uk.nhs.coproduction.app.web.oidc.OidcSettings;
 import uk.nhs.coproduction.app.web.projects.ProjectApi;
 import uk.nhs.coproduction.app.web.projects.ProjectPages;
 import uk.nhs.coproduction.app.web.projects.ProjectStore;
@@ -64,6 +66,7 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * GET  /api/projects/{id}/commands    every command the project can be given, with its fields
  * POST /api/projects/{id}/commands/{c} give the project one of them
  * GET  /assets/{name}                 the stylesheet and icon
+ * GET  /signin/oidc, /signin/oidc/callback  sign-in with an organisation's OpenID Connect provider (when set up)
  * </pre>
  * A new area adds its routes in {@link #routes} and its entry in
  * {@link uk.nhs.coproduction.app.web.site.Navigation}.
@@ -126,6 +129,23 @@ public final class WebApp {
      */
     public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog,
             Duration idleTimeout, @Nullable EventStore shared) throws IOException {
+        return start(address, data, catalog, idleTimeout, shared, null);
+    }
+
+    /**
+     * Starts the app, with sign-in by an organisation's OpenID Connect provider when {@code oidc}
+     * is given.
+     *
+     * @param address where to listen (port 0 for any free port)
+     * @param data the data directory (not used for projects when {@code shared} is given)
+     * @param catalog makes the catalogue snapshot to serve (called once, in the background)
+     * @param idleTimeout how long a connection may send nothing before it is closed
+     * @param shared the projects' store, closed by the caller after {@link #stop()}; or null
+     * @param oidc the routes of sign-in with an organisation's provider; or null for none
+     * @throws IOException if the address cannot be bound (for example, the port is in use)
+     */
+    public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog,
+            Duration idleTimeout, @Nullable EventStore shared, @Nullable OidcPages oidc) throws IOException {
         Templates templates = Templates.precompiled();
         Prepared<CatalogSnapshot> snapshot = Prepared.of("catalogue", () -> catalog.get().prepareSearch());
         Prepared<HealthCheckService> healthCheck = Prepared.of("health check", HealthCheckService::standard);
@@ -133,6 +153,10 @@ public final class WebApp {
         Router router = new Router(new SiteErrorPages(templates), isLoopback(address.getAddress()), BODY_LIMIT);
         routes(router, templates, snapshot, healthCheck);
         projectRoutes(router, templates, projects);
+        if (oidc != null) {
+            router.get(OidcPages.START_PATH, oidc::begin)
+                    .get(OidcSettings.CALLBACK_PATH, oidc::callback);
+        }
 
         WebServer server = WebServer.start(address, router, idleTimeout);
         Thread warm = new Thread(() -> {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.app.web.oidc.OidcPages;
+import uk.nhs.coproduction.app.web.server.WebServer;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
@@ -59,8 +62,19 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final @Nullable Seed seed;
+    private @Nullable Supplier<OidcPages> oidc;
     private @Nullable WebApp app;
     private @Nullable Path data;
+
+    /**
+     * The app with sign-in by an organisation's OpenID Connect provider: {@code oidc} is called
+     * when the app starts, after the extensions registered before this one (such as the provider).
+     */
+    public static RunningApp withOidc(Supplier<OidcPages> oidc) {
+        RunningApp app = new RunningApp(null);
+        app.oidc = oidc;
+        return app;
+    }
 
     /** The app with an empty data directory (not created until something is saved). */
     public RunningApp() {
@@ -85,7 +99,7 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
             }
         }
         app = WebApp.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), DataDirectory.at(data),
-                RunningApp::catalogue);
+                RunningApp::catalogue, WebServer.IDLE_TIMEOUT, null, oidc == null ? null : oidc.get());
     }
 
     @Override
