@@ -25,6 +25,8 @@ module uk.nhs.coproduction.app {
     requires org.eclipse.jetty.io;
     requires org.eclipse.jetty.util;
     requires gg.jte.runtime;
+    // Passwords are hashed with Argon2id by Bouncy Castle's lightweight API (web.accounts.Passwords).
+    requires org.bouncycastle.provider;
     // Sign-in with an organisation's OpenID Connect provider (web.oidc): Connect2id's SDK, an
     // automatic module, and the Nimbus JOSE + JWT module it is built on.
     requires oauth2.oidc.sdk;
@@ -45,4 +47,5 @@ module uk.nhs.coproduction.app {
     opens uk.nhs.coproduction.app.web.templates.healthcheck to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.projects to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.reliability to gg.jte.runtime;
+    opens uk.nhs.coproduction.app.web.templates.signin to gg.jte.runtime;
 }

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,22 +18,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import org.jspecify.annotations.Nullable;
+import java.time.Duration;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.alwaysevents.access.AccessPolicy;
 import uk.nhs.coproduction.alwaysevents.postgres.PostgresEventStore;
 import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.app.alwaysevents.Database;
 import uk.nhs.coproduction.app.catalog.OverlayOption;
-import uk.nhs.coproduction.app.web.oidc.OidcPages;
 import uk.nhs.coproduction.app.web.oidc.OidcSettings;
-import uk.nhs.coproduction.app.web.oidc.PendingSignIns;
-import uk.nhs.coproduction.app.web.oidc.SignedInSink;
-import uk.nhs.coproduction.app.web.server.Reply;
 import uk.nhs.coproduction.app.web.server.WebServer;
+import uk.nhs.coproduction.app.web.signin.SignInSettings;
 
 /**
  * {@code serve [--port 8080] [--host localhost] [--data DIR] [--store file|jdbc:postgresql://...]
- * [--overlay FILE]}: the web app, until Ctrl+C. With {@code --store jdbc:postgresql://...} the
+ * [--overlay FILE] [--session-timeout MINUTES] [--session-lifetime HOURS] [--secure-cookies]
+ * [--access-policy FILE]}: the web app, until Ctrl+C. With {@code --store jdbc:postgresql://...} the
  * projects are kept in PostgreSQL, and any number of instances can serve them together.
  */
 @Command(
@@ -50,8 +49,11 @@ import uk.nhs.coproduction.app.web.server.WebServer;
                     + "instances of serve (behind a load balancer) can share them; the password comes from the "
                     + "environment variable " + Database.PASSWORD_VARIABLE + ". Copy a data directory there first "
                     + "with always-events migrate.",
-            "It listens on localhost only unless --host says otherwise; it has no sign-in, so listen elsewhere only "
-                    + "on a network you trust. Stop it with Ctrl+C."
+            "Project pages need sign-in with an account kept in the data directory (accounts.json). On the first run, "
+                    + "with no account yet, serve prints a one-time set-up link: open it to make the first QI lead, "
+                    + "who invites everyone else. The JSON API's project calls need a personal API token.",
+            "It listens on localhost only unless --host says otherwise. Behind a proxy that ends HTTPS, give "
+                    + "--secure-cookies. Stop it with Ctrl+C."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", "2:bad options: a port in use or out of range, an unknown host, a data "
@@ -84,6 +86,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db-user", paramLabel = "USER",
             description = "The database user for --store jdbc:... (default: the URL's, or the driver's).")
     private @Nullable String dbUser;
+
+    @Option(names = "--session-timeout", paramLabel = "MINUTES", defaultValue = "30",
+            description = "Minutes a signed-in session lasts without a request (default: ${DEFAULT-VALUE}).")
+    private long sessionMinutes = 30;
+
+    @Option(names = "--session-lifetime", paramLabel = "HOURS", defaultValue = "12",
+            description = "Hours a session lasts at most, however busy (default: ${DEFAULT-VALUE}).")
+    private long sessionHours = 12;
+
+    @Option(names = "--secure-cookies",
+            description = "Always mark the session cookie Secure, as behind a proxy that ends HTTPS (it is marked "
+                    + "Secure anyway on requests that reach serve over HTTPS).")
+    private boolean secureCookies;
+
+    @Option(names = "--access-policy", paramLabel = "FILE",
+            description = "Your organisation's access policy (who may give which command), in the form "
+                    + "AccessPolicy.toJson() writes (default: the library's bundled policy).")
+    private @Nullable Path accessPolicy;
 
     @Option(names = "--oidc-issuer", paramLabel = "URL",
             description = "Sign in with your organisation: the OpenID Connect provider's issuer URL (its discovery "
@@ -123,15 +143,6 @@ public final class ServeCommand implements Callable<Integer> {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    /**
-     * What a sign-in with the organisation's provider leads to until the app keeps sessions: the
-     * person is told their pseudonymous id, and nothing is stored.
-     */
-    private static final SignedInSink SIGN_IN = (person, request, returnTo) -> Reply.of(200, Reply.HTML,
-            "<!doctype html><html lang=\"en\"><title>Signed in</title><p>Your organisation signed you in as "
-                    + person.actor().value() + ". This app does not keep sessions yet, so nothing more happens."
-                    + "</p><p><a href=\"/\">Home</a></p></html>");
-
     /** For picocli. */
     public ServeCommand() {
     }
@@ -163,6 +174,19 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         CatalogSnapshot checked = catalog;
+        if (sessionMinutes < 1 || sessionHours < 1 || sessionMinutes > sessionHours * 60) {
+            throw bad("--session-timeout must be 1 minute or more, and at most --session-lifetime");
+        }
+        AccessPolicy policy = AccessPolicy.bundled();
+        if (accessPolicy != null) {
+            try {
+                policy = AccessPolicy.read(accessPolicy);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw bad("--access-policy " + e.getMessage());
+            }
+        }
+        SignInSettings signIn = SignInSettings.defaults().withAbsoluteLifetime(Duration.ofHours(sessionHours))
+                .withIdleTimeout(Duration.ofMinutes(sessionMinutes)).withSecureCookies(secureCookies);
         if (!"file".equals(store) && !Database.isJdbcUrl(store)) {
             throw bad("--store must be file or a jdbc:postgresql://host:port/database URL");
         }
@@ -181,8 +205,8 @@ public final class ServeCommand implements Callable<Integer> {
         WebApp app;
         try {
             app = WebApp.start(new InetSocketAddress(address, port), directory,
-                    () -> checked != null ? checked : OverlayOption.national(), WebServer.IDLE_TIMEOUT, shared,
-                    oidc == null ? null : new OidcPages(oidc, new PendingSignIns(Clock.systemUTC()), SIGN_IN));
+                    () -> checked != null ? checked : OverlayOption.national(), WebServer.IDLE_TIMEOUT, shared, signIn,
+                    policy, oidc);
         } catch (BindException e) {
             closeQuietly(shared, database);
             throw bad("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "): the port may be in use; "
@@ -199,9 +223,11 @@ public final class ServeCommand implements Callable<Integer> {
         MemoryDefaults.applyLater(3_000);
         out.println("The NHS co-production app is at " + app.address() + " (" + (database != null
                 ? "projects: " + database.describe() : "data: " + directory.root()) + "). Stop with Ctrl+C.");
-        if (!address.isLoopbackAddress()) {
-            err.println("Listening on " + host + ": anyone who can reach this machine on port " + app.port()
-                    + " can use the app, which has no sign-in.");
+        app.setUpLink().ifPresent(link -> out.println("No account yet. To make the first one (a QI lead), open this "
+                + "one-time set-up link: " + link));
+        if (!address.isLoopbackAddress() && !secureCookies) {
+            err.println("Listening on " + host + " over plain HTTP: passwords and session cookies cross the network "
+                    + "unencrypted. Put serve behind a proxy that ends HTTPS, and give --secure-cookies.");
         }
         out.flush();
         err.flush();

@@ -6,17 +6,20 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.nhs.coproduction.app.web.RunningApp;
-import uk.nhs.coproduction.app.web.server.Reply;
+import uk.nhs.coproduction.alwaysevents.access.ProjectRole;
+import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.app.web.accounts.Account;
+import uk.nhs.coproduction.app.web.signin.Sessions;
 
 /**
  * Sign-in with an organisation's provider, end to end over HTTP against a real OpenID Connect
@@ -37,17 +40,12 @@ class OidcSignInTest {
     @Order(2)
     static final Provider elsewhere = new Provider("elsewhere");
 
-    /** Everyone the app was asked to sign in, in order. */
-    static final List<SignInResult.SignedIn> signedIn = new CopyOnWriteArrayList<>();
-
     @RegisterExtension
     @Order(3)
-    static final RunningApp app = RunningApp.withOidc(() -> new OidcPages(
-            OidcSettings.of(provider.issuer(), CLIENT).withRolesClaim("roles"), new PendingSignIns(Clock.systemUTC()),
-            (person, request, returnTo) -> {
-                signedIn.add(person);
-                return Reply.redirect(303, returnTo).withHeader("Set-Cookie", "session=test; HttpOnly");
-            }));
+    static final RunningApp app = RunningApp.withOidc(() -> OidcSettings.of(provider.issuer(), CLIENT)
+            .withRolesClaim("roles"));
+
+    static int accountsBefore;
 
     /** A sign-in the app started: the provider's authorization request and the browser's cookie. */
     record Started(URI authorization, String cookie) {
@@ -57,8 +55,8 @@ class OidcSignInTest {
     }
 
     @BeforeEach
-    void nobodyYet() {
-        signedIn.clear();
+    void countAccounts() {
+        accountsBefore = app.webApp().accounts().all().size();
     }
 
     static String query(URI uri, String name) {
@@ -72,7 +70,7 @@ class OidcSignInTest {
     }
 
     static Started start(String returnTo) {
-        HttpResponse<String> begin = app.get("/signin/oidc?returnTo=" + URLEncoder.encode(returnTo,
+        HttpResponse<String> begin = app.anonymous().get("/signin/oidc?returnTo=" + URLEncoder.encode(returnTo,
                 StandardCharsets.UTF_8));
         assertThat(begin.statusCode()).isEqualTo(303);
         String cookie = begin.headers().firstValue("Set-Cookie").orElseThrow();
@@ -92,7 +90,7 @@ class OidcSignInTest {
     }
 
     static HttpResponse<String> callback(String pathAndQuery, String cookie) {
-        return app.get(pathAndQuery, "Cookie", cookie);
+        return app.anonymous().get(pathAndQuery, "Cookie", cookie);
     }
 
     static void signsInAs(String subject, Map<String, Object> claims, List<String> audience, long expiry) {
@@ -106,14 +104,21 @@ class OidcSignInTest {
     static void refusedWith(HttpResponse<String> answer, SignInRefusal refusal) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(refusal.status());
         assertThat(answer.body()).contains("(" + refusal.code() + ")").contains("Nothing was recorded");
-        assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("session="));
-        assertThat(signedIn).isEmpty();
+        assertThat(answer.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(Sessions.COOKIE + "="));
+        assertThat(app.webApp().accounts().all()).hasSize(accountsBefore);
     }
 
     @Test
-    void aPersonSignsInAtTheProviderAndComesBackSignedIn() {
-        signsInAs("staff-4711", Map.of("name", "Ada Example", "roles", List.of("qi-lead", "viewer")), List.of(CLIENT),
-                3600);
+    void theSignInPageOffersTheOrganisationsSignIn() {
+        HttpResponse<String> page = app.anonymous().get("/signin?next=/projects");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Sign in with your organisation", "href=\"/signin/oidc?returnTo=%2Fprojects\"");
+    }
+
+    @Test
+    void aPersonSignsInAtTheProviderAndComesBackWithASession() throws Exception {
+        signsInAs("staff-4711", Map.of("name", "Ada Example", "roles", List.of("qi-lead", "viewer", "root")),
+                List.of(CLIENT), 3600);
         Started started = start("/projects");
         assertThat(started.authorization().toString()).startsWith(provider.issuer().toString())
                 .contains("code_challenge_method=S256", "client_id=" + CLIENT, "nonce=", "state=");
@@ -121,17 +126,33 @@ class OidcSignInTest {
 
         HttpResponse<String> answer = callback(back, started.cookie());
 
-        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).contains("/projects");
-        assertThat(answer.headers().firstValue("Set-Cookie")).contains("session=test; HttpOnly");
-        assertThat(signedIn).singleElement().satisfies(person -> {
-            assertThat(person.issuer()).isEqualTo(provider.issuer().toString());
-            assertThat(person.actor()).isEqualTo(OidcLogin.actorFor(provider.issuer().toString(), "staff-4711"));
-            assertThat(person.actor().value()).startsWith("oidc-").doesNotContain("4711", "Ada");
-            assertThat(person.name()).contains("Ada Example");
-            assertThat(person.roles()).containsExactlyInAnyOrder("qi-lead", "viewer");
-            assertThat(person.toString()).doesNotContain("Ada", "staff-4711");
-        });
+        assertThat(answer.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith(Sessions.COOKIE + "=")
+                && c.contains("HttpOnly"));
+        Actor actor = OidcLogin.actorFor(provider.issuer().toString(), "staff-4711");
+        Account account = app.webApp().accounts().find(actor).orElseThrow();
+        assertThat(account.hasPassword()).isFalse();
+        assertThat(account.displayName()).isNull();
+        assertThat(account.organisationRoles()).containsExactlyInAnyOrder(ProjectRole.QI_LEAD, ProjectRole.VIEWER);
+        assertThat(app.anonymous().withCookieFrom(answer).get("/projects").statusCode()).isEqualTo(200);
+        try (var files = Files.walk(app.data())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file)).doesNotContain("Ada Example", "staff-4711");
+            }
+        }
+    }
+
+    @Test
+    void theSamePersonSigningInAgainIsTheSameAccount() {
+        signsInAs("staff-77", Map.of(), List.of(CLIENT), 3600);
+        Started first = start("/");
+        assertThat(callback(authorize(first), first.cookie()).statusCode()).isEqualTo(303);
+        int accounts = app.webApp().accounts().all().size();
+        signsInAs("staff-77", Map.of(), List.of(CLIENT), 3600);
+        Started second = start("/");
+        assertThat(callback(authorize(second), second.cookie()).statusCode()).isEqualTo(303);
+        assertThat(app.webApp().accounts().all()).hasSize(accounts);
     }
 
     @Test
@@ -149,7 +170,7 @@ class OidcSignInTest {
         Started started = start("/");
         String back = authorize(started);
         assertThat(callback(back, started.cookie()).statusCode()).isEqualTo(303);
-        signedIn.clear();
+        accountsBefore = app.webApp().accounts().all().size();
 
         refusedWith(callback(back, started.cookie()), SignInRefusal.STATE_UNKNOWN);
     }
