@@ -30,6 +30,12 @@ module uk.nhs.coproduction.app {
     requires openhtmltopdf.pdfbox;
     requires openhtmltopdf.svg.support;
     requires java.xml;
+    // Passwords are hashed with Argon2id by Bouncy Castle's lightweight API (web.accounts.Passwords).
+    requires org.bouncycastle.provider;
+    // Sign-in with an organisation's OpenID Connect provider (web.oidc): Connect2id's SDK, an
+    // automatic module, and the Nimbus JOSE + JWT module it is built on.
+    requires oauth2.oidc.sdk;
+    requires com.nimbusds.jose.jwt;
     // The classes jte generates carry @javax.annotation.processing.Generated (source retention only).
     requires static java.compiler;
 
@@ -49,4 +55,5 @@ module uk.nhs.coproduction.app {
     opens uk.nhs.coproduction.app.web.templates.portfolio to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.projects to gg.jte.runtime;
     opens uk.nhs.coproduction.app.web.templates.reliability to gg.jte.runtime;
+    opens uk.nhs.coproduction.app.web.templates.signin to gg.jte.runtime;
 }

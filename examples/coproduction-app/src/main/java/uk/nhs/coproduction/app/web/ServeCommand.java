@@ -1,11 +1,14 @@
 package uk.nhs.coproduction.app.web;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -15,17 +18,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 import org.jspecify.annotations.Nullable;
+import java.time.Duration;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
+import uk.nhs.coproduction.alwaysevents.access.AccessPolicy;
 import uk.nhs.coproduction.alwaysevents.postgres.PostgresEventStore;
 import uk.nhs.coproduction.alwaysevents.store.EventStoreException;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.app.alwaysevents.Database;
 import uk.nhs.coproduction.app.catalog.OverlayOption;
+import uk.nhs.coproduction.app.web.oidc.OidcSettings;
 import uk.nhs.coproduction.app.web.server.WebServer;
+import uk.nhs.coproduction.app.web.signin.SignInSettings;
 
 /**
  * {@code serve [--port 8080] [--host localhost] [--data DIR] [--store file|jdbc:postgresql://...]
- * [--overlay FILE]}: the web app, until Ctrl+C. With {@code --store jdbc:postgresql://...} the
+ * [--overlay FILE] [--session-timeout MINUTES] [--session-lifetime HOURS] [--secure-cookies]
+ * [--access-policy FILE]}: the web app, until Ctrl+C. With {@code --store jdbc:postgresql://...} the
  * projects are kept in PostgreSQL, and any number of instances can serve them together.
  */
 @Command(
@@ -41,8 +49,11 @@ import uk.nhs.coproduction.app.web.server.WebServer;
                     + "instances of serve (behind a load balancer) can share them; the password comes from the "
                     + "environment variable " + Database.PASSWORD_VARIABLE + ". Copy a data directory there first "
                     + "with always-events migrate.",
-            "It listens on localhost only unless --host says otherwise; it has no sign-in, so listen elsewhere only "
-                    + "on a network you trust. Stop it with Ctrl+C."
+            "Project pages need sign-in with an account kept in the data directory (accounts.json). On the first run, "
+                    + "with no account yet, serve prints a one-time set-up link: open it to make the first QI lead, "
+                    + "who invites everyone else. The JSON API's project calls need a personal API token.",
+            "It listens on localhost only unless --host says otherwise. Behind a proxy that ends HTTPS, give "
+                    + "--secure-cookies. Stop it with Ctrl+C."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", "2:bad options: a port in use or out of range, an unknown host, a data "
@@ -76,6 +87,57 @@ public final class ServeCommand implements Callable<Integer> {
             description = "The database user for --store jdbc:... (default: the URL's, or the driver's).")
     private @Nullable String dbUser;
 
+    @Option(names = "--session-timeout", paramLabel = "MINUTES", defaultValue = "30",
+            description = "Minutes a signed-in session lasts without a request (default: ${DEFAULT-VALUE}).")
+    private long sessionMinutes = 30;
+
+    @Option(names = "--session-lifetime", paramLabel = "HOURS", defaultValue = "12",
+            description = "Hours a session lasts at most, however busy (default: ${DEFAULT-VALUE}).")
+    private long sessionHours = 12;
+
+    @Option(names = "--secure-cookies",
+            description = "Always mark the session cookie Secure, as behind a proxy that ends HTTPS (it is marked "
+                    + "Secure anyway on requests that reach serve over HTTPS).")
+    private boolean secureCookies;
+
+    @Option(names = "--access-policy", paramLabel = "FILE",
+            description = "Your organisation's access policy (who may give which command), in the form "
+                    + "AccessPolicy.toJson() writes (default: the library's bundled policy).")
+    private @Nullable Path accessPolicy;
+
+    @Option(names = "--oidc-issuer", paramLabel = "URL",
+            description = "Sign in with your organisation: the OpenID Connect provider's issuer URL (its discovery "
+                    + "document is at URL/.well-known/openid-configuration). Needs --oidc-client-id.")
+    private @Nullable String oidcIssuer;
+
+    @Option(names = "--oidc-client-id", paramLabel = "ID",
+            description = "The client id the provider registered for this app. The client secret, if it gave one, "
+                    + "comes from the environment variable " + OidcSettings.CLIENT_SECRET_VARIABLE
+                    + ", never from the command line.")
+    private @Nullable String oidcClientId;
+
+    @Option(names = "--oidc-redirect-uri", paramLabel = "URL",
+            description = "The redirect URI registered with the provider: this app's public address followed by "
+                    + OidcSettings.CALLBACK_PATH + " (default: the address the browser used).")
+    private @Nullable String oidcRedirectUri;
+
+    @Option(names = "--oidc-scopes", paramLabel = "SCOPES",
+            description = "The scopes to ask for, separated by commas or spaces (default: openid profile).")
+    private @Nullable String oidcScopes;
+
+    @Option(names = "--oidc-roles-claim", paramLabel = "CLAIM",
+            description = "The ID token claim that lists the person's roles, such as roles (default: none).")
+    private @Nullable String oidcRolesClaim;
+
+    @Option(names = "--oidc-clock-skew", paramLabel = "SECONDS",
+            description = "The clock difference allowed when checking the ID token's times, 0 to 300 (default: 60).")
+    private @Nullable String oidcClockSkew;
+
+    @Option(names = "--oidc-config", paramLabel = "FILE",
+            description = "The same settings in a properties file (issuer, client-id, client-secret, redirect-uri, "
+                    + "scopes, roles-claim, clock-skew), instead of the --oidc-... options.")
+    private @Nullable Path oidcConfig;
+
     @Mixin
     private OverlayOption overlay = new OverlayOption();
 
@@ -103,6 +165,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (problem.isPresent()) {
             throw bad("--data " + problem.get());
         }
+        OidcSettings oidc = oidcSettings();
         CatalogSnapshot catalog = null;
         if (overlay.isGiven()) {
             catalog = overlay.snapshot(err);
@@ -111,6 +174,19 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         CatalogSnapshot checked = catalog;
+        if (sessionMinutes < 1 || sessionHours < 1 || sessionMinutes > sessionHours * 60) {
+            throw bad("--session-timeout must be 1 minute or more, and at most --session-lifetime");
+        }
+        AccessPolicy policy = AccessPolicy.bundled();
+        if (accessPolicy != null) {
+            try {
+                policy = AccessPolicy.read(accessPolicy);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw bad("--access-policy " + e.getMessage());
+            }
+        }
+        SignInSettings signIn = SignInSettings.defaults().withAbsoluteLifetime(Duration.ofHours(sessionHours))
+                .withIdleTimeout(Duration.ofMinutes(sessionMinutes)).withSecureCookies(secureCookies);
         if (!"file".equals(store) && !Database.isJdbcUrl(store)) {
             throw bad("--store must be file or a jdbc:postgresql://host:port/database URL");
         }
@@ -129,7 +205,8 @@ public final class ServeCommand implements Callable<Integer> {
         WebApp app;
         try {
             app = WebApp.start(new InetSocketAddress(address, port), directory,
-                    () -> checked != null ? checked : OverlayOption.national(), WebServer.IDLE_TIMEOUT, shared);
+                    () -> checked != null ? checked : OverlayOption.national(), WebServer.IDLE_TIMEOUT, shared, signIn,
+                    policy, oidc);
         } catch (BindException e) {
             closeQuietly(shared, database);
             throw bad("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "): the port may be in use; "
@@ -146,9 +223,11 @@ public final class ServeCommand implements Callable<Integer> {
         MemoryDefaults.applyLater(3_000);
         out.println("The NHS co-production app is at " + app.address() + " (" + (database != null
                 ? "projects: " + database.describe() : "data: " + directory.root()) + "). Stop with Ctrl+C.");
-        if (!address.isLoopbackAddress()) {
-            err.println("Listening on " + host + ": anyone who can reach this machine on port " + app.port()
-                    + " can use the app, which has no sign-in.");
+        app.setUpLink().ifPresent(link -> out.println("No account yet. To make the first one (a QI lead), open this "
+                + "one-time set-up link: " + link));
+        if (!address.isLoopbackAddress() && !secureCookies) {
+            err.println("Listening on " + host + " over plain HTTP: passwords and session cookies cross the network "
+                    + "unencrypted. Put serve behind a proxy that ends HTTPS, and give --secure-cookies.");
         }
         out.flush();
         err.flush();
@@ -166,6 +245,42 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The sign-in settings the options or file give, or null when neither asks for OpenID Connect. */
+    private @Nullable OidcSettings oidcSettings() {
+        Map<String, String> values = new LinkedHashMap<>();
+        putIfGiven(values, "issuer", oidcIssuer);
+        putIfGiven(values, "client-id", oidcClientId);
+        putIfGiven(values, "redirect-uri", oidcRedirectUri);
+        putIfGiven(values, "scopes", oidcScopes);
+        putIfGiven(values, "roles-claim", oidcRolesClaim);
+        putIfGiven(values, "clock-skew", oidcClockSkew);
+        if (oidcConfig != null && !values.isEmpty()) {
+            throw bad("give either --oidc-config or the other --oidc-... options, not both");
+        }
+        if (oidcConfig == null && values.isEmpty()) {
+            return null;
+        }
+        OidcSettings settings;
+        try {
+            settings = oidcConfig != null ? OidcSettings.read(oidcConfig) : OidcSettings.from(values, "--oidc-");
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        } catch (IOException e) {
+            throw bad("--oidc-config " + oidcConfig + " cannot be read: " + e.getMessage());
+        }
+        String secret = System.getenv(OidcSettings.CLIENT_SECRET_VARIABLE);
+        if (secret != null && !secret.isBlank() && !settings.hasClientSecret()) {
+            settings = settings.withClientSecret(secret.strip().toCharArray());
+        }
+        return settings;
+    }
+
+    private static void putIfGiven(Map<String, String> values, String key, @Nullable String value) {
+        if (value != null) {
+            values.put(key, value);
+        }
     }
 
     private static void closeQuietly(@Nullable PostgresEventStore shared, @Nullable Database database) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -13,6 +12,8 @@ import uk.nhs.coproduction.alwaysevents.store.EventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
 import uk.nhs.coproduction.app.web.boardreport.BoardReportPages;
+import uk.nhs.coproduction.alwaysevents.access.AccessPolicy;
+import uk.nhs.coproduction.app.web.accounts.Accounts;
 import uk.nhs.coproduction.app.web.catalog.CatalogApi;
 import uk.nhs.coproduction.app.web.catalog.CatalogPages;
 import uk.nhs.coproduction.app.web.goals.GoalsPages;
@@ -20,6 +21,10 @@ import uk.nhs.coproduction.app.web.healthcheck.HealthCheckApi;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckPages;
 import uk.nhs.coproduction.app.web.healthcheck.HealthCheckService;
 import uk.nhs.coproduction.app.web.portfolio.PortfolioPages;
+import uk.nhs.coproduction.app.web.oidc.AccountSignIn;
+import uk.nhs.coproduction.app.web.oidc.OidcPages;
+import uk.nhs.coproduction.app.web.oidc.PendingSignIns;
+import uk.nhs.coproduction.app.web.oidc.OidcSettings;
 import uk.nhs.coproduction.app.web.projects.ProjectApi;
 import uk.nhs.coproduction.app.web.projects.ProjectPages;
 import uk.nhs.coproduction.app.web.projects.ProjectStore;
@@ -30,6 +35,11 @@ import uk.nhs.coproduction.app.web.server.Router;
 import uk.nhs.coproduction.app.web.server.StaticAssets;
 import uk.nhs.coproduction.app.web.server.Templates;
 import uk.nhs.coproduction.app.web.server.WebServer;
+import uk.nhs.coproduction.app.web.signin.FirstRun;
+import uk.nhs.coproduction.app.web.signin.Gate;
+import uk.nhs.coproduction.app.web.signin.SignInPages;
+import uk.nhs.coproduction.app.web.signin.SignInSettings;
+import uk.nhs.coproduction.app.web.signin.Sessions;
 import uk.nhs.coproduction.app.web.site.HomePage;
 import uk.nhs.coproduction.app.web.site.SiteErrorPages;
 
@@ -72,8 +82,17 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * GET  /api/projects/{id}/commands    every command the project can be given, with its fields
  * POST /api/projects/{id}/commands/{c} give the project one of them
  * GET  /api/goals                     the national goals' figures, with where they come from
+ * GET  /signin, POST; POST /signout    sign in with a local account; sign out
+ * GET  /setup?token=…, POST           the first account (link printed by serve)
+ * GET  /projects/{id}/invitations, POST  a QI lead makes an invitation link
+ * GET  /invitations/{token}, POST     the invited person chooses a password
+ * GET  /account; POST /account/tokens, /account/tokens/{id}/revoke  API tokens
+ * GET  /what-you-can-do               what each role can see and do, from the access policy
  * GET  /assets/{name}                 the stylesheet and icon
+ * GET  /signin/oidc, /signin/oidc/callback  sign-in with an organisation's OpenID Connect provider (when set up)
  * </pre>
+ * Every route passes {@link Gate} first: project and account pages need a signed-in session,
+ * {@code /api/projects} a bearer token, and every form posted with a session its CSRF token.
  * A new area adds its routes in {@link #routes} and its entry in
  * {@link uk.nhs.coproduction.app.web.site.Navigation}.
  */
@@ -86,9 +105,16 @@ public final class WebApp {
     private final InetAddress host;
     private final DataDirectory data;
     private final ProjectStore projects;
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final FirstRun firstRun;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private WebApp(WebServer server, InetAddress host, DataDirectory data, ProjectStore projects) {
+    private WebApp(WebServer server, InetAddress host, DataDirectory data, ProjectStore projects, Accounts accounts,
+            Sessions sessions, FirstRun firstRun) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.firstRun = firstRun;
         this.server = server;
         this.host = host;
         this.data = data;
@@ -135,13 +161,62 @@ public final class WebApp {
      */
     public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog,
             Duration idleTimeout, @Nullable EventStore shared) throws IOException {
+        return start(address, data, catalog, idleTimeout, shared, SignInSettings.defaults(), AccessPolicy.bundled());
+    }
+
+    /**
+     * Starts the app with its sign-in settings and access policy.
+     *
+     * @param address where to listen (port 0 for any free port)
+     * @param data the data directory (projects, unless {@code shared} is given, and accounts)
+     * @param catalog makes the catalogue snapshot to serve (called once, in the background)
+     * @param idleTimeout how long a connection may send nothing before it is closed
+     * @param shared the projects' store, closed by the caller after {@link #stop()}; or null
+     * @param signIn the sessions' time-outs, cookies, failure limits and clock
+     * @param policy who may give which command on a project
+     * @throws IOException if the address cannot be bound (for example, the port is in use)
+     */
+    public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog,
+            Duration idleTimeout, @Nullable EventStore shared, SignInSettings signIn, AccessPolicy policy)
+            throws IOException {
+        return start(address, data, catalog, idleTimeout, shared, signIn, policy, null);
+    }
+
+    /**
+     * Starts the app with its sign-in settings and access policy and, when {@code oidc} is given,
+     * sign-in with an organisation's OpenID Connect provider.
+     *
+     * @param address where to listen (port 0 for any free port)
+     * @param data the data directory (projects, unless {@code shared} is given, and accounts)
+     * @param catalog makes the catalogue snapshot to serve (called once, in the background)
+     * @param idleTimeout how long a connection may send nothing before it is closed
+     * @param shared the projects' store, closed by the caller after {@link #stop()}; or null
+     * @param signIn the sessions' time-outs, cookies, failure limits and clock
+     * @param policy who may give which command on a project
+     * @param oidc the organisation's provider and client; or null for local accounts only
+     * @throws IOException if the address cannot be bound (for example, the port is in use)
+     */
+    public static WebApp start(InetSocketAddress address, DataDirectory data, Supplier<CatalogSnapshot> catalog,
+            Duration idleTimeout, @Nullable EventStore shared, SignInSettings signIn, AccessPolicy policy,
+            @Nullable OidcSettings oidc) throws IOException {
         Templates templates = Templates.precompiled();
         Prepared<CatalogSnapshot> snapshot = Prepared.of("catalogue", () -> catalog.get().prepareSearch());
         Prepared<HealthCheckService> healthCheck = Prepared.of("health check", HealthCheckService::standard);
-        ProjectStore projects = new ProjectStore(data, Clock.systemUTC(), shared);
+        ProjectStore projects = new ProjectStore(data, signIn.clock(), shared, policy);
+        Accounts accounts = Accounts.in(data, signIn.clock());
+        Sessions sessions = new Sessions(signIn);
+        FirstRun firstRun = new FirstRun(accounts);
         Router router = new Router(new SiteErrorPages(templates), isLoopback(address.getAddress()), BODY_LIMIT);
+        router.filter(new Gate(sessions, accounts));
         routes(router, templates, snapshot, healthCheck);
         projectRoutes(router, templates, projects);
+        new SignInPages(sessions, accounts, firstRun, projects, policy, templates, oidc != null).routes(router);
+        if (oidc != null) {
+            OidcPages pages = new OidcPages(oidc, new PendingSignIns(signIn.clock()),
+                    new AccountSignIn(accounts, sessions, signIn.clock()));
+            router.get(OidcPages.START_PATH, pages::begin)
+                    .get(OidcSettings.CALLBACK_PATH, pages::callback);
+        }
 
         WebServer server = WebServer.start(address, router, idleTimeout);
         Thread warm = new Thread(() -> {
@@ -152,7 +227,7 @@ public final class WebApp {
         warm.setDaemon(true);
         warm.setPriority(Thread.MIN_PRIORITY);
         warm.start();
-        return new WebApp(server, address.getAddress(), data, projects);
+        return new WebApp(server, address.getAddress(), data, projects, accounts, sessions, firstRun);
     }
 
     private static void routes(Router router, Templates templates, Prepared<CatalogSnapshot> snapshot,
@@ -228,6 +303,21 @@ public final class WebApp {
     public URI address() {
         String name = host.isLoopbackAddress() || host.isAnyLocalAddress() ? "localhost" : host.getHostAddress();
         return URI.create("http://" + name + ":" + port() + "/");
+    }
+
+    /** The accounts, invitations and API tokens, in the data directory. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    /** The signed-in sessions. */
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    /** The first-run set-up link's address, while the app has no account yet. */
+    public java.util.Optional<URI> setUpLink() {
+        return firstRun.setUpPath().map(path -> address().resolve(path));
     }
 
     /** The data directory. */

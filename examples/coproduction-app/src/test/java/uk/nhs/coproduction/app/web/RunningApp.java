@@ -1,28 +1,30 @@
 package uk.nhs.coproduction.app.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.access.AccessPolicy;
+import uk.nhs.coproduction.alwaysevents.access.ProjectRole;
+import uk.nhs.coproduction.app.web.server.WebServer;
+import uk.nhs.coproduction.app.web.signin.SignInSettings;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
+import uk.nhs.coproduction.app.web.oidc.OidcSettings;
 import uk.nhs.coproduction.catalog.exchange.CatalogJson;
 import uk.nhs.coproduction.catalog.exchange.VocabulariesJson;
 import uk.nhs.coproduction.catalog.federation.CatalogSnapshot;
@@ -43,6 +45,11 @@ import uk.nhs.coproduction.catalog.resource.Topic;
  * the national catalogue with a small local overlay that adds a PDF (so link labels show) and a
  * note on a national resource. {@link #withProjects} first puts Always Events projects in its data
  * directory through the library's public API, as a user's own code would.
+ *
+ * <p>The helpers ({@link #get}, {@link #postForm}, {@link #postJson}, {@link #post}, {@link #send})
+ * act as {@link #TEST_ACCOUNT}, signed in through the sign-in page with every assignable role on
+ * every project: they send its session cookie and CSRF token with pages and its API token with
+ * API calls. {@link #anonymous()} and {@link #as} give clients for other people.
  */
 public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
 
@@ -56,11 +63,25 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
     /** The local resource the overlay adds: a 12-page PDF of 1,289,748 bytes. */
     public static final String LOCAL_ID = "demo:calm-at-night-guide";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** The account every test signs in as unless it asks for another: every assignable role, everywhere. */
+    public static final String TEST_ACCOUNT = "test-lead";
+
     private final @Nullable Seed seed;
+    private final TestClock clock = new TestClock();
+    private @Nullable Supplier<OidcSettings> oidc;
     private @Nullable WebApp app;
+    private @Nullable SignedInClient signedIn;
     private @Nullable Path data;
+
+    /**
+     * The app with sign-in by an organisation's OpenID Connect provider: {@code oidc} is called
+     * when the app starts, after the extensions registered before this one (such as the provider).
+     */
+    public static RunningApp withOidc(Supplier<OidcSettings> oidc) {
+        RunningApp app = new RunningApp(null);
+        app.oidc = oidc;
+        return app;
+    }
 
     /** The app with an empty data directory (not created until something is saved). */
     public RunningApp() {
@@ -85,7 +106,42 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
             }
         }
         app = WebApp.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), DataDirectory.at(data),
-                RunningApp::catalogue);
+                RunningApp::catalogue, WebServer.IDLE_TIMEOUT, null, SignInSettings.defaults().withClock(clock),
+                AccessPolicy.bundled(), oidc == null ? null : oidc.get());
+        signedIn = SignedInClient.signIn(app, TEST_ACCOUNT, assignable());
+    }
+
+    /** Every role the organisation can assign. */
+    static ProjectRole[] assignable() {
+        return java.util.Arrays.stream(ProjectRole.values()).filter(ProjectRole::isAssigned).toArray(ProjectRole[]::new);
+    }
+
+    /** The running app itself. */
+    public WebApp webApp() {
+        return app();
+    }
+
+    /** The clock the app's sessions, invitations and records are timed by; move it to expire them. */
+    public TestClock clock() {
+        return clock;
+    }
+
+    /** The client signed in as {@link #TEST_ACCOUNT}, which the helpers here use. */
+    public SignedInClient client() {
+        return Objects.requireNonNull(signedIn, "the app starts before the class's tests");
+    }
+
+    /** A client that is not signed in. */
+    public SignedInClient anonymous() {
+        return SignedInClient.anonymous(app().address());
+    }
+
+    /**
+     * A client signed in as {@code id}, whose account is made with these organisation-wide roles
+     * if it does not exist yet (none: a partner, whose roles come from the project).
+     */
+    public SignedInClient as(String id, ProjectRole... roles) {
+        return SignedInClient.signIn(app(), id, roles);
     }
 
     @Override
@@ -132,55 +188,51 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
         return Objects.requireNonNull(data);
     }
 
-    /** A GET. */
-    public HttpResponse<String> get(String pathAndQuery, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
+    /**
+     * The files in the data directory other than the accounts file, which signing the test
+     * account in writes, and the file store's lock, which reading the projects takes: what the
+     * app saved about projects.
+     */
+    public java.util.List<Path> savedFiles() {
+        if (!Files.isDirectory(data())) {
+            return java.util.List.of();
         }
-        return send(request.build());
-    }
-
-    /** A GET whose body is kept as bytes, such as a PDF. */
-    public HttpResponse<byte[]> getBytes(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** A POST of JSON. */
-    public HttpResponse<String> postJson(String pathAndQuery, String json) {
-        return post(pathAndQuery, "application/json", json);
-    }
-
-    /** A POST of a urlencoded form, as a browser sends it; name and value alternate. */
-    public HttpResponse<String> postForm(String path, String... namesAndValues) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(namesAndValues[i],
-                    StandardCharsets.UTF_8)).append('=').append(java.net.URLEncoder.encode(namesAndValues[i + 1],
-                    StandardCharsets.UTF_8));
-        }
-        return post(path, "application/x-www-form-urlencoded", body.toString());
-    }
-
-    /** A POST of text with a media type. */
-    public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-    }
-
-    /** Sends a request. */
-    public HttpResponse<String> send(HttpRequest request) {
-        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
-        try {
-            return client.send(request, body);
+        try (var files = Files.list(data())) {
+            return files.filter(f -> !f.getFileName().toString().equals(
+                    uk.nhs.coproduction.app.web.accounts.Accounts.FILE))
+                    .filter(f -> !f.getFileName().toString().equals(".always-events.lock")).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A GET, signed in. */
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        return client().get(pathAndQuery, headers);
+    }
+
+    /** A GET whose body is kept as bytes, such as a PDF, signed in. */
+    public HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        return client().getBytes(pathAndQuery);
+    }
+
+    /** A POST of JSON, with the API token. */
+    public HttpResponse<String> postJson(String pathAndQuery, String json) {
+        return client().postJson(pathAndQuery, json);
+    }
+
+    /** A POST of a urlencoded form, as a browser sends it, signed in; name and value alternate. */
+    public HttpResponse<String> postForm(String path, String... namesAndValues) {
+        return client().postForm(path, namesAndValues);
+    }
+
+    /** A POST of text with a media type, signed in. */
+    public HttpResponse<String> post(String pathAndQuery, String contentType, String body) {
+        return client().post(pathAndQuery, contentType, body);
+    }
+
+    /** Sends a request, signed in (the cookie and CSRF token on pages, the API token on /api). */
+    public HttpResponse<String> send(HttpRequest request) {
+        return client().send(request);
     }
 }

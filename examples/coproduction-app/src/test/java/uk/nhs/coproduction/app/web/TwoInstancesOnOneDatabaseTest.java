@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
+import uk.nhs.coproduction.alwaysevents.access.ProjectRole;
 import uk.nhs.coproduction.alwaysevents.postgres.PostgresEventStore;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.app.web.projects.ProjectFixtures;
@@ -35,8 +31,6 @@ import uk.nhs.coproduction.testing.postgres.TestPostgres;
 class TwoInstancesOnOneDatabaseTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TempDir
     Path folder;
@@ -45,6 +39,8 @@ class TwoInstancesOnOneDatabaseTest {
     private PostgresEventStore storeOfSecond;
     private WebApp first;
     private WebApp second;
+    private SignedInClient onFirst;
+    private SignedInClient onSecond;
 
     @BeforeEach
     void start() throws IOException {
@@ -58,6 +54,13 @@ class TwoInstancesOnOneDatabaseTest {
                 WebServer.IDLE_TIMEOUT, storeOfFirst);
         second = WebApp.start(anyPort, DataDirectory.at(folder.resolve("second")), RunningApp::catalogue,
                 WebServer.IDLE_TIMEOUT, storeOfSecond);
+        // Each instance keeps its own accounts and sessions: the same person signs in to each.
+        onFirst = SignedInClient.signIn(first, RunningApp.TEST_ACCOUNT, ProjectRole.QI_LEAD);
+        onSecond = SignedInClient.signIn(second, RunningApp.TEST_ACCOUNT, ProjectRole.QI_LEAD);
+    }
+
+    private SignedInClient client(WebApp app) {
+        return app == first ? onFirst : onSecond;
     }
 
     @AfterEach
@@ -109,19 +112,10 @@ class TwoInstancesOnOneDatabaseTest {
     }
 
     private HttpResponse<String> get(WebApp app, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(app.address().resolve(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client(app).get(path);
     }
 
     private HttpResponse<String> postForm(WebApp app, String path, String... namesAndValues) throws Exception {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
-                    .append('=').append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return client.send(HttpRequest.newBuilder(app.address().resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client(app).postForm(path, namesAndValues);
     }
 }

@@ -72,7 +72,7 @@ public final class CatalogPages {
             });
         }
         Query query = result.query();
-        SearchPage model = new SearchPage(new Page("Resources catalogue", Navigation.CATALOGUE, errors.any()), errors,
+        SearchPage model = new SearchPage(new Page("Resources catalogue", Navigation.CATALOGUE, errors.any()).forRequest(request), errors,
                 query.text(), request.query().text("sort", ""), status(result), matchingNote(result),
                 results(result, snapshot), query.offset() + 1, facets(result), applied(result),
                 pagination(result));
@@ -90,7 +90,7 @@ public final class CatalogPages {
             return Reply.redirect(301, href(resource));
         }
         URI pageUrl = URI.create(request.origin() + href(resource));
-        ResourcePage model = new ResourcePage(Page.of(resource.title(), Navigation.CATALOGUE), resource.summary(),
+        ResourcePage model = new ResourcePage(Page.of(resource.title(), Navigation.CATALOGUE).forRequest(request), resource.summary(),
                 statusNote(resource, snapshot.vocabularies()), snapshot.latestReplacement(resource.id()).map(
                         r -> related(r, "")).orElse(null),
                 facts(resource, snapshot.vocabularies()), links(resource, snapshot.vocabularies()),

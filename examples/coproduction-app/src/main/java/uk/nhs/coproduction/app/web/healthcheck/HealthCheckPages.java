@@ -59,12 +59,12 @@ public final class HealthCheckPages {
     /** {@code GET /health-check}. */
     public Reply form(Request request) {
         String text = request.query().has("sample") ? HealthCheckService.sampleText() : "";
-        return form(text, FormErrors.NONE, List.of());
+        return form(request, text, FormErrors.NONE, List.of());
     }
 
-    private Reply form(String text, FormErrors errors, List<HealthCheckForm.Excerpt> lines) {
+    private Reply form(Request request, String text, FormErrors errors, List<HealthCheckForm.Excerpt> lines) {
         HealthCheckForm model = new HealthCheckForm(new Page("Co-production health check", Navigation.HEALTH_CHECK,
-                errors.any()), errors, text, lines);
+                errors.any()).forRequest(request), errors, text, lines);
         return Reply.html(errors.any() ? 422 : 200, templates.render("healthcheck/form.jte", model));
     }
 
@@ -74,11 +74,11 @@ public final class HealthCheckPages {
         String text = form.fields().text(TEXT_FIELD, "");
         Upload file = form.file(FILE_FIELD);
         if (text.isEmpty() && file.isEmpty()) {
-            return form("", FormErrors.of(List.of(new FieldError(TEXT_FIELD,
+            return form(request, "", FormErrors.of(List.of(new FieldError(TEXT_FIELD,
                     "Paste a partnership document, or choose a file"))), List.of());
         }
         if (!text.isEmpty() && !file.isEmpty()) {
-            return form(text, FormErrors.of(List.of(new FieldError(FILE_FIELD,
+            return form(request, text, FormErrors.of(List.of(new FieldError(FILE_FIELD,
                     "Paste a document or choose a file, not both: clear the pasted text to check the file"))),
                     List.of());
         }
@@ -87,7 +87,7 @@ public final class HealthCheckPages {
         if (!file.isEmpty()) {
             var decoded = file.utf8();
             if (decoded.isEmpty()) {
-                return form("", FormErrors.of(List.of(new FieldError(FILE_FIELD,
+                return form(request, "", FormErrors.of(List.of(new FieldError(FILE_FIELD,
                         "The file is not UTF-8 text: save it as UTF-8 JSON and choose it again"))), List.of());
             }
             document = decoded.get();
@@ -95,13 +95,13 @@ public final class HealthCheckPages {
         HealthCheckService checker = service.get();
         JsonResult<Partnership> read = checker.read(document);
         if (read instanceof JsonResult.Refused<Partnership> refused) {
-            return form(text, errors(field, refused.problems()), field.equals(TEXT_FIELD)
+            return form(request, text, errors(field, refused.problems()), field.equals(TEXT_FIELD)
                     ? excerpt(text, refused.problems()) : List.of());
         }
         Partnership partnership = read.orElseThrow();
         HealthCheckReport report = checker.check(partnership);
         return Reply.html(200, templates.render("healthcheck/report.jte",
-                result(report, Alignment.classify(partnership, report.ladder().rung()), checker)));
+                result(request, report, Alignment.classify(partnership, report.ladder().rung()), checker)));
     }
 
     private static FormErrors errors(String field, List<JsonProblem> problems) {
@@ -139,7 +139,7 @@ public final class HealthCheckPages {
         return excerpt.size() > 60 ? excerpt.subList(0, 60) : excerpt;
     }
 
-    private static HealthCheckResult result(HealthCheckReport report, Alignment alignment, HealthCheckService checker) {
+    private static HealthCheckResult result(Request request, HealthCheckReport report, Alignment alignment, HealthCheckService checker) {
         ReportWording wording = new ReportWording(checker.frameworks());
         LadderOfParticipation ladder = checker.frameworks().ladder();
         List<HealthCheckResult.CircleView> circles = new ArrayList<>();
@@ -147,7 +147,7 @@ public final class HealthCheckPages {
             circles.add(new HealthCheckResult.CircleView(wording.circleName(circle.circle()), circle.inside(),
                     circle.reason()));
         }
-        return new HealthCheckResult(Page.of("Health check: " + report.partnershipTitle(), Navigation.HEALTH_CHECK),
+        return new HealthCheckResult(Page.of("Health check: " + report.partnershipTitle(), Navigation.HEALTH_CHECK).forRequest(request),
                 report.partnershipTitle(), ladder.nameOf(report.ladder().rung()), report.ladder().rung().position(),
                 ladder.nameOf(report.ladder().rung().grouping()).toLowerCase(Locale.UK), report.ladder().reason(),
                 report.ladder().toReachNextRung(), wording.regionName(alignment.region()),

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.app.projectcommands.CommandField;
 import uk.nhs.coproduction.app.web.server.ApiJson;
 import uk.nhs.coproduction.app.web.server.Problem;
@@ -30,7 +29,7 @@ final class JsonBody {
 
     /** The field every call that changes a project carries: the version it was decided on. */
     static final String EXPECTED_VERSION = "expectedVersion";
-    /** Who is acting: a pseudonymous id; {@code web-app} when not given. */
+    /** The field that once named who was acting: refused now, since it is always the signed-in person. */
     static final String ACTOR = "actor";
 
     private final JsonNode root;
@@ -64,7 +63,10 @@ final class JsonBody {
         }
         JsonBody body = new JsonBody(root);
         for (String name : new TreeSet<>(root.propertyNames())) {
-            if (!fields.contains(name)) {
+            if (name.equals(ACTOR)) {
+                body.errors.add(Problem.Error.of(name, "is not accepted: what you record is recorded as you, the "
+                        + "person the API token belongs to"));
+            } else if (!fields.contains(name)) {
                 body.errors.add(Problem.Error.of(name, "is not a field here; the fields are "
                         + String.join(", ", new TreeSet<>(fields))));
             }
@@ -180,20 +182,6 @@ final class JsonBody {
             return -1;
         }
         return node.longValue();
-    }
-
-    /** Who is acting: the {@code actor} field, or {@code web-app} when it is not given. */
-    Actor actor() {
-        String text = text(ACTOR);
-        if (text == null) {
-            return ProjectStore.WEB_APP;
-        }
-        String problem = Actor.problemWith(text);
-        if (problem != null) {
-            errors.add(Problem.Error.of(ACTOR, problem.replace("partner id", "actor id")));
-            return ProjectStore.WEB_APP;
-        }
-        return Actor.of(text);
     }
 
     /** Adds the errors of a check, except on fields that already have one. */

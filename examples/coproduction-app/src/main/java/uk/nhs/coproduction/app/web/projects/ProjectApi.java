@@ -22,7 +22,6 @@ import uk.nhs.coproduction.alwaysevents.CommandOutcome;
 import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.command.Refusals;
 import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
-import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ErasedField;
 import uk.nhs.coproduction.alwaysevents.project.ErasureReason;
@@ -43,6 +42,7 @@ import uk.nhs.coproduction.app.web.server.Problem;
 import uk.nhs.coproduction.app.web.server.Reply;
 import uk.nhs.coproduction.app.web.server.Request;
 import uk.nhs.coproduction.app.web.server.RequestRefused;
+import uk.nhs.coproduction.app.web.signin.SignedIn;
 import uk.nhs.coproduction.app.web.site.FieldError;
 import uk.nhs.coproduction.model.partner.PartnerId;
 
@@ -52,26 +52,31 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  *   <li>{@code GET /api/projects}: every project (id, title, phase, status, version, progress
  *       score);</li>
  *   <li>{@code POST /api/projects}: starts a project (201), {@code {"id", "title",
- *       "organisation", "areaOfFocus", "startedOn"?, "actor"?}};</li>
+ *       "organisation", "areaOfFocus", "startedOn"?}};</li>
  *   <li>{@code POST /api/projects/load-demonstration}: loads the Humber demonstration project
  *       (201; 409 if it is there already);</li>
  *   <li>{@code GET /api/projects/{id}}: the project's state, phase and version;</li>
  *   <li>{@code GET /api/projects/{id}/transitions}: every step from its phase with its verdict,
  *       reasons (code, message, facts) and any guard failures;</li>
  *   <li>{@code POST /api/projects/{id}/measurements}: records a period's measurement (201),
- *       {@code {"expectedVersion", "period", "numerator", "denominator", "actor"?}};</li>
+ *       {@code {"expectedVersion", "period", "numerator", "denominator"}};</li>
  *   <li>{@code POST /api/projects/{id}/transitions/{transition}}: takes a step (200),
- *       {@code {"expectedVersion", "on"?, "actor"?}};</li>
+ *       {@code {"expectedVersion", "on"?}};</li>
  *   <li>{@code GET /api/projects/{id}/commands}: every command the project can be given, with its
  *       fields, their types and choices, and whether it is offered now;</li>
  *   <li>{@code POST /api/projects/{id}/commands/{command}}: gives the project one of them (200),
- *       {@code {"expectedVersion", "actor"?, …its fields}}, read and answered as the page's forms are
+ *       {@code {"expectedVersion", …its fields}}, read and answered as the page's forms are
  *       ({@link CommandDescriptions}).</li>
  *   <li>{@code POST /api/projects/{id}/erasures}: erases words from the project's history, for
  *       the right to erasure (200), {@code {"targets": [{"version", "fields"?}, {"partner"}],
- *       "reason", "actor"?}}; the answer names the fields erased, never the words. It needs no
+ *       "reason"}}; the answer names the fields erased, never the words. It needs no
  *       {@code expectedVersion}: it changes no decision, and appends are never lost to it.</li>
  * </ul>
+ * Every call here needs {@code Authorization: Bearer <personal API token>}
+ * ({@link uk.nhs.coproduction.app.web.signin.Gate}: 401 without one) and acts as the token's
+ * account: a body that still names an {@code actor} is refused (422, naming the field), since what
+ * is recorded is always recorded as the signed-in person. A command the access policy refuses is
+ * 403 with every reason and its code (such as {@code ROLE_NOT_PERMITTED}), nothing recorded.
  * Errors are problem details: 400 for a malformed project id (never echoed), 404 for no such
  * project or step, 409 when {@code expectedVersion} is stale (with {@code currentVersion}) or the
  * project exists already, 422 naming each field for bad input, and 422 with every reason
@@ -84,11 +89,11 @@ import uk.nhs.coproduction.model.partner.PartnerId;
 public final class ProjectApi {
 
     private static final Set<String> MEASUREMENT_FIELDS = Set.of(JsonBody.EXPECTED_VERSION, MeasurementEntry.PERIOD,
-            MeasurementEntry.NUMERATOR, MeasurementEntry.DENOMINATOR, JsonBody.ACTOR);
-    private static final Set<String> ERASURE_FIELDS = Set.of("targets", "reason", JsonBody.ACTOR);
-    private static final Set<String> TRANSITION_FIELDS = Set.of(JsonBody.EXPECTED_VERSION, "on", JsonBody.ACTOR);
+            MeasurementEntry.NUMERATOR, MeasurementEntry.DENOMINATOR);
+    private static final Set<String> ERASURE_FIELDS = Set.of("targets", "reason");
+    private static final Set<String> TRANSITION_FIELDS = Set.of(JsonBody.EXPECTED_VERSION, "on");
     private static final Set<String> START_FIELDS = Set.of(StartEntry.ID, StartEntry.TITLE, StartEntry.ORGANISATION,
-            StartEntry.AREA_OF_FOCUS, StartEntry.STARTED_ON, JsonBody.ACTOR, Checked.CONFIRM_FIELD);
+            StartEntry.AREA_OF_FOCUS, StartEntry.STARTED_ON, Checked.CONFIRM_FIELD);
 
     private final ProjectStore store;
 
@@ -137,7 +142,6 @@ public final class ProjectApi {
     /** {@code POST /api/projects}. */
     public Reply start(Request request) throws IOException {
         JsonBody body = JsonBody.read(request, START_FIELDS);
-        Actor actor = body.actor();
         boolean confirmed = body.personalDetailsConfirmed();
         Checked<StartEntry> checked = StartEntry.check(body.text(StartEntry.ID), body.text(StartEntry.TITLE),
                 body.text(StartEntry.ORGANISATION), body.text(StartEntry.AREA_OF_FOCUS),
@@ -154,12 +158,13 @@ public final class ProjectApi {
             throw new RequestRefused(409, "There is already a project with this id.",
                     List.of(Problem.Error.of(StartEntry.ID, "is taken: choose another")));
         }
-        return answer(request, entry.id(), 0, actor, entry.command(), 201, "starting the project", Outcomes::violations,
+        return answer(request, entry.id(), 0, entry.command(), 201, "starting the project", Outcomes::violations,
                 reason -> "");
     }
 
     /** {@code POST /api/projects/load-demonstration}. */
     public Reply loadDemonstration(Request request) {
+        Outcomes.requireLead(request, null);
         AlwaysEventProject loaded = store.loadDemonstration().orElseThrow(() -> new RequestRefused(409,
                 "There is already a project " + ProjectStore.DEMONSTRATION + ", the demonstration's id: GET "
                         + "/api/projects/" + ProjectStore.DEMONSTRATION + "."));
@@ -173,7 +178,6 @@ public final class ProjectApi {
         AlwaysEventProject project = find(request);
         JsonBody body = JsonBody.read(request, MEASUREMENT_FIELDS);
         long version = body.expectedVersion();
-        Actor actor = body.actor();
         Checked<MeasurementEntry> checked = MeasurementEntry.check(body.text(MeasurementEntry.PERIOD),
                 body.count(MeasurementEntry.NUMERATOR), body.count(MeasurementEntry.DENOMINATOR));
         if (checked instanceof Checked.Invalid<MeasurementEntry> invalid) {
@@ -181,7 +185,7 @@ public final class ProjectApi {
         }
         body.refuseIfAny();
         MeasurementEntry entry = ((Checked.Valid<MeasurementEntry>) checked).value();
-        return answer(request, project.id(), version, actor, entry.command(), 201, "recording the measurement",
+        return answer(request, project.id(), version, entry.command(), 201, "recording the measurement",
                 Outcomes::violations, reason -> reason.code().equals(Refusals.MEASUREMENT_ALREADY_RECORDED)
                         ? MeasurementEntry.PERIOD : "");
     }
@@ -194,7 +198,6 @@ public final class ProjectApi {
                         + "/api/projects/" + project.id() + "/transitions lists the steps from the project's phase."));
         JsonBody body = JsonBody.read(request, TRANSITION_FIELDS);
         long version = body.expectedVersion();
-        Actor actor = body.actor();
         String on = body.text("on");
         LocalDate date = store.today();
         if (on != null) {
@@ -205,7 +208,7 @@ public final class ProjectApi {
             }
         }
         body.refuseIfAny();
-        return answer(request, project.id(), version, actor, new TakeTransitionCommand(transition.id(), date), 200,
+        return answer(request, project.id(), version, new TakeTransitionCommand(transition.id(), date), 200,
                 "the step “" + transition.name() + "”", Outcomes::violations, reason -> "transition");
     }
 
@@ -223,11 +226,9 @@ public final class ProjectApi {
         Set<String> names = new LinkedHashSet<>();
         form.fields().forEach(f -> names.add(f.name()));
         names.add(JsonBody.EXPECTED_VERSION);
-        names.add(JsonBody.ACTOR);
         names.add(Checked.CONFIRM_FIELD);
         JsonBody body = JsonBody.read(request, names);
         long version = body.expectedVersion();
-        Actor actor = body.actor();
         boolean confirmed = body.personalDetailsConfirmed();
         Map<String, List<String>> values = new LinkedHashMap<>();
         form.fields().forEach(f -> values.put(f.name(), body.values(f)));
@@ -239,15 +240,15 @@ public final class ProjectApi {
         if (checked instanceof Checked.Unconfirmed<ProjectCommand> unconfirmed) {
             return suspected(request, unconfirmed.warnings());
         }
-        return answer(request, project.id(), version, actor, ((Checked.Valid<ProjectCommand>) checked).value(), 200,
+        return answer(request, project.id(), version, ((Checked.Valid<ProjectCommand>) checked).value(), 200,
                 "“" + form.title() + "”", invalid -> DescribedCommands.violations(form, invalid.violations()), form::fieldOf);
     }
 
     /** {@code POST /api/projects/{id}/erasures}. */
     public Reply erase(Request request) throws IOException {
         AlwaysEventProject project = find(request);
+        Outcomes.requireLead(request, project.id());
         JsonBody body = JsonBody.read(request, ERASURE_FIELDS);
-        Actor actor = body.actor();
         List<FieldError> errors = new ArrayList<>();
         String reasonText = body.text("reason");
         ErasureReason reason = reasonText == null ? null : ErasureReason.fromWireName(reasonText);
@@ -265,7 +266,7 @@ public final class ProjectApi {
         }
         body.add(errors);
         body.refuseIfAny();
-        ErasureResult result = store.open().erase(project.id(), actor, Objects.requireNonNull(reason), targets);
+        ErasureResult result = store.open().erase(project.id(), SignedIn.of(request).actor(), Objects.requireNonNull(reason), targets);
         if (result instanceof ErasureResult.Refused refused) {
             List<Problem.Error> reasons = new ArrayList<>();
             refused.reasons().forEach(r -> reasons.add(Problem.Error.of("targets", r.message())));
@@ -352,10 +353,10 @@ public final class ProjectApi {
      * Hands a command to the project and answers with what it recorded, or why not: each broken
      * constraint where {@code violations} puts it, each reason on the field {@code fieldOf} names.
      */
-    private Reply answer(Request request, ProjectId id, long version, Actor actor, ProjectCommand command, int status,
+    private Reply answer(Request request, ProjectId id, long version, ProjectCommand command, int status,
             String what, Function<CommandOutcome.Invalid, List<FieldError>> violations, Function<Reason, String> fieldOf) {
         AlwaysEventProjects projects = store.open();
-        CommandOutcome outcome = projects.handle(id, version, actor, command);
+        CommandOutcome outcome = projects.handle(id, version, SignedIn.of(request).principalOn(id), command);
         if (outcome instanceof CommandOutcome.Recorded recorded) {
             return Reply.json(status, ApiJson.write(ProjectJson.recorded(recorded.project(), recorded.events(),
                     projects.definition()))).withHeader("Location", "/api/projects/" + id);
@@ -387,10 +388,11 @@ public final class ProjectApi {
             problem.set("reasons", ProjectJson.reasons(reasons));
             return Reply.of(500, Reply.PROBLEM_JSON, ApiJson.write(problem));
         }
-        ObjectNode problem = new Problem(422, "Refused " + what + ": " + (reasons.size() == 1 ? "1 reason."
+        int refusal = Outcomes.byPolicy(outcome) ? 403 : 422;
+        ObjectNode problem = new Problem(refusal, "Refused " + what + ": " + (reasons.size() == 1 ? "1 reason."
                 : reasons.size() + " reasons.") + " Nothing was recorded.", path, errors).toJsonNode();
         problem.set("reasons", ProjectJson.reasons(reasons));
-        return Reply.of(422, Reply.PROBLEM_JSON, ApiJson.write(problem));
+        return Reply.of(refusal, Reply.PROBLEM_JSON, ApiJson.write(problem));
     }
 
     private AlwaysEventProject find(Request request) {

@@ -38,6 +38,7 @@ import uk.nhs.coproduction.app.web.server.Reply;
 import uk.nhs.coproduction.app.web.server.Request;
 import uk.nhs.coproduction.app.web.server.RequestRefused;
 import uk.nhs.coproduction.app.web.server.Templates;
+import uk.nhs.coproduction.app.web.signin.SignedIn;
 import uk.nhs.coproduction.app.web.site.FieldError;
 import uk.nhs.coproduction.app.web.site.FormErrors;
 import uk.nhs.coproduction.app.web.site.Navigation;
@@ -64,7 +65,11 @@ import uk.nhs.coproduction.app.web.site.Page;
  *       we did", approvals, pausing, resuming and closing), 303 back to the page; or the page with
  *       the form open and each error next to its field (422), or the conflict (409).</li>
  * </ul>
- * What is done here is recorded as the actor {@code web-app}: the app has no sign-in.
+ * Every page here needs someone signed in ({@link uk.nhs.coproduction.app.web.signin.Gate}), and
+ * what is done is recorded as them: each command goes through the access policy with the signed-in
+ * person's {@link uk.nhs.coproduction.alwaysevents.access.Principal}, and one it refuses comes back
+ * as the page with the reason (403), nothing recorded. Partners' ids are shown only to members of
+ * the project.
  */
 public final class ProjectPages {
 
@@ -97,10 +102,10 @@ public final class ProjectPages {
 
     /** {@code GET /projects}. */
     public Reply list(Request request) {
-        return listPage(200, FormErrors.NONE, ProjectList.StartForm.EMPTY, null);
+        return listPage(request, 200, FormErrors.NONE, ProjectList.StartForm.EMPTY, null);
     }
 
-    private Reply listPage(int status, FormErrors errors, ProjectList.StartForm start, @Nullable String notice) {
+    private Reply listPage(Request request, int status, FormErrors errors, ProjectList.StartForm start, @Nullable String notice) {
         List<ProjectList.Row> rows = new ArrayList<>();
         List<ProjectList.Damaged> damaged = new ArrayList<>();
         List<String> recoveries = new ArrayList<>();
@@ -124,7 +129,7 @@ public final class ProjectPages {
             }
         }
         boolean loaded = rows.stream().anyMatch(r -> r.id().equals(ProjectStore.DEMONSTRATION.value()));
-        ProjectList model = new ProjectList(new Page("Always Events projects", Navigation.PROJECTS, errors.any()), rows,
+        ProjectList model = new ProjectList(new Page("Always Events projects", Navigation.PROJECTS, errors.any()).forRequest(request), rows,
                 store.data().root().toString(), loaded, errors, start, notice, damaged, recoveries);
         return Reply.html(status, templates.render("projects/list.jte", model));
     }
@@ -147,28 +152,32 @@ public final class ProjectPages {
         Checked<StartEntry> checked = StartEntry.check(values.id(), values.title(), values.organisation(),
                 values.areaOfFocus(), values.startedOn(), store.today(), confirmed);
         if (checked instanceof Checked.Invalid<StartEntry> invalid) {
-            return listPage(422, FormErrors.of(invalid.errors()), values, null);
+            return listPage(request, 422, FormErrors.of(invalid.errors()), values, null);
         }
         if (checked instanceof Checked.Unconfirmed<StartEntry> unconfirmed) {
-            return listPage(422, FormErrors.of(unconfirmed.errors()), values.asking(), null);
+            return listPage(request, 422, FormErrors.of(unconfirmed.errors()), values.asking(), null);
         }
         StartEntry entry = ((Checked.Valid<StartEntry>) checked).value();
-        CommandOutcome outcome = store.open().handle(entry.id(), 0, ProjectStore.WEB_APP, entry.command());
+        CommandOutcome outcome = store.open().handle(entry.id(), 0, SignedIn.of(request).principalOn(entry.id()), entry.command());
         if (outcome instanceof CommandOutcome.Recorded) {
             return Reply.redirect(303, href(entry.id()) + "?started=yes");
         }
         List<FieldError> errors = new ArrayList<>();
         if (outcome instanceof CommandOutcome.Invalid invalid) {
             errors.addAll(Outcomes.violations(invalid));
+        } else if (Outcomes.byPolicy(outcome)) {
+            outcome.reasons().forEach(r -> errors.add(new FieldError(StartEntry.ID, r.message())));
+            return listPage(request, 403, FormErrors.of(errors), values, null);
         } else {
             errors.add(new FieldError(StartEntry.ID, "There is already a project with this id: choose another, or open "
                     + "it from the list"));
         }
-        return listPage(outcome instanceof CommandOutcome.Invalid ? 422 : 409, FormErrors.of(errors), values, null);
+        return listPage(request, outcome instanceof CommandOutcome.Invalid ? 422 : 409, FormErrors.of(errors), values, null);
     }
 
     /** {@code POST /projects/load-demonstration}. */
     public Reply loadDemonstration(Request request) {
+        Outcomes.requireLead(request, null);
         Optional<AlwaysEventProject> loaded = store.loadDemonstration();
         return Reply.redirect(303, href(ProjectStore.DEMONSTRATION) + (loaded.isPresent() ? "?loaded=yes" : ""));
     }
@@ -177,7 +186,7 @@ public final class ProjectPages {
     public Reply project(Request request) {
         AlwaysEventProject project = find(request);
         int rows = TablePage.requested(request.query().text(TablePage.PARAMETER, ""));
-        return page(200, project, FormErrors.NONE, notice(request.query(), project),
+        return page(request, 200, project, FormErrors.NONE, notice(request.query(), project),
                 new Shown(ProjectPage.MeasurementForm.EMPTY, null, rows));
     }
 
@@ -192,10 +201,11 @@ public final class ProjectPages {
         Checked<MeasurementEntry> checked = MeasurementEntry.check(values.period(), values.numerator(),
                 values.denominator());
         if (checked instanceof Checked.Invalid<MeasurementEntry> invalid) {
-            return page(422, project, FormErrors.of(invalid.errors()), null, new Shown(values, null));
+            return page(request, 422, project, FormErrors.of(invalid.errors()), null, new Shown(values, null));
         }
         MeasurementEntry entry = ((Checked.Valid<MeasurementEntry>) checked).value();
-        CommandOutcome outcome = store.open().handle(project.id(), version, ProjectStore.WEB_APP, entry.command());
+        CommandOutcome outcome = store.open().handle(project.id(), version, SignedIn.of(request).principalOn(project.id()),
+                entry.command());
         if (outcome instanceof CommandOutcome.Recorded) {
             return Reply.redirect(303, href(project.id()) + "?recorded="
                     + URLEncoder.encode(entry.period(), StandardCharsets.UTF_8) + "#measurements");
@@ -213,7 +223,7 @@ public final class ProjectPages {
                 .orElseThrow(() -> new RequestRefused(404, "The workflow has no step at this address. Go back to the "
                         + "project's page and choose one of its next steps."));
         long version = version(request.form().fields());
-        CommandOutcome outcome = projects.handle(project.id(), version, ProjectStore.WEB_APP,
+        CommandOutcome outcome = projects.handle(project.id(), version, SignedIn.of(request).principalOn(project.id()),
                 new TakeTransitionCommand(transition.id(), store.today()));
         if (outcome instanceof CommandOutcome.Recorded) {
             return Reply.redirect(303, href(project.id()) + "?step=" + transition.id());
@@ -240,15 +250,15 @@ public final class ProjectPages {
                 confirmed));
         Checked<ProjectCommand> checked = DescribedCommands.read(form, values, store.today(), confirmed);
         if (checked instanceof Checked.Invalid<ProjectCommand> invalid) {
-            return page(422, project, FormErrors.of(CommandFormView.onPage(form, invalid.errors())), null, shown);
+            return page(request, 422, project, FormErrors.of(CommandFormView.onPage(form, invalid.errors())), null, shown);
         }
         if (checked instanceof Checked.Unconfirmed<ProjectCommand> unconfirmed) {
             // Nothing is recorded: the form comes back as it was sent, with the warning and the checkbox.
             Shown asking = new Shown(ProjectPage.MeasurementForm.EMPTY, new CommandFormView.Sent(form.id(), values,
                     true, false));
-            return page(422, project, FormErrors.of(CommandFormView.onPage(form, unconfirmed.errors())), null, asking);
+            return page(request, 422, project, FormErrors.of(CommandFormView.onPage(form, unconfirmed.errors())), null, asking);
         }
-        CommandOutcome outcome = store.open().handle(project.id(), version, ProjectStore.WEB_APP,
+        CommandOutcome outcome = store.open().handle(project.id(), version, SignedIn.of(request).principalOn(project.id()),
                 ((Checked.Valid<ProjectCommand>) checked).value());
         if (outcome instanceof CommandOutcome.Recorded recorded) {
             return Reply.redirect(303, href(project.id()) + "?done=" + recorded.project().version());
@@ -287,6 +297,8 @@ public final class ProjectPages {
             errors.add(new FieldError(wholeForm, Outcomes.conflict(conflict)));
         } else if (outcome instanceof CommandOutcome.Invalid broken) {
             errors.addAll(invalid.apply(broken));
+        } else if (Outcomes.byPolicy(outcome)) {
+            status = 403;
         } else if (outcome instanceof CommandOutcome.Failed failed) {
             status = 500;
             LOG.warning("A workflow guard failed for " + now.id() + ": " + failed.failures());
@@ -296,7 +308,7 @@ public final class ProjectPages {
             }
         }
         reasons(outcome).forEach(reason -> errors.add(placed.apply(reason)));
-        return page(status, now, FormErrors.of(errors), null, shown);
+        return page(request, status, now, FormErrors.of(errors), null, shown);
     }
 
     private static List<Reason> reasons(CommandOutcome outcome) {
@@ -331,13 +343,13 @@ public final class ProjectPages {
                         + "projects to find it, or start one."));
     }
 
-    private Reply page(int status, AlwaysEventProject project, FormErrors errors, @Nullable String notice, Shown shown) {
+    private Reply page(Request request, int status, AlwaysEventProject project, FormErrors errors, @Nullable String notice, Shown shown) {
         AlwaysEventProjects projects = store.open();
         ProjectSummary summary = ProjectSummary.of(project, projects.definition());
         ProjectView view = ProjectView.of(summary, projects.definition(),
                 // Only the repair is wanted, not the log: the events after the project's own version are none.
                 projects.store().readAfter(project.id(), project.version()).recoveryMade().orElse(null),
-                shown.rowsPage());
+                shown.rowsPage(), Outcomes.seesPartnerIds(request, projects, project));
         List<CommandFormView> phaseForms = new ArrayList<>();
         List<CommandFormView> anyTimeForms = new ArrayList<>();
         List<CommandFormView> otherPhaseForms = new ArrayList<>();
@@ -349,7 +361,7 @@ public final class ProjectPages {
                 section.add(CommandFormView.of(form, project, shown.sent()));
             }
         }
-        ProjectPage model = new ProjectPage(new Page(project.profile().title(), Navigation.PROJECTS, errors.any()),
+        ProjectPage model = new ProjectPage(new Page(project.profile().title(), Navigation.PROJECTS, errors.any()).forRequest(request),
                 view, errors, notice, shown.measurement(), phaseForms, anyTimeForms, otherPhaseForms);
         return Reply.html(status, templates.render("projects/project.jte", model));
     }

@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import uk.nhs.coproduction.alwaysevents.AlwaysEventProjects;
 import uk.nhs.coproduction.alwaysevents.ProjectListing;
-import uk.nhs.coproduction.alwaysevents.project.Actor;
+import uk.nhs.coproduction.alwaysevents.access.AccessPolicy;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
 import uk.nhs.coproduction.alwaysevents.store.DirectoryInUseException;
@@ -46,9 +46,6 @@ import uk.nhs.coproduction.app.web.server.RequestRefused;
  */
 public final class ProjectStore implements AutoCloseable {
 
-    /** Who is recorded as acting for what is done on the pages: the app has no sign-in. */
-    public static final Actor WEB_APP = Actor.of("web-app");
-
     /** The id of the Humber demonstration project, {@code humber-contact}. */
     public static final ProjectId DEMONSTRATION = HumberAlwaysEvent.PROJECT;
 
@@ -60,6 +57,7 @@ public final class ProjectStore implements AutoCloseable {
     /** What has been logged about damaged and repaired logs, so each is logged once. */
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private final @Nullable EventStore shared;
+    private final AccessPolicy policy;
     private @Nullable FileEventStore store;
     private @Nullable AlwaysEventProjects projects;
     private boolean closed;
@@ -82,9 +80,28 @@ public final class ProjectStore implements AutoCloseable {
      * @param shared a store shared with other instances (PostgreSQL), or null for the data directory's
      */
     public ProjectStore(DataDirectory data, Clock clock, @Nullable EventStore shared) {
+        this(data, clock, shared, AccessPolicy.bundled());
+    }
+
+    /**
+     * The projects of {@code shared} when given, else of the data directory, with commands given
+     * by a signed-in person checked against {@code policy}.
+     *
+     * @param data the data directory
+     * @param clock the time events are recorded at
+     * @param shared a store shared with other instances (PostgreSQL), or null for the data directory's
+     * @param policy who may give which command (the bundled policy, or an organisation's own)
+     */
+    public ProjectStore(DataDirectory data, Clock clock, @Nullable EventStore shared, AccessPolicy policy) {
+        this.policy = policy;
         this.data = data;
         this.clock = clock;
         this.shared = shared;
+    }
+
+    /** {@return the access policy commands are checked against} */
+    public AccessPolicy policy() {
+        return policy;
     }
 
     /** The data directory. */
@@ -107,7 +124,7 @@ public final class ProjectStore implements AutoCloseable {
             throw new RequestRefused(503, "The app is stopping; projects can no longer be read or saved.");
         }
         if (projects == null && shared != null) {
-            projects = AlwaysEventProjects.using(shared, WorkflowDefinition.standard(), clock);
+            projects = AlwaysEventProjects.using(shared, WorkflowDefinition.standard(), clock).withAccessPolicy(policy);
         }
         if (projects == null) {
             FileEventStore opened;
@@ -125,7 +142,7 @@ public final class ProjectStore implements AutoCloseable {
                 throw new RequestRefused(503, "The projects cannot be opened: " + e.getMessage() + ".");
             }
             store = opened;
-            projects = AlwaysEventProjects.using(opened, WorkflowDefinition.standard(), clock);
+            projects = AlwaysEventProjects.using(opened, WorkflowDefinition.standard(), clock).withAccessPolicy(policy);
         }
         return projects;
     }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -275,9 +276,12 @@ public record ProjectView(String id, long version, String title, String organisa
      * @param definition the workflow definition it is decided by
      * @param recovery what the store repaired in the project's log when it opened it, or null
      * @param rowsPage the page of the measurements' table asked for, from 1 (the latest)
+     * @param partnerIds whether the viewer may see partners' pseudonymous ids (the access policy's
+     *     rule: members of the project only); if not, each is shown as {@value #HIDDEN_ID}
      */
     static ProjectView of(ProjectSummary summary, WorkflowDefinition definition, @Nullable Recovery recovery,
-            int rowsPage) {
+            int rowsPage, boolean partnerIds) {
+        Function<String, String> shown = partnerIds ? id -> id : id -> HIDDEN_ID;
         AlwaysEventProject project = summary.project();
         TablePage rows = TablePage.of(project.measurements().size(), rowsPage);
         String status = switch (project.status()) {
@@ -289,7 +293,7 @@ public record ProjectView(String id, long version, String title, String organisa
                 project.profile().organisation(), project.profile().areaOfFocus(), date(project.profile().startedOn()),
                 status, project.status() == ProjectStatus.ACTIVE, summary.phase(), stepper(project, definition),
                 nextSteps(summary.nextSteps(), definition), statements(project), whatMatters(project),
-                pdsa(project), progress(summary), impact(project), team(project, definition), measured(summary, rows),
+                pdsa(project), progress(summary), impact(project, shown), team(project, definition, shown), measured(summary, rows),
                 rows.slice(project.measurements()).stream().map(m -> new Count(m.period(),
                         Integer.toString(m.numerator()), Integer.toString(m.denominator()))).toList(), rows,
                 recovery == null ? null : recovery.describe(), drivers(project), sites(project),
@@ -427,23 +431,27 @@ public record ProjectView(String id, long version, String title, String organisa
                 suggestion.because(), List.copyOf(history));
     }
 
-    private static List<Impact> impact(AlwaysEventProject project) {
+    /** What a viewer who is not a member of the project sees instead of a partner's id. */
+    static final String HIDDEN_ID = "a partner";
+
+    private static List<Impact> impact(AlwaysEventProject project, Function<String, String> shown) {
         List<Impact> entries = new ArrayList<>();
         for (ImpactLogEntry entry : project.impactLog()) {
             String signedOff = entry.signOffs().isEmpty() ? "Not signed off yet" : entry.signOffs().stream()
-                    .map(ProjectView::signOff).collect(Collectors.joining("; "));
-            entries.add(new Impact(entry.number(), entry.youSaid(), entry.weDid(), ids(entry.saidBy()),
+                    .map(o -> signOff(o, shown)).collect(Collectors.joining("; "));
+            entries.add(new Impact(entry.number(), entry.youSaid(), entry.weDid(),
+                    entry.saidBy().isEmpty() ? "" : shown.apply(ids(entry.saidBy())),
                     date(entry.recordedOn()), signedOff));
         }
         return List.copyOf(entries);
     }
 
-    private static String signOff(SignOff signOff) {
-        return signOff.partner() + " on " + date(signOff.signedOn())
+    private static String signOff(SignOff signOff, Function<String, String> shown) {
+        return shown.apply(signOff.partner().value()) + " on " + date(signOff.signedOn())
                 + (signOff.comment() == null || signOff.comment().isBlank() ? "" : ": “" + signOff.comment() + "”");
     }
 
-    private static Team team(AlwaysEventProject project, WorkflowDefinition definition) {
+    private static Team team(AlwaysEventProject project, WorkflowDefinition definition, Function<String, String> shown) {
         String sponsor = project.sponsor() == null ? "Not appointed yet"
                 : project.sponsor().id() + ", appointed " + date(project.sponsor().appointedOn());
         List<TeamMember> coDesign = project.coDesignTeam();
@@ -451,11 +459,13 @@ public record ProjectView(String id, long version, String title, String organisa
         String share = coDesign.isEmpty() ? "The co-design team has no members yet."
                 : lived + " of " + coDesign.size() + " co-design team members ("
                         + Math.round(100.0 * lived / coDesign.size()) + "%) have lived experience of the service.";
-        return new Team(sponsor, share, members(coDesign, definition), members(project.oversightGroup(), definition));
+        return new Team(sponsor, share, members(coDesign, definition, shown),
+                members(project.oversightGroup(), definition, shown));
     }
 
-    private static List<Member> members(List<TeamMember> members, WorkflowDefinition definition) {
-        return members.stream().map(m -> new Member(m.id().value(),
+    private static List<Member> members(List<TeamMember> members, WorkflowDefinition definition,
+            Function<String, String> shown) {
+        return members.stream().map(m -> new Member(shown.apply(m.id().value()),
                 m.roles().stream().map(Role::label).collect(Collectors.joining(", ")),
                 m.hasLivedExperience() ? "Yes" : "No",
                 date(m.joinedOn()) + ", in " + definition.phase(m.joinedIn()).name().toLowerCase(Locale.UK))).toList();

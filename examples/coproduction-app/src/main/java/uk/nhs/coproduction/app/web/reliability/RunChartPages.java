@@ -45,7 +45,7 @@ public final class RunChartPages {
     /** {@code GET /run-chart}. */
     public Reply form(Request request) {
         String csv = request.query().has("example") ? exampleCsv() : "";
-        return page(csv, DEFAULT_AIM, "", FormErrors.NONE, null);
+        return page(request, csv, DEFAULT_AIM, "", FormErrors.NONE, null);
     }
 
     /** {@code POST /run-chart}. */
@@ -75,7 +75,7 @@ public final class RunChartPages {
             errors.add(new FieldError(TITLE_FIELD, "The title must be " + MAX_TITLE + " characters or fewer"));
         }
         if (!errors.isEmpty() || aim == null) {
-            return page(csv, aimText, title, FormErrors.of(errors), null);
+            return page(request, csv, aimText, title, FormErrors.of(errors), null);
         }
         Measurements.Read<Reliability> read = Measurements.reliability(data, ReliabilityAim.ofPercent(aim));
         if (read instanceof Measurements.Refused<Reliability> refused) {
@@ -83,13 +83,13 @@ public final class RunChartPages {
                 String described = error.describe();
                 errors.add(new FieldError(field, Character.toUpperCase(described.charAt(0)) + described.substring(1)));
             }
-            return page(csv, aimText, title, FormErrors.of(errors), null);
+            return page(request, csv, aimText, title, FormErrors.of(errors), null);
         }
         Reliability reliability = ((Measurements.Accepted<Reliability>) read).value();
         String chartTitle = title.isEmpty() ? "Reliability: % of eligible people for whom it happened" : title;
         RunChartForm.Result result = new RunChartForm.Result(reliability.summary(), sustained(reliability),
                 ChartView.ofReliability(reliability, chartTitle, List.of()));
-        return page(csv, aimText, title, FormErrors.NONE, result);
+        return page(request, csv, aimText, title, FormErrors.NONE, result);
     }
 
     private static Double aim(String text, List<FieldError> errors) {
@@ -117,8 +117,8 @@ public final class RunChartPages {
         return "Not enough data yet";
     }
 
-    private Reply page(String csv, String aim, String title, FormErrors errors, RunChartForm.Result result) {
-        RunChartForm model = new RunChartForm(new Page("Reliability run chart", Navigation.RUN_CHART, errors.any()),
+    private Reply page(Request request, String csv, String aim, String title, FormErrors errors, RunChartForm.Result result) {
+        RunChartForm model = new RunChartForm(new Page("Reliability run chart", Navigation.RUN_CHART, errors.any()).forRequest(request),
                 errors, csv, aim, title, result);
         return Reply.html(errors.any() ? 422 : 200, templates.render("reliability/run-chart.jte", model));
     }

@@ -51,6 +51,10 @@ public final class Request {
     private final Content.Source body;
     private final long bodyLimit;
     private final Map<String, String> pathParameters;
+    private final String clientAddress;
+    private final boolean secure;
+    /** What the router's filter learnt about the request (such as who is signed in), by type. */
+    private final Map<Class<?>, Object> attachments = new LinkedHashMap<>();
     private @Nullable Parameters query;
     private byte @Nullable [] bodyBytes;
     private @Nullable InputStream stream;
@@ -58,7 +62,10 @@ public final class Request {
     private @Nullable Throwable readFailure;
 
     private Request(String method, String path, String pathAndQuery, @Nullable String rawQuery, HttpFields headers,
-            Content.Source body, long bodyLimit, Map<String, String> pathParameters) {
+            Content.Source body, long bodyLimit, Map<String, String> pathParameters, String clientAddress,
+            boolean secure) {
+        this.clientAddress = clientAddress;
+        this.secure = secure;
         this.method = method;
         this.path = path.isEmpty() ? "/" : path;
         this.pathAndQuery = pathAndQuery;
@@ -74,9 +81,10 @@ public final class Request {
         HttpURI uri = request.getHttpURI();
         String path = org.eclipse.jetty.server.Request.getPathInContext(request);
         String pathQuery = uri.getPathQuery();
+        String client = org.eclipse.jetty.server.Request.getRemoteAddr(request);
         return new Request(request.getMethod().toUpperCase(Locale.ROOT), path == null ? "/" : path,
                 pathQuery == null ? "/" : pathQuery, uri.getQuery(), request.getHeaders(), request, bodyLimit,
-                Map.of());
+                Map.of(), client == null ? "" : client, request.isSecure());
     }
 
     /**
@@ -90,7 +98,7 @@ public final class Request {
             @Nullable Throwable failure) {
         Request read = from(request, bodyLimit);
         Request copy = new Request(read.method, read.path, read.pathAndQuery, read.rawQuery, read.headers,
-                Content.Source.from(ByteBuffer.wrap(bytes)), bodyLimit, Map.of());
+                Content.Source.from(ByteBuffer.wrap(bytes)), bodyLimit, Map.of(), read.clientAddress, read.secure);
         copy.readFailure = failure;
         return copy;
     }
@@ -102,16 +110,49 @@ public final class Request {
         HttpFields.Mutable fields = HttpFields.build();
         headers.forEach((name, values) -> values.forEach(value -> fields.add(name, value)));
         return new Request(method, Objects.requireNonNullElse(uri.getDecodedPath(), "/"), pathAndQuery, uri.getQuery(),
-                fields.asImmutable(), Content.Source.from(ByteBuffer.wrap(body)), bodyLimit, pathParameters);
+                fields.asImmutable(), Content.Source.from(ByteBuffer.wrap(body)), bodyLimit, pathParameters,
+                "127.0.0.1", false);
     }
 
     /** Copies the request with the path parameters a route matched. */
     Request withPathParameters(Map<String, String> parameters) {
-        Request copy = new Request(method, path, pathAndQuery, rawQuery, headers, body, bodyLimit, parameters);
+        Request copy = new Request(method, path, pathAndQuery, rawQuery, headers, body, bodyLimit, parameters,
+                clientAddress, secure);
+        copy.attachments.putAll(attachments);
         copy.bodyBytes = bodyBytes;
         copy.query = query;
         copy.readFailure = readFailure;
         return copy;
+    }
+
+    /** The client's IP address as the connection shows it (no forwarding header is trusted), or "". */
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    /** Whether the request came over HTTPS to this server. */
+    public boolean isSecure() {
+        return secure;
+    }
+
+    /**
+     * Attaches what a filter learnt about the request, such as who is signed in, for the handler;
+     * one value per type, replacing an earlier one.
+     *
+     * @param value the value, found again by its class
+     */
+    public void attach(Object value) {
+        attachments.put(value.getClass(), value);
+    }
+
+    /** The value attached with this type, if there is one. */
+    public <T> java.util.Optional<T> attachment(Class<T> type) {
+        return java.util.Optional.ofNullable(type.cast(attachments.get(type)));
+    }
+
+    /** The values of a header, in order; empty if it was not sent. */
+    public List<String> headers(String name) {
+        return headers.getValuesList(name);
     }
 
     /** The method, upper case ({@code GET}, {@code POST}). */

@@ -63,6 +63,23 @@ public final class Router extends org.eclipse.jetty.server.Handler.Abstract {
     private final ErrorPages errorPages;
     private final boolean loopbackOnly;
     private final long bodyLimit;
+    private Filter filter = (request, next) -> next.handle(request);
+
+    /**
+     * Every routed request passes through a filter before its handler: it may answer itself
+     * (refuse, redirect) or attach what it learnt and hand the request on.
+     */
+    @FunctionalInterface
+    public interface Filter {
+        /**
+         * The reply to a request that matched a route.
+         *
+         * @param request the request, with its path parameters
+         * @param next the route's handler
+         * @throws IOException if reading the request fails
+         */
+        Reply filter(Request request, Handler next) throws IOException;
+    }
 
     /**
      * A router with no routes yet.
@@ -75,6 +92,12 @@ public final class Router extends org.eclipse.jetty.server.Handler.Abstract {
         this.errorPages = errorPages;
         this.loopbackOnly = loopbackOnly;
         this.bodyLimit = bodyLimit;
+    }
+
+    /** Sets the filter every routed request passes through (one; the last set wins). */
+    public Router filter(Filter routed) {
+        this.filter = java.util.Objects.requireNonNull(routed, "filter");
+        return this;
     }
 
     /** Adds a GET (and HEAD) route. */
@@ -164,7 +187,7 @@ public final class Router extends org.eclipse.jetty.server.Handler.Abstract {
             if (handler != null) {
                 UriTemplatePathSpec spec = (UriTemplatePathSpec) match.getPathSpec();
                 Map<String, String> parameters = spec.getPathParams(request.path());
-                return handler.handle(request.withPathParameters(parameters == null ? Map.of() : parameters));
+                return filter.filter(request.withPathParameters(parameters == null ? Map.of() : parameters), handler);
             }
             allowed.addAll(match.getResource().keySet());
         }

@@ -21,6 +21,6 @@ public final class HomePage implements Handler {
     @Override
     public Reply handle(Request request) {
         return Reply.html(200, templates.render("home.jte", Page.of("Co-production, Always Events and quality "
-                + "improvement, in software", Navigation.HOME)));
+                + "improvement, in software", Navigation.HOME).forRequest(request)));
     }
 }

@@ -13,13 +13,30 @@ import java.util.Objects;
  * @param title the page's own title, also its {@code <h1>}
  * @param section the key of its {@link NavigationEntry}, or "" for none
  * @param hasErrors whether the page shows errors
+ * @param visitor who is looking: signed in (with the CSRF token every form carries) or not
  */
-public record Page(String title, String section, boolean hasErrors) {
+public record Page(String title, String section, boolean hasErrors, Visitor visitor) {
 
     /** Rejects nulls. */
     public Page {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(visitor, "visitor");
+    }
+
+    /** A page for someone not signed in; see {@link #withVisitor}. */
+    public Page(String title, String section, boolean hasErrors) {
+        this(title, section, hasErrors, Visitor.ANONYMOUS);
+    }
+
+    /** The same page for the visitor a request comes from ({@link Visitor#of}). */
+    public Page withVisitor(Visitor who) {
+        return new Page(title, section, hasErrors, who);
+    }
+
+    /** The same page for whoever sent {@code request}. */
+    public Page forRequest(uk.nhs.coproduction.app.web.server.Request request) {
+        return withVisitor(Visitor.of(request));
     }
 
     /** A page without errors. */

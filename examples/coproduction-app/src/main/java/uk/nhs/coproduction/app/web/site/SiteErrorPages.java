@@ -28,7 +28,7 @@ public final class SiteErrorPages implements ErrorPages {
             case 503 -> "This part of the service is not available just now";
             default -> "Something went wrong";
         };
-        ErrorPage model = new ErrorPage(Page.of(heading, ""), status, heading, message);
+        ErrorPage model = new ErrorPage(Page.of(heading, "").forRequest(request), status, heading, message);
         return Reply.html(status, templates.render("error.jte", model));
     }
 }

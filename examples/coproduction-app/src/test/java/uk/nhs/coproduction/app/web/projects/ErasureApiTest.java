@@ -57,7 +57,7 @@ class ErasureApiTest {
         assertThat(dataFiles()).contains(WORDS);
 
         HttpResponse<String> erased = app.postJson("/api/projects/erasing/erasures",
-                "{\"targets\": [{\"partner\": \"P-1\"}], \"reason\": \"person-asked\", \"actor\": \"dpo-1\"}");
+                "{\"targets\": [{\"partner\": \"P-1\"}], \"reason\": \"person-asked\"}");
 
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
         JsonNode answer = json(erased);

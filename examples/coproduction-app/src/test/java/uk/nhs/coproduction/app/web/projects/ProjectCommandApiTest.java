@@ -127,7 +127,10 @@ class ProjectCommandApiTest {
         recorded(id, "set-progress-score", "\"score\": 2.5, \"rationale\": \"One change adopted\"", "ProgressScoreSet");
         recorded(id, "record-impact", "\"youSaid\": \"We could not call home\", \"weDid\": \"A phone at every "
                 + "handover\", \"saidBy\": [\"P-1\"]", "ImpactRecorded");
-        recorded(id, "sign-off-impact", "\"entry\": 1, \"partner\": \"P-1\"", "ImpactSignedOff");
+        HttpResponse<String> signedOff = app.as("P-1").postJson("/api/projects/" + id + "/commands/sign-off-impact",
+                "{\"expectedVersion\": " + version(id) + ", \"entry\": 1, \"partner\": \"P-1\"}");
+        assertThat(signedOff.statusCode()).as("the partner signs off as themselves: " + signedOff.body()).isEqualTo(200);
+        assertThat(json(signedOff).get("recorded").get(0).get("actor").asString()).isEqualTo("P-1");
 
         JsonNode state = json(app.get("/api/projects/" + id));
         assertThat(state.get("phase").get("code").asString()).isEqualTo("TEST");
@@ -135,7 +138,7 @@ class ProjectCommandApiTest {
         assertThat(state.get("pdsaCycles").get(0).get("decision").asString()).isEqualTo("adopt");
         assertThat(state.get("driverDiagram").get("changeIdeas").get(0).get("text").asString())
                 .isEqualTo("Check it at handover");
-        assertThat(state.get("progress").get("score").get("setBy").asString()).isEqualTo("web-app");
+        assertThat(state.get("progress").get("score").get("setBy").asString()).isEqualTo(RunningApp.TEST_ACCOUNT);
         assertThat(state.get("impactLog").get(0).get("signOffs").get(0).get("partner").asString()).isEqualTo("P-1");
         assertThat(state.get("team").get("oversightGroup").get(0).get("roles").get(0).asString())
                 .isEqualTo("EXPERIENCE_OF_CARE_STAFF");

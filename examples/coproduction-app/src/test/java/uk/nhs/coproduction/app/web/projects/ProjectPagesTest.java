@@ -60,7 +60,7 @@ class ProjectPagesTest {
                 .contains("action=\"/projects/load-demonstration\"").contains("Load the demonstration project")
                 .contains("<h2 id=\"start\">Start a project</h2>").contains("<label class=\"label\" for=\"id\">")
                 .contains("aria-current=\"page\"").contains("Institute for Healthcare Improvement");
-        assertThat(Files.exists(empty.data())).as("showing the list creates nothing").isFalse();
+        assertThat(empty.savedFiles()).as("showing the list saves nothing").isEmpty();
     }
 
     @Test
