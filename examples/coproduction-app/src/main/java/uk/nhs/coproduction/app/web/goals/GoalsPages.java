@@ -63,8 +63,15 @@ public final class GoalsPages {
 
     /** {@code POST /goals/staff-survey}. */
     public Reply upload(Request request) throws IOException {
-        Upload file = request.form().file(FILE_FIELD);
         List<FieldError> errors = new ArrayList<>();
+        if (!uk.nhs.coproduction.app.web.signin.SignedIn.of(request).account()
+                .holds(uk.nhs.coproduction.alwaysevents.access.ProjectRole.QI_LEAD, null)) {
+            errors.add(new FieldError(FILE_FIELD, "Only a QI lead for the whole organisation can import Staff Survey "
+                    + "results, because they are the organisation's figures: ask one to import this file. Nothing was "
+                    + "imported."));
+            return render(ReportingPeriod.MONTH, FormErrors.of(errors), 403);
+        }
+        Upload file = request.form().file(FILE_FIELD);
         if (file.isEmpty()) {
             errors.add(new FieldError(FILE_FIELD, "Choose a CSV file of Staff Survey results"));
             return render(ReportingPeriod.MONTH, FormErrors.of(errors), 422);

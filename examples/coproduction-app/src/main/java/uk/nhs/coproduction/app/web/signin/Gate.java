@@ -20,13 +20,13 @@ import uk.nhs.coproduction.app.web.site.Visitor;
  *   <li><b>Pages</b> know who is signed in from the session cookie ({@link Sessions}). Every
  *       {@code POST} made with a live session must carry the session's CSRF token in the form field
  *       {@value Visitor#CSRF_FIELD} (or the header {@value #CSRF_HEADER}); one that is missing or
- *       wrong is refused (403) before the handler runs, so nothing is recorded. The project pages
- *       and the account pages need someone signed in: a {@code GET} without a live session is
+ *       wrong is refused (403) before the handler runs, so nothing is recorded. The project pages,
+ *       the portfolio, the national goals and the account pages need someone signed in: a {@code GET} without a live session is
  *       sent to {@code /signin?next=…}, and a {@code POST} too, with nothing recorded (a session
  *       that timed out while a form was open). The other pages (home, catalogue, health check, run
  *       chart, sign-in, invitations) are open to all.</li>
- *   <li><b>The JSON API</b> never reads cookies, so it needs no CSRF token: {@code /api/projects}
- *       needs {@code Authorization: Bearer <personal API token>}; without one the answer is 401
+ *   <li><b>The JSON API</b> never reads cookies, so it needs no CSRF token: {@code /api/projects},
+ *       {@code /api/portfolio} and {@code /api/goals} need {@code Authorization: Bearer <personal API token>}; without one the answer is 401
  *       with {@code WWW-Authenticate: Bearer}, and with a wrong or revoked one 401 with
  *       {@code error="invalid_token"}. The rest of the API (catalogue, health check, charts)
  *       computes from what is sent and is open to all.</li>
@@ -49,15 +49,34 @@ public final class Gate implements Router.Filter {
         this.accounts = accounts;
     }
 
-    /** {@return whether a page needs someone signed in} */
+    /** The pages read from the organisation's projects, or that change what is stored. */
+    private static final java.util.List<String> SIGNED_IN_PAGES = java.util.List.of("/projects", "/account",
+            "/portfolio", "/goals");
+
+    /** The API calls that read the organisation's projects. */
+    private static final java.util.List<String> TOKEN_CALLS = java.util.List.of("/api/projects", "/api/portfolio",
+            "/api/goals");
+
+    /**
+     * {@return whether a page needs someone signed in: the projects, the portfolio (and its CSV
+     * and board report), the national goals and the account pages}
+     */
     public static boolean pageNeedsSignIn(String path) {
-        return path.equals("/projects") || path.startsWith("/projects/") || path.equals("/account")
-                || path.startsWith("/account/");
+        return underAny(path, SIGNED_IN_PAGES) || path.equals("/portfolio.csv");
     }
 
     /** {@return whether an API call needs a bearer token} */
     public static boolean apiNeedsToken(String path) {
-        return path.equals("/api/projects") || path.startsWith("/api/projects/");
+        return underAny(path, TOKEN_CALLS);
+    }
+
+    private static boolean underAny(String path, java.util.List<String> roots) {
+        for (String root : roots) {
+            if (path.equals(root) || path.startsWith(root + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

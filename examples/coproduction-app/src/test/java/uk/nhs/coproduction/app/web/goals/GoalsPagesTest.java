@@ -82,6 +82,28 @@ class GoalsPagesTest {
 
     @Test
     @Order(4)
+    void onlyAnOrganisationsQiLeadImportsAndNobodySignedOutSeesTheGoals() throws IOException {
+        Path stored = app.data().resolve(StaffSurveyFile.NAME);
+        String before = Files.readString(stored);
+        String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"v.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nyear,org code,percentage agreeing\r\n2025,XX1,70\r\n--" + BOUNDARY
+                + "--\r\n";
+
+        HttpResponse<String> viewer = app.as("board-viewer", uk.nhs.coproduction.alwaysevents.access.ProjectRole.VIEWER)
+                .post("/goals/staff-survey", "multipart/form-data; boundary=" + BOUNDARY, body);
+        assertThat(viewer.statusCode()).isEqualTo(403);
+        assertThat(viewer.body()).contains("Only a QI lead for the whole organisation can import");
+        assertThat(Files.readString(stored)).isEqualTo(before);
+
+        assertThat(app.anonymous().get("/goals").statusCode()).isEqualTo(303);
+        assertThat(app.anonymous().get("/api/goals").statusCode()).isEqualTo(401);
+        assertThat(app.anonymous().get("/portfolio").statusCode()).isEqualTo(303);
+        assertThat(app.anonymous().get("/portfolio.csv").statusCode()).isEqualTo(303);
+        assertThat(app.anonymous().get("/api/portfolio").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(5)
     void aProjectIsCountedAndABadPeriodIsRefused() throws IOException {
         assertThat(app.post("/api/projects/load-demonstration", "application/json", "").statusCode()).isEqualTo(201);
 
