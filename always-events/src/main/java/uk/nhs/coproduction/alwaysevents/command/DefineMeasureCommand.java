@@ -15,7 +15,7 @@ import uk.nhs.coproduction.alwaysevents.measurement.Series;
  * Event&reg;'s reliability): its id, role, name, operational definition, the kind of data recorded
  * each period, the direction of improvement, an optional target, and the chart and rules it is
  * read with. Refused when the id is taken ({@link Refusals#MEASURE_ALREADY_DEFINED}), the role is
- * the outcome ({@link Refusals#OUTCOME_IS_RELIABILITY}) or the chart cannot read the data
+ * the outcome ({@link Refusals#OUTCOME_IS_RELIABILITY}) or the chart cannot read the kind of data
  * ({@link Refusals#CHART_CANNOT_READ_DATA}).
  *
  * <p>Checked with Bean Validation before it is decided. This record is immutable and thread-safe.
@@ -24,7 +24,7 @@ import uk.nhs.coproduction.alwaysevents.measurement.Series;
  * @param role {@link MeasureRole#PROCESS} or {@link MeasureRole#BALANCING}
  * @param name the measure's name, such as "Calls answered within 5 minutes"
  * @param operationalDefinition what is counted, how and when (no names)
- * @param data the kind of data recorded each period
+ * @param kindOfData the kind of data recorded each period
  * @param chartType the chart it is read on
  * @param rules the rule set's code: {@code anhoej}, {@code ihi} or {@code mdc}
  * @param improvement which way is better
@@ -38,7 +38,7 @@ public record DefineMeasureCommand(
         @NotNull MeasureRole role,
         @NotBlank @Size(max = 200) String name,
         @NotBlank @Size(max = 2000) String operationalDefinition,
-        @NotNull Series.Kind data,
+        @NotNull Series.Kind kindOfData,
         @NotNull ChartType chartType,
         @NotBlank @Pattern(regexp = "anhoej|ihi|mdc", message = "must be anhoej, ihi or mdc") String rules,
         @NotNull ImprovementDirection improvement,

@@ -40,16 +40,16 @@ final class MeasureRules {
             reasons.add(Reason.of(Refusals.OUTCOME_IS_RELIABILITY, "The outcome measure is the Always Event's "
                     + "reliability; define a process or a balancing measure.", Fact.of("role", c.role().name())));
         }
-        if (!MeasureDefinition.reads(c.data(), c.chartType())) {
+        if (!MeasureDefinition.reads(c.kindOfData(), c.chartType())) {
             reasons.add(Reason.of(Refusals.CHART_CANNOT_READ_DATA, "A " + c.chartType().title() + " cannot read "
-                    + dataWords(c.data()) + "; choose " + chartsFor(c.data()) + ".",
-                    Fact.of("chartType", c.chartType().name()), Fact.of("data", c.data().name())));
+                    + dataWords(c.kindOfData()) + "; choose " + chartsFor(c.kindOfData()) + ".",
+                    Fact.of("chartType", c.chartType().name()), Fact.of("data", c.kindOfData().name())));
         }
         if (!reasons.isEmpty()) {
             return new CommandResult.Refused(reasons);
         }
         return new CommandResult.Accepted(List.of(new MeasureDefinedEvent(new MeasureDefinition(c.measureId(), c.role(),
-                c.name(), c.operationalDefinition(), c.data(), c.improvement(), c.target(), c.chartType(), c.rules()))));
+                c.name(), c.operationalDefinition(), c.kindOfData(), c.improvement(), c.target(), c.chartType(), c.rules()))));
     }
 
     static CommandResult record(AlwaysEventProject state, RecordMeasureValueCommand c, @Nullable LocalDate today) {

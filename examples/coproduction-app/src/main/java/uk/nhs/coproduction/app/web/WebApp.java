@@ -60,6 +60,7 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * POST /api/projects/load-demonstration
  * GET  /api/projects/{id}             a project's state, phase and version
  * GET  /api/projects/{id}/transitions every step from its phase, with verdict and reasons
+ * GET  /api/projects/{id}/measures    every measure of the family, with latest value, icons and chart
  * POST /api/projects/{id}/measurements, /api/projects/{id}/transitions/{t}, /api/projects/{id}/erasures
  * GET  /api/projects/{id}/commands    every command the project can be given, with its fields
  * POST /api/projects/{id}/commands/{c} give the project one of them
@@ -185,6 +186,7 @@ public final class WebApp {
                 .post("/api/projects/load-demonstration", api::loadDemonstration)
                 .get("/api/projects/{id}", api::project)
                 .get("/api/projects/{id}/transitions", api::transitions)
+                .get("/api/projects/{id}/measures", api::measures)
                 .post("/api/projects/{id}/measurements", api::recordMeasurement)
                 .post("/api/projects/{id}/transitions/{transition}", api::takeStep)
                 .get("/api/projects/{id}/commands", api::commands)
