@@ -2,6 +2,8 @@ package uk.nhs.coproduction.alwaysevents;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -246,7 +248,7 @@ public final class AlwaysEventProjects {
         if (principal != null && policy.check(principal, command, current) instanceof Verdict.Refused refusedAccess) {
             return new CommandOutcome.Refused(refusedAccess.reasons());
         }
-        CommandResult result = Decider.decide(current, command, definition);
+        CommandResult result = Decider.decide(current, command, definition, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         if (result instanceof CommandResult.Refused refused) {
             return new CommandOutcome.Refused(refused.reasons());
         }

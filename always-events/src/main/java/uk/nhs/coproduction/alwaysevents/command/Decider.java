@@ -114,6 +114,23 @@ public final class Decider {
      */
     public static CommandResult decide(@Nullable AlwaysEventProject state, ProjectCommand command,
             WorkflowDefinition definition) {
+        return decide(state, command, definition, null);
+    }
+
+    /**
+     * Decides {@code command} as {@link #decide(AlwaysEventProject, ProjectCommand, WorkflowDefinition)}
+     * does, knowing the date today: a measure's value for a period that begins after {@code today}
+     * is then refused ({@link Refusals#PERIOD_IN_THE_FUTURE}). Still pure: the date is an input.
+     *
+     * @param state the project before the command, or null before it is started
+     * @param command the command to decide
+     * @param definition the workflow whose guards decide transitions
+     * @param today the date today, or null to leave periods in the future unchecked
+     * @return the events to record, or every reason the command is refused, or the guards that
+     *     broke
+     */
+    public static CommandResult decide(@Nullable AlwaysEventProject state, ProjectCommand command,
+            WorkflowDefinition definition, @Nullable LocalDate today) {
         Admission admission = command.accept(ADMISSION);
         if (admission != Admission.WITHOUT_A_PROJECT) {
             if (state == null) {
@@ -123,7 +140,7 @@ public final class Decider {
                 return new CommandResult.Refused(List.of(statusReason(state, definition)));
             }
         }
-        return command.accept(new Rules(state, definition));
+        return command.accept(new Rules(state, definition, today));
     }
 
     /** When a command may be decided at all. */
@@ -283,6 +300,21 @@ public final class Decider {
         public Admission on(CloseProjectCommand command) {
             return Admission.ONCE_STARTED;
         }
+
+        @Override
+        public Admission on(DefineMeasureCommand command) {
+            return Admission.WHILE_ACTIVE;
+        }
+
+        @Override
+        public Admission on(RecordMeasureValueCommand command) {
+            return Admission.WHILE_ACTIVE;
+        }
+
+        @Override
+        public Admission on(CorrectMeasureValueCommand command) {
+            return Admission.WHILE_ACTIVE;
+        }
     };
 
     /** The rule for each command, against one state and definition. */
@@ -290,10 +322,27 @@ public final class Decider {
 
         private final @Nullable AlwaysEventProject state;
         private final WorkflowDefinition definition;
+        private final @Nullable LocalDate today;
 
-        Rules(@Nullable AlwaysEventProject state, WorkflowDefinition definition) {
+        Rules(@Nullable AlwaysEventProject state, WorkflowDefinition definition, @Nullable LocalDate today) {
             this.state = state;
             this.definition = definition;
+            this.today = today;
+        }
+
+        @Override
+        public CommandResult on(DefineMeasureCommand c) {
+            return MeasureRules.define(started(), c);
+        }
+
+        @Override
+        public CommandResult on(RecordMeasureValueCommand c) {
+            return MeasureRules.record(started(), c, today);
+        }
+
+        @Override
+        public CommandResult on(CorrectMeasureValueCommand c) {
+            return MeasureRules.correct(started(), c, today);
         }
 
         /** The state of a started project: {@link #decide} admits no other command without one. */

@@ -41,7 +41,10 @@ public sealed interface ProjectCommand permits
         TakeTransitionCommand,
         PauseProjectCommand,
         ResumeProjectCommand,
-        CloseProjectCommand {
+        CloseProjectCommand,
+        DefineMeasureCommand,
+        RecordMeasureValueCommand,
+        CorrectMeasureValueCommand {
 
     /**
      * Hands this command to the method of {@code handler} for its type: the Java 17 form of an
@@ -295,5 +298,29 @@ public sealed interface ProjectCommand permits
          * @return what the handler makes of the command
          */
         R on(CloseProjectCommand command);
+
+        /**
+         * Handles {@link DefineMeasureCommand}.
+         *
+         * @param command the command to handle
+         * @return what the handler makes of the command
+         */
+        R on(DefineMeasureCommand command);
+
+        /**
+         * Handles {@link RecordMeasureValueCommand}.
+         *
+         * @param command the command to handle
+         * @return what the handler makes of the command
+         */
+        R on(RecordMeasureValueCommand command);
+
+        /**
+         * Handles {@link CorrectMeasureValueCommand}.
+         *
+         * @param command the command to handle
+         * @return what the handler makes of the command
+         */
+        R on(CorrectMeasureValueCommand command);
     }
 }

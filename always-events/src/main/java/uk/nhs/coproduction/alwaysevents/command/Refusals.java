@@ -56,6 +56,27 @@ public final class Refusals {
     /** The project is not paused, so cannot be resumed. */
     public static final String NOT_PAUSED = "NOT_PAUSED";
 
+    /** A measure with that id has already been defined (or the id is the outcome measure's). */
+    public static final String MEASURE_ALREADY_DEFINED = "MEASURE_ALREADY_DEFINED";
+    /** The outcome measure is the Always Event's reliability: a defined measure is process or balancing. */
+    public static final String OUTCOME_IS_RELIABILITY = "OUTCOME_IS_RELIABILITY";
+    /** The chart chosen cannot read the kind of data chosen. */
+    public static final String CHART_CANNOT_READ_DATA = "CHART_CANNOT_READ_DATA";
+    /** No measure with that id has been defined. */
+    public static final String UNKNOWN_MEASURE = "UNKNOWN_MEASURE";
+    /** The value is not of the kind of data the measure's chart reads. */
+    public static final String MEASURE_VALUE_WRONG_KIND = "MEASURE_VALUE_WRONG_KIND";
+    /** The value is of the right kind but outside what the measure's chart reads. */
+    public static final String MEASURE_VALUE_OUT_OF_RANGE = "MEASURE_VALUE_OUT_OF_RANGE";
+    /** The measure already has a value for the period. */
+    public static final String MEASURE_VALUE_ALREADY_RECORDED = "MEASURE_VALUE_ALREADY_RECORDED";
+    /** The measure has no value for the period to correct. */
+    public static final String MEASURE_VALUE_NOT_RECORDED = "MEASURE_VALUE_NOT_RECORDED";
+    /** The period ends before the project started. */
+    public static final String PERIOD_BEFORE_START = "PERIOD_BEFORE_START";
+    /** The period begins after today. */
+    public static final String PERIOD_IN_THE_FUTURE = "PERIOD_IN_THE_FUTURE";
+
     private Refusals() {
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.alwaysevents.portfolio;
 
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,12 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import uk.nhs.coproduction.alwaysevents.measurement.ChartAnalysis;
-import uk.nhs.coproduction.alwaysevents.measurement.PeriodReliability;
-import uk.nhs.coproduction.alwaysevents.measurement.Reliability;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
+import uk.nhs.coproduction.alwaysevents.report.MeasureSummary;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
 import uk.nhs.coproduction.model.ladder.LadderRung;
@@ -32,8 +31,9 @@ import uk.nhs.coproduction.model.ladder.LadderRung;
  * Files.writeString(Path.of("portfolio.csv"), wards.toCsv());
  * }</pre>
  *
- * <p>The reliability measure is read from the project the way {@link ProjectSummary} reads it
- * ({@link AlwaysEventProject#reliability()}), so the two never disagree. The ladder rung is not a
+ * <p>Each row has every measure of the project's family, as {@link MeasureSummary#family}
+ * gives it: the reliability (the outcome measure) first, then the process and balancing measures
+ * in the order defined, read the way {@link ProjectSummary} reads them, so the two never disagree. The ladder rung is not a
  * fact an Always Events project records: it is given by the caller (for example from a
  * co-production health check) and is otherwise left out. This class is immutable and thread-safe.
  *
@@ -98,7 +98,7 @@ public final class Portfolio {
             rows.add(new PortfolioRow(project.id(), project.profile().title(), project.profile().areaOfFocus(),
                     project.phase(), summary.phase().name(), project.status(),
                     project.progressScore().map(c -> c.score()).orElse(null), null,
-                    List.of(outcome(project, summary.reliability()))));
+                    readings(summary.measures())));
         }
         rows.sort(ORDER);
         return new Portfolio(List.copyOf(rows));
@@ -108,30 +108,19 @@ public final class Portfolio {
         return new PortfolioRow(project.id(), project.profile().title(), project.profile().areaOfFocus(),
                 project.phase(), definition.phase(project.phase()).name(), project.status(),
                 project.progressScore().map(c -> c.score()).orElse(null), rung,
-                List.of(outcome(project, project.reliability())));
+                readings(MeasureSummary.family(project)));
     }
 
-    private static PortfolioMeasure outcome(AlwaysEventProject project, Optional<Reliability> reliability) {
-        return new PortfolioMeasure(PortfolioMeasure.RELIABILITY, MeasureRole.OUTCOME, reading(project, reliability));
-    }
-
-    private static MeasureReading reading(AlwaysEventProject project, Optional<Reliability> reliability) {
-        if (project.aim() == null) {
-            return new MeasureReading.NotYetCharted("No aim stated yet");
+    private static List<PortfolioMeasure> readings(List<MeasureSummary> family) {
+        List<PortfolioMeasure> measures = new ArrayList<>(family.size());
+        for (MeasureSummary measure : family) {
+            MeasureReading reading = measure.latestPeriod().isEmpty()
+                    ? new MeasureReading.NotYetCharted(measure.notCharted().orElse("Not charted yet"))
+                    : new MeasureReading.Latest(measure.latestPeriod().get(), measure.latestValue().getAsDouble(),
+                            measure.unit(), measure.variationIcon().orElse(null), measure.assuranceIcon().orElse(null));
+            measures.add(new PortfolioMeasure(measure.name(), measure.role(), reading));
         }
-        if (project.measurements().isEmpty()) {
-            return new MeasureReading.NotYetCharted("No measurements yet");
-        }
-        if (reliability.isEmpty()) {
-            return new MeasureReading.NotYetCharted("The measurements cannot be charted");
-        }
-        Optional<PeriodReliability> latest = reliability.get().latest();
-        if (latest.isEmpty() || latest.get().percentage().isEmpty()) {
-            return new MeasureReading.NotYetCharted("No period with anyone eligible yet");
-        }
-        ChartAnalysis chart = reliability.get().chart();
-        return new MeasureReading.Latest(latest.get().period(), latest.get().percentage().getAsDouble(), "%",
-                chart.variationIcon().orElse(null), chart.assuranceIcon().orElse(null));
+        return List.copyOf(measures);
     }
 
     /** {@return the rows, sorted by area of focus, then title, then id} */

@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.alwaysevents.portfolio;
 
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Objects;
 public record PortfolioMeasure(String name, MeasureRole role, MeasureReading reading) {
 
     /** The name of the outcome measure every project has today. */
-    public static final String RELIABILITY = "Reliability of the Always Event";
+    public static final String RELIABILITY = uk.nhs.coproduction.alwaysevents.report.MeasureSummary.RELIABILITY_NAME;
 
     /**
      * Checks the components.

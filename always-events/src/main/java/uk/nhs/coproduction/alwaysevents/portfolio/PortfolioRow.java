@@ -1,5 +1,6 @@
 package uk.nhs.coproduction.alwaysevents.portfolio;
 
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -24,7 +24,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * sponsor, the oversight group, the co-design team (partners and roles from the co-production
  * model, with when each joined), the evidence of what matters, the Always Event (vision, aim and
  * the four criteria), the driver diagram, PDSA cycles, measurements, spread and scale-up sites
- * with their own measurements, sustain reviews, the progress score's history, the "you said, we
+ * with their own measurements, the process and balancing measures with their values, sustain reviews, the progress score's history, the "you said, we
  * did" impact log, approvals and the phase history.
  *
  * <h2>Events in, state out</h2>
@@ -71,6 +71,7 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  * @param impactLog the "you said, we did" entries, by number
  * @param approvals the approvals recorded
  * @param phaseHistory every change of phase, oldest first
+ * @param measures the process and balancing measures, in the order defined, each with its values
  * @since 0.1.0
  */
 public record AlwaysEventProject(
@@ -96,7 +97,8 @@ public record AlwaysEventProject(
         List<ProgressScoreChange> progressHistory,
         List<ImpactLogEntry> impactLog,
         List<Approval> approvals,
-        List<PhaseChange> phaseHistory) {
+        List<PhaseChange> phaseHistory,
+        List<Measure> measures) {
 
     /**
      * Checks the components; lists are shared when already persistent, copied otherwise.
@@ -124,6 +126,7 @@ public record AlwaysEventProject(
      * @param impactLog the "you said, we did" entries, by number
      * @param approvals the approvals recorded
      * @param phaseHistory every change of phase, oldest first
+     * @param measures the process and balancing measures, in the order defined, each with its values
      */
     public AlwaysEventProject {
         Objects.requireNonNull(id, "id");
@@ -150,6 +153,7 @@ public record AlwaysEventProject(
         impactLog = PersistentList.copyOf(impactLog);
         approvals = PersistentList.copyOf(approvals);
         phaseHistory = PersistentList.copyOf(phaseHistory);
+        measures = PersistentList.copyOf(measures);
     }
 
     /**
@@ -184,7 +188,7 @@ public record AlwaysEventProject(
             List<Measurement> nextMeasurements) {
         return new AlwaysEventProject(id, nextVersion, profile, nextPhase, status, statusReason, sponsor, oversightGroup,
                 coDesignTeam, whatMatters, vision, aim, criteria, driverDiagram, pdsaCycles, nextMeasurements, spreadSites,
-                siteMeasurements, sustainReviews, progressHistory, impactLog, approvals, nextPhaseHistory);
+                siteMeasurements, sustainReviews, progressHistory, impactLog, approvals, nextPhaseHistory, measures);
     }
 
     /**
@@ -270,6 +274,20 @@ public record AlwaysEventProject(
      */
     public Optional<Measurement> measurement(String period) {
         return measurements.stream().filter(m -> m.period().equals(period)).findFirst();
+    }
+
+    /**
+     * {@return the process or balancing measure with this id}
+     *
+     * @param measureId the measure's id, such as {@code call-answered}
+     */
+    public Optional<Measure> measure(String measureId) {
+        for (Measure measure : measures) {
+            if (measure.id().equals(measureId)) {
+                return Optional.of(measure);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -362,7 +380,8 @@ public record AlwaysEventProject(
     @Override
     public String toString() {
         return "AlwaysEventProject[" + id + " v" + version + ", " + phase + ", " + status + ", " + coDesignTeam.size()
-                + " in the co-design team, " + pdsaCycles.size() + " PDSA cycles, " + measurements.size() + " measurements]";
+                + " in the co-design team, " + pdsaCycles.size() + " PDSA cycles, " + measurements.size() + " measurements, "
+                + measures.size() + " other measures]";
     }
 
     private static Optional<Series> seriesOf(List<Measurement> list) {

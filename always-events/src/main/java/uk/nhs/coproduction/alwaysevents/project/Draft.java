@@ -49,6 +49,7 @@ final class Draft {
     private Editable<ImpactLogEntry> impactLog = new Editable<>(PersistentList.empty());
     private PersistentList<Approval> approvals = PersistentList.empty();
     private PersistentList<PhaseChange> phaseHistory = PersistentList.empty();
+    private Editable<Measure> measures = new Editable<>(PersistentList.empty());
     private final Evolution evolution = new Evolution();
     /** The event being applied, for the handlers that need its envelope (the actor). */
     private @Nullable RecordedEvent applying;
@@ -82,6 +83,7 @@ final class Draft {
         impactLog = new Editable<>(state.impactLog());
         approvals = PersistentList.copyOf(state.approvals());
         phaseHistory = PersistentList.copyOf(state.phaseHistory());
+        measures = new Editable<>(state.measures());
     }
 
     /**
@@ -313,10 +315,69 @@ final class Draft {
         }
 
         @Override
+        public Draft on(MeasureDefinedEvent e) {
+            if (indexOfMeasure(e.definition().id()) >= 0) {
+                throw new IllegalArgumentException("measure " + e.definition().id() + " is already defined");
+            }
+            measures.add(new Measure(e.definition(), List.of()));
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(MeasureValueRecordedEvent e) {
+            int index = measureIndex(e.measure());
+            Measure measure = measures.get(index);
+            if (measure.value(e.value().period()).isPresent()) {
+                throw new IllegalArgumentException("measure " + e.measure() + " already has a value for "
+                        + e.value().period());
+            }
+            measures.set(index, new Measure(measure.definition(),
+                    ((PersistentList<MeasureValue>) measure.values()).plus(e.value())));
+            return Draft.this;
+        }
+
+        @Override
+        public Draft on(MeasureValueCorrectedEvent e) {
+            int index = measureIndex(e.measure());
+            Measure measure = measures.get(index);
+            List<MeasureValue> values = new ArrayList<>(measure.values());
+            int at = -1;
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i).period().equals(e.value().period())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                throw new IllegalArgumentException("measure " + e.measure() + " has no value for "
+                        + e.value().period() + " to correct");
+            }
+            values.set(at, e.value());
+            measures.set(index, new Measure(measure.definition(), values));
+            return Draft.this;
+        }
+
+        @Override
         public Draft on(WordsErasedEvent e) {
             // The erased events already hold the marker: there is nothing more to change.
             return Draft.this;
         }
+    }
+
+    private int indexOfMeasure(String measureId) {
+        for (int i = 0; i < measures.size(); i++) {
+            if (measures.get(i).id().equals(measureId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int measureIndex(String measureId) {
+        int index = indexOfMeasure(measureId);
+        if (index < 0) {
+            throw new IllegalArgumentException("no measure " + measureId + " has been defined");
+        }
+        return index;
     }
 
     private void addMeasurement(Measurement measurement) {
@@ -394,6 +455,6 @@ final class Draft {
         }
         return new AlwaysEventProject(id, version, profile, phase, status, statusReason, sponsor, oversightGroup,
                 coDesignTeam, whatMatters, vision, aim, criteria, driverDiagram, pdsaCycles.done(), measurements.done(), spreadSites,
-                siteMeasurements, sustainReviews, progressHistory, impactLog.done(), approvals, phaseHistory);
+                siteMeasurements, sustainReviews, progressHistory, impactLog.done(), approvals, phaseHistory, measures.done());
     }
 }

@@ -42,7 +42,10 @@ public sealed interface ProjectEvent permits
         ProjectPausedEvent,
         ProjectResumedEvent,
         ProjectClosedEvent,
-        WordsErasedEvent {
+        WordsErasedEvent,
+        MeasureDefinedEvent,
+        MeasureValueRecordedEvent,
+        MeasureValueCorrectedEvent {
 
     /**
      * Hands this event to the method of {@code handler} for its type: the Java 17 form of an
@@ -304,5 +307,29 @@ public sealed interface ProjectEvent permits
          * @return what the handler gives for it
          */
         R on(WordsErasedEvent event);
+
+        /**
+         * Handles {@link MeasureDefinedEvent}.
+         *
+         * @param event the event
+         * @return what the handler gives for it
+         */
+        R on(MeasureDefinedEvent event);
+
+        /**
+         * Handles {@link MeasureValueRecordedEvent}.
+         *
+         * @param event the event
+         * @return what the handler gives for it
+         */
+        R on(MeasureValueRecordedEvent event);
+
+        /**
+         * Handles {@link MeasureValueCorrectedEvent}.
+         *
+         * @param event the event
+         * @return what the handler gives for it
+         */
+        R on(MeasureValueCorrectedEvent event);
     }
 }

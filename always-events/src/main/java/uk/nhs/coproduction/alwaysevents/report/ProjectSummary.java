@@ -56,6 +56,7 @@ public final class ProjectSummary {
     private final @Nullable Reliability reliability;
     private final List<PdsaMarker> markers;
     private final ProgressSuggestion suggestion;
+    private final List<MeasureSummary> measures;
 
     private ProjectSummary(AlwaysEventProject project, WorkflowDefinition definition) {
         this.project = project;
@@ -64,6 +65,10 @@ public final class ProjectSummary {
         this.reliability = project.reliability().orElse(null);
         this.markers = markers(project);
         this.suggestion = project.suggestProgress(ProgressScale.standard());
+        List<MeasureSummary> family = new ArrayList<>(1 + project.measures().size());
+        family.add(MeasureSummary.reliability(project, Optional.ofNullable(reliability)));
+        project.measures().forEach(m -> family.add(MeasureSummary.of(m)));
+        this.measures = List.copyOf(family);
     }
 
     /**
@@ -127,6 +132,15 @@ public final class ProjectSummary {
      */
     public Optional<Reliability> reliability() {
         return Optional.ofNullable(reliability);
+    }
+
+    /**
+     * {@return every measure of the project's family: its reliability (the outcome measure)
+     * first, then its process and balancing measures in the order defined, each with its latest
+     * value and icons}
+     */
+    public List<MeasureSummary> measures() {
+        return measures;
     }
 
     /**
@@ -200,6 +214,10 @@ public final class ProjectSummary {
             text.append("Reliability: ").append(reliability.summary()).append('\n');
         } else {
             text.append("Reliability: no aim or no measurements yet\n");
+        }
+        text.append("Measures:\n");
+        for (MeasureSummary measure : measures) {
+            text.append("  ").append(measure.line()).append('\n');
         }
         if (!markers.isEmpty()) {
             text.append("PDSA cycles on the run chart: ");

@@ -58,8 +58,9 @@ class AccessPolicyTest {
     @Test
     void theBundledPolicyDefinesEveryRoleAndLetsSomeRoleGiveEveryCommand() {
         assertThat(POLICY.roles()).extracting(RoleDefinition::role).containsExactly(ProjectRole.values());
-        assertThat(AccessPolicy.commandNames()).hasSize(29).contains("sign-off-impact", "set-progress-score",
-                "record-pdsa-do", "take-transition");
+        assertThat(AccessPolicy.commandNames()).hasSize(32).contains("sign-off-impact", "set-progress-score",
+                "record-pdsa-do", "take-transition", "define-measure",
+                "record-measure-value", "correct-measure-value");
         for (String command : AccessPolicy.commandNames()) {
             assertThat(POLICY.rolesPermitted(command)).as(command).isNotEmpty();
         }

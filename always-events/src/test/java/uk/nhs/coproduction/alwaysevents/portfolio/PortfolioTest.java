@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.report.MeasureSummary;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
@@ -87,6 +89,30 @@ class PortfolioTest {
         assertThat(row.phase()).isEqualTo(Phase.RELIABLY_IMPLEMENT);
         assertThat(row.area()).isEqualTo("Ward 1");
         assertThat(((MeasureReading.Latest) row.outcome().orElseThrow().reading()).value()).isEqualTo(70.0);
+    }
+
+    @Test
+    void everyMeasureOfTheFamilyHasItsLatestReadingWithTheRoleTheMeasureGives() {
+        AlwaysEventProject project = Scenario.inMemory().withMeasures().project();
+
+        PortfolioRow row = Portfolio.of(List.of(project)).rows().get(0);
+
+        assertThat(row.measures()).extracting(PortfolioMeasure::role)
+                .containsExactly(MeasureRole.OUTCOME, MeasureRole.PROCESS, MeasureRole.BALANCING);
+        assertThat(row.measures()).extracting(PortfolioMeasure::name).containsExactly(PortfolioMeasure.RELIABILITY,
+                "Equipment ready at handover", "Calls to the night coordinator");
+        MeasureReading.Latest process = (MeasureReading.Latest) row.measures().get(1).reading();
+        assertThat(process.period()).isEqualTo("week-12");
+        assertThat(process.value()).isEqualTo(100.0);
+        assertThat(process.unit()).isEqualTo("%");
+        List<MeasureSummary> family = MeasureSummary.family(project);
+        assertThat(process.variationIcon()).isEqualTo(family.get(1).variationIcon()).isPresent();
+        assertThat(process.assuranceIcon()).isEqualTo(family.get(1).assuranceIcon());
+        MeasureReading.Latest balancing = (MeasureReading.Latest) row.measures().get(2).reading();
+        assertThat(balancing.value()).isEqualTo(4.0);
+        assertThat(balancing.unit()).isEmpty();
+        assertThat(Portfolio.of(List.of(project)).toCsv().lines().skip(1))
+                .extracting(line -> line.split(",")[9]).containsExactly("outcome", "process", "balancing");
     }
 
     @Test

@@ -21,7 +21,14 @@ import uk.nhs.coproduction.alwaysevents.command.AddChangeIdeaCommand;
 import uk.nhs.coproduction.alwaysevents.command.AddSecondaryDriverCommand;
 import uk.nhs.coproduction.alwaysevents.command.AddSpreadSiteCommand;
 import uk.nhs.coproduction.alwaysevents.command.CloseProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.CorrectMeasureValueCommand;
 import uk.nhs.coproduction.alwaysevents.command.CorrectMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.DefineMeasureCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasureValueCommand;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
+import uk.nhs.coproduction.alwaysevents.measurement.ImprovementDirection;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import uk.nhs.coproduction.alwaysevents.command.JoinCoDesignTeamCommand;
 import uk.nhs.coproduction.alwaysevents.command.JoinOversightGroupCommand;
 import uk.nhs.coproduction.alwaysevents.command.LeaveCoDesignTeamCommand;
@@ -121,8 +128,41 @@ class CommandRulesTest {
         });
         examples.put(Refusals.APPROVER_NOT_IN_OVERSIGHT, () -> new Attempt(Scenario.inMemory().setUp(),
                 new RecordApprovalCommand("Board", Scenario.NURSE, DAY)));
+        examples.put(Refusals.MEASURE_ALREADY_DEFINED, () -> new Attempt(measured(), waits("waits", ChartType.I)));
+        examples.put(Refusals.OUTCOME_IS_RELIABILITY, () -> new Attempt(Scenario.inMemory().started(),
+                new DefineMeasureCommand("experience", MeasureRole.OUTCOME, "Experience", "Survey each month",
+                        Series.Kind.COUNTS, ChartType.P, "mdc", ImprovementDirection.INCREASE, null)));
+        examples.put(Refusals.CHART_CANNOT_READ_DATA, () -> new Attempt(Scenario.inMemory().started(),
+                waits("waits", ChartType.P)));
+        examples.put(Refusals.UNKNOWN_MEASURE, () -> new Attempt(Scenario.inMemory().started(),
+                new RecordMeasureValueCommand("waits", "2016-10", "4")));
+        examples.put(Refusals.MEASURE_VALUE_WRONG_KIND, () -> new Attempt(measured(),
+                new RecordMeasureValueCommand("waits", "2016-11", "4/5")));
+        examples.put(Refusals.MEASURE_VALUE_OUT_OF_RANGE, () -> {
+            Scenario s = Scenario.inMemory().started().ok(waits("waits", ChartType.T));
+            return new Attempt(s, new RecordMeasureValueCommand("waits", "2016-10", "0"));
+        });
+        examples.put(Refusals.MEASURE_VALUE_ALREADY_RECORDED, () -> new Attempt(measured(),
+                new RecordMeasureValueCommand("waits", "2016-10", "6")));
+        examples.put(Refusals.MEASURE_VALUE_NOT_RECORDED, () -> new Attempt(measured(),
+                new CorrectMeasureValueCommand("waits", "2016-11", "6", "miscounted")));
+        examples.put(Refusals.PERIOD_BEFORE_START, () -> new Attempt(measured(),
+                new RecordMeasureValueCommand("waits", "2016-09", "6")));
+        examples.put(Refusals.PERIOD_IN_THE_FUTURE, () -> new Attempt(measured(),
+                new RecordMeasureValueCommand("waits", "2017-01-15", "6")));
         examples.put(Refusals.NOT_PAUSED, () -> new Attempt(Scenario.inMemory().started(), new ResumeProjectCommand(DAY)));
         return examples;
+    }
+
+    private static DefineMeasureCommand waits(String id, ChartType chart) {
+        return new DefineMeasureCommand(id, MeasureRole.PROCESS, "Minutes waited", "Timed at each request",
+                Series.Kind.VALUES, chart, "ihi", ImprovementDirection.DECREASE, 5.0);
+    }
+
+    /** Started, with a process measure {@code waits} on an I chart and its value for 2016-10. */
+    private static Scenario measured() {
+        return Scenario.inMemory().started().ok(waits("waits", ChartType.I))
+                .ok(new RecordMeasureValueCommand("waits", "2016-10", "4"));
     }
 
     static Stream<Arguments> codes() {

@@ -3,14 +3,17 @@ package uk.nhs.coproduction.alwaysevents.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.alwaysevents.AlwaysEvents;
 import uk.nhs.coproduction.alwaysevents.command.PlanPdsaCycleCommand;
 import uk.nhs.coproduction.alwaysevents.command.RecordPdsaActCommand;
 import uk.nhs.coproduction.alwaysevents.command.RecordPdsaDoCommand;
 import uk.nhs.coproduction.alwaysevents.command.RecordPdsaStudyCommand;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
 import uk.nhs.coproduction.alwaysevents.measurement.Sustainment;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
+import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.Phase;
 import uk.nhs.coproduction.alwaysevents.testing.Scenario;
 import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
@@ -60,5 +63,26 @@ class ProjectSummaryTest {
         String text = ProjectSummary.of(Scenario.inMemory().coDesigning().project(), WorkflowDefinition.standard()).text();
 
         assertThat(text).contains("Co-design team: 4 members, 2 with lived experience").doesNotContain(Scenario.PATIENT.value());
+    }
+
+    @Test
+    void theSummaryListsEveryMeasureWithItsRoleLatestValueAndIcons() {
+        AlwaysEventProject project = Scenario.inMemory().withMeasures().project();
+
+        ProjectSummary summary = ProjectSummary.of(project, WorkflowDefinition.standard());
+
+        assertThat(summary.measures()).extracting(MeasureSummary::id)
+                .containsExactly("reliability", "equipment-ready", "night-calls");
+        MeasureSummary process = summary.measures().get(1);
+        assertThat(process.chart().orElseThrow().chartType()).isEqualTo(ChartType.P);
+        assertThat(process.chart().orElseThrow().points())
+                .isEqualTo(project.measure("equipment-ready").orElseThrow().chart().orElseThrow().points());
+        assertThat(process.latestText()).contains("100.0%");
+        assertThat(summary.text()).contains("Measures:\n  outcome reliability (Reliability of the Always Event): ")
+                .contains("  process equipment-ready (Equipment ready at handover): 100.0% in week-12, variation ")
+                .contains("  balancing night-calls (Calls to the night coordinator): 4.0 in week-12, variation ");
+        assertThat(process.chartSvg().orElseThrow()).startsWith("<svg").contains("Equipment ready at handover (P chart)");
+        assertThat(MeasureSummary.of(new uk.nhs.coproduction.alwaysevents.project.Measure(
+                project.measure("night-calls").orElseThrow().definition(), List.of())).notCharted()).contains("No values yet");
     }
 }

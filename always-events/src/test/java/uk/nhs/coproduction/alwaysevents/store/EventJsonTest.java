@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.nhs.coproduction.alwaysevents.command.*;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
+import uk.nhs.coproduction.alwaysevents.measurement.ImprovementDirection;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
 import uk.nhs.coproduction.alwaysevents.project.*;
 import uk.nhs.coproduction.alwaysevents.testing.Golden;
@@ -28,6 +32,19 @@ class EventJsonTest {
         s.ok(new JoinOversightGroupCommand(Scenario.SPONSOR, Set.of(Role.EXECUTIVE_SPONSOR), DAY));
         s.ok(new RecordWhatMattersCommand(WhatMattersSource.PARTNERS, "Knowing I can ring home", 1, Set.of(Scenario.PATIENT), DAY));
         s.ok(new CorrectMeasurementCommand("2016-11", 15, 20, "late forms"));
+        s.ok(new DefineMeasureCommand("equipment-ready", MeasureRole.PROCESS, "Equipment ready at handover",
+                "At every handover, is the phone charged and at the nurses' station?", Series.Kind.COUNTS, ChartType.P,
+                "mdc", ImprovementDirection.INCREASE, 95.0));
+        s.ok(new DefineMeasureCommand("night-calls", MeasureRole.BALANCING, "Calls to the night coordinator",
+                "Calls logged by the coordinator between 22:00 and 07:00", Series.Kind.VALUES, ChartType.C, "ihi",
+                ImprovementDirection.DECREASE, null));
+        s.ok(new DefineMeasureCommand("minutes-to-equipment", MeasureRole.PROCESS, "Minutes to get the equipment",
+                "Five requests timed each month", Series.Kind.SUBGROUPS, ChartType.XBAR, "anhoej",
+                ImprovementDirection.DECREASE, 5.0));
+        s.ok(new RecordMeasureValueCommand("equipment-ready", "2016-10", "18/20"));
+        s.ok(new RecordMeasureValueCommand("night-calls", "2016-10", "4"));
+        s.ok(new RecordMeasureValueCommand("minutes-to-equipment", "2016-10", "3.5, 4, 2.25"));
+        s.ok(new CorrectMeasureValueCommand("night-calls", "2016-10", "5", "one call logged late"));
         s.ok(new RecordSustainReviewCommand("Still happening; ward manager owns it", DAY, DAY.plusMonths(6)));
         s.ok(new SetProgressScoreCommand(ProgressScore.of(4.5), "Sustained for six months and spreading", DAY));
         s.ok(new RecordImpactCommand("You said the phone was never charged", "We added a charging rota", Set.of(Scenario.CARER), DAY));
@@ -68,6 +85,18 @@ class EventJsonTest {
 
         assertThat(project).isEqualTo(everyKindOfEvent().project());
         assertThat(project.status()).isEqualTo(ProjectStatus.CLOSED);
+    }
+
+    @Test
+    void aLogWrittenBeforeMeasuresExistedStillReadsReplaysAndIsWrittenTheSame() throws IOException {
+        String golden = Golden.read("every-event-type-before-measures.jsonl");
+        List<RecordedEvent> events = golden.lines().map(EventJson::read).toList();
+
+        AlwaysEventProject project = AlwaysEventProject.replay(events).orElseThrow();
+
+        assertThat(project.status()).isEqualTo(ProjectStatus.CLOSED);
+        assertThat(project.measures()).isEmpty();
+        assertThat(events.stream().map(EventJson::write).collect(Collectors.joining("\n", "", "\n"))).isEqualTo(golden);
     }
 
     @Test

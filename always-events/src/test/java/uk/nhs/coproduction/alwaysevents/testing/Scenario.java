@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.nhs.coproduction.alwaysevents.command.DefineMeasureCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasureValueCommand;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
+import uk.nhs.coproduction.alwaysevents.measurement.ImprovementDirection;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
@@ -165,5 +171,23 @@ public final class Scenario {
 
     public Scenario sustaining() {
         return spreading().siteReporting("ward-2").take("sustain");
+    }
+
+    /** In reliable implementation, with a process measure (counts on a P chart) and a balancing measure (a C chart). */
+    public Scenario withMeasures() {
+        Scenario s = implementing();
+        s.ok(new DefineMeasureCommand("equipment-ready", MeasureRole.PROCESS, "Equipment ready at handover",
+                "Checked at every handover", Series.Kind.COUNTS, ChartType.P, "mdc", ImprovementDirection.INCREASE, 90.0));
+        s.ok(new DefineMeasureCommand("night-calls", MeasureRole.BALANCING, "Calls to the night coordinator",
+                "Calls logged between 22:00 and 07:00", Series.Kind.VALUES, ChartType.C, "mdc",
+                ImprovementDirection.DECREASE, null));
+        int[] ready = {12, 13, 12, 14, 13, 12, 13, 14, 12, 13, 19, 20};
+        int[] calls = {4, 5, 3, 4, 6, 5, 4, 3, 5, 4, 5, 4};
+        for (int i = 0; i < ready.length; i++) {
+            String week = "week-" + (i + 1);
+            s.ok(new RecordMeasureValueCommand("equipment-ready", week, ready[i] + "/20"));
+            s.ok(new RecordMeasureValueCommand("night-calls", week, Integer.toString(calls[i])));
+        }
+        return s;
     }
 }

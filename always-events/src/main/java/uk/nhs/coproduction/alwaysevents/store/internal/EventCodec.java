@@ -25,6 +25,10 @@ import uk.nhs.coproduction.alwaysevents.driver.PrimaryDriver;
 import uk.nhs.coproduction.alwaysevents.driver.SecondaryDriver;
 import uk.nhs.coproduction.alwaysevents.impact.ImpactLogEntry;
 import uk.nhs.coproduction.alwaysevents.impact.SignOff;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
+import uk.nhs.coproduction.alwaysevents.measurement.ImprovementDirection;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import uk.nhs.coproduction.alwaysevents.pdsa.Act;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.pdsa.Do;
@@ -199,7 +203,19 @@ public final class EventCodec {
                 List<ErasedField> erased = in.list("erased", f -> f.build(() -> ErasedField.of(f.whole("version"), f.text("field"))));
                 String reason = in.text("reason");
                 return in.build(() -> new WordsErasedEvent(erased, erasureReason(reason)));
-            }));
+            }),
+            type("MeasureDefined", MeasureDefinedEvent.class, (e, o) -> writeDefinition(o.putObject("definition"), e.definition()),
+                    in -> new MeasureDefinedEvent(readDefinition(in.object("definition")))),
+            type("MeasureValueRecorded", MeasureValueRecordedEvent.class, (e, o) -> {
+                o.put("measure", e.measure());
+                writeMeasureValue(o.putObject("value"), e.value());
+            }, in -> in.build(() -> new MeasureValueRecordedEvent(in.text("measure"), readMeasureValue(in.object("value"))))),
+            type("MeasureValueCorrected", MeasureValueCorrectedEvent.class, (e, o) -> {
+                o.put("measure", e.measure());
+                writeMeasureValue(o.putObject("value"), e.value());
+                o.put("reason", e.reason());
+            }, in -> in.build(() -> new MeasureValueCorrectedEvent(in.text("measure"), readMeasureValue(in.object("value")),
+                    in.text("reason")))));
 
     private static final Map<Class<?>, Type<?>> BY_CLASS = new HashMap<>();
     private static final Map<String, Type<?>> BY_NAME = new HashMap<>();
@@ -371,6 +387,12 @@ public final class EventCodec {
             o.put("atVersion", change.atVersion());
             o.put("on", change.on().toString());
         });
+        if (!project.measures().isEmpty()) {
+            writeList(p, "measures", project.measures(), (o, measure) -> {
+                writeDefinition(o.putObject("definition"), measure.definition());
+                writeList(o, "values", measure.values(), EventCodec::writeMeasureValue);
+            });
+        }
         return MAPPER.writeValueAsString(root);
     }
 
@@ -421,7 +443,9 @@ public final class EventCodec {
                         in.text("weDid"), partners(in, "saidBy"), in.date("recordedOn"), in.list("signOffs", EventCodec::readSignOff)))),
                 p.list("approvals", EventCodec::readApproval),
                 p.list("phaseHistory", in -> in.build(() -> new PhaseChange(in.text("transitionId"), in.constant("from", Phase.class),
-                        in.constant("to", Phase.class), in.whole("atVersion"), in.date("on"))))));
+                        in.constant("to", Phase.class), in.whole("atVersion"), in.date("on")))),
+                p.has("measures") ? p.list("measures", in -> in.build(() -> new Measure(readDefinition(in.object("definition")),
+                        in.list("values", EventCodec::readMeasureValue)))) : List.of()));
     }
 
     private static JsonNode parse(String json) {
@@ -648,6 +672,57 @@ public final class EventCodec {
 
     private static Measurement readMeasurement(JsonIn in) {
         return in.build(() -> Measurement.of(in.text("period"), in.integer("numerator"), in.integer("denominator")));
+    }
+
+    private static void writeDefinition(ObjectNode o, MeasureDefinition d) {
+        o.put("id", d.id());
+        o.put("role", d.role().name());
+        o.put("name", d.name());
+        o.put("operationalDefinition", d.operationalDefinition());
+        o.put("data", d.data().name());
+        o.put("improvement", d.improvement().name());
+        if (d.target() != null) {
+            o.put("target", d.target().doubleValue());
+        }
+        o.put("chartType", d.chartType().name());
+        o.put("rules", d.rules());
+    }
+
+    private static MeasureDefinition readDefinition(JsonIn in) {
+        return in.build(() -> new MeasureDefinition(in.text("id"), in.constant("role", MeasureRole.class), in.text("name"),
+                in.text("operationalDefinition"), in.constant("data", Series.Kind.class),
+                in.constant("improvement", ImprovementDirection.class), in.has("target") ? in.decimal("target") : null,
+                in.constant("chartType", ChartType.class), in.text("rules")));
+    }
+
+    /** A value of a measure: its period and a value, counts or a subgroup's values, by the kind it is. */
+    private static void writeMeasureValue(ObjectNode o, MeasureValue value) {
+        o.put("period", value.period());
+        if (value instanceof MeasureValue.Value v) {
+            o.put("value", v.value());
+        } else if (value instanceof MeasureValue.Counts c) {
+            o.put("numerator", c.numerator());
+            o.put("denominator", c.denominator());
+        } else if (value instanceof MeasureValue.Subgroup g) {
+            ArrayNode values = o.putArray("values");
+            g.values().forEach(values::add);
+        }
+    }
+
+    private static MeasureValue readMeasureValue(JsonIn in) {
+        boolean single = in.has("value");
+        boolean counts = in.has("numerator") || in.has("denominator");
+        boolean subgroup = in.has("values");
+        if ((single ? 1 : 0) + (counts ? 1 : 0) + (subgroup ? 1 : 0) != 1) {
+            throw new EventFormatException("data.value", "must have one of value, numerator and denominator, or values");
+        }
+        if (single) {
+            return in.build(() -> new MeasureValue.Value(in.text("period"), in.decimal("value")));
+        }
+        if (counts) {
+            return in.build(() -> new MeasureValue.Counts(in.text("period"), in.integer("numerator"), in.integer("denominator")));
+        }
+        return in.build(() -> new MeasureValue.Subgroup(in.text("period"), in.decimals("values")));
     }
 
     private static void writeSite(ObjectNode o, SpreadSite site) {

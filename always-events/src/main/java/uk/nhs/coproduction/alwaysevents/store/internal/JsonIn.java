@@ -159,6 +159,23 @@ final class JsonIn {
         return items;
     }
 
+    /** The array of numbers at {@code field}. */
+    List<Double> decimals(String field) {
+        JsonNode value = required(field);
+        if (!value.isArray()) {
+            throw new EventFormatException(at(field), "must be an array");
+        }
+        List<Double> items = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            if (!item.isNumber()) {
+                throw new EventFormatException(at(field) + "[" + i + "]", "must be a number");
+            }
+            items.add(item.asDouble());
+        }
+        return items;
+    }
+
     /** Builds a value, reporting a refusal by its constructor at this object's path. */
     <T> T build(java.util.function.Supplier<T> constructor) {
         return build(path, constructor);

@@ -54,7 +54,13 @@ public final class Redactor {
             Map.entry("ProjectPaused", List.of("reason")),
             Map.entry("ProjectResumed", List.of()),
             Map.entry("ProjectClosed", List.of("reason")),
-            Map.entry("WordsErased", List.of()));
+            Map.entry("WordsErased", List.of()),
+            // A measure's name and operational definition say how something is counted, not what
+            // a person said: they are not personal data. They are free text all the same, so a
+            // name written into them by mistake can be erased by event and field.
+            Map.entry("MeasureDefined", List.of("definition.name", "definition.operationalDefinition")),
+            Map.entry("MeasureValueRecorded", List.of()),
+            Map.entry("MeasureValueCorrected", List.of("reason")));
 
     static {
         for (String type : EventCodec.typeNames()) {

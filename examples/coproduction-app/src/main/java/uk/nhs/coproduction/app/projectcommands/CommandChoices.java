@@ -3,6 +3,11 @@ package uk.nhs.coproduction.app.projectcommands;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
+import uk.nhs.coproduction.alwaysevents.measurement.ImprovementDirection;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.measurement.RuleSet;
+import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -130,6 +135,40 @@ public final class CommandChoices {
     }
 
     /** The "you said, we did" entries. */
+    static List<Choice> measures(AlwaysEventProject project) {
+        return project.measures().stream().map(m -> new Choice(m.id(), m.id() + ": " + m.definition().name())).toList();
+    }
+
+    static List<Choice> measureRoles() {
+        return List.of(new Choice(MeasureRole.PROCESS.name(), "Process: is a step that leads to the outcome happening"),
+                new Choice(MeasureRole.BALANCING.name(), "Balancing: is the change making something else worse"));
+    }
+
+    static List<Choice> measureData() {
+        return List.of(new Choice(Series.Kind.COUNTS.name(), "A numerator and a denominator, such as 21/24"),
+                new Choice(Series.Kind.VALUES.name(), "One number, such as a count of events or days between them"),
+                new Choice(Series.Kind.SUBGROUPS.name(), "Several values, such as 5 waiting times"));
+    }
+
+    static List<Choice> chartTypes() {
+        List<Choice> charts = new java.util.ArrayList<>();
+        for (ChartType type : ChartType.values()) {
+            charts.add(new Choice(type.name(), type.title()));
+        }
+        return List.copyOf(charts);
+    }
+
+    static List<Choice> ruleSets() {
+        return List.of(new Choice("mdc", RuleSet.makingDataCount().title()), new Choice("ihi", RuleSet.ihi().title()),
+                new Choice("anhoej", RuleSet.anhoej().title()));
+    }
+
+    static List<Choice> directions() {
+        return List.of(new Choice(ImprovementDirection.INCREASE.name(), "Higher is better"),
+                new Choice(ImprovementDirection.DECREASE.name(), "Lower is better"),
+                new Choice(ImprovementDirection.NEUTRAL.name(), "Neither"));
+    }
+
     static List<Choice> impactEntries(AlwaysEventProject project) {
         return project.impactLog().stream().map((ImpactLogEntry e) -> new Choice(Integer.toString(e.number()),
                 "Entry " + e.number() + ", recorded " + DATE.format(e.recordedOn())

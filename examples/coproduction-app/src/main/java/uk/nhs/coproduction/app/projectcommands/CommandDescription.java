@@ -280,6 +280,11 @@ public final class CommandDescription {
             return (Double) Objects.requireNonNull(value(name), name);
         }
 
+        /** A number that may be left out: null then. */
+        @Nullable Double optionalNumber(String name) {
+            return (Double) value(name);
+        }
+
         /** Yes or no (a required field, read already). */
         boolean yes(String name) {
             return (Boolean) Objects.requireNonNull(value(name), name);
@@ -444,6 +449,11 @@ public final class CommandDescription {
         /** A number such as 95 or 92.5. */
         Builder number(String name, String label, @Nullable String hint, String missing) {
             return add(name, label, hint, CommandField.Type.NUMBER, true, missing);
+        }
+
+        /** A number that may be left out. */
+        Builder optionalNumber(String name, String label, @Nullable String hint) {
+            return add(name, label, hint, CommandField.Type.NUMBER, false, "");
         }
 
         /** A pseudonymous partner id. */

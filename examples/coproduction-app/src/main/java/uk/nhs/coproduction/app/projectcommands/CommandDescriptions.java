@@ -10,7 +10,10 @@ import uk.nhs.coproduction.alwaysevents.command.AddSpreadSiteCommand;
 import uk.nhs.coproduction.alwaysevents.command.AppointExecutiveSponsorCommand;
 import uk.nhs.coproduction.alwaysevents.command.AssessCriterionCommand;
 import uk.nhs.coproduction.alwaysevents.command.CloseProjectCommand;
+import uk.nhs.coproduction.alwaysevents.command.CorrectMeasureValueCommand;
 import uk.nhs.coproduction.alwaysevents.command.CorrectMeasurementCommand;
+import uk.nhs.coproduction.alwaysevents.command.DefineMeasureCommand;
+import uk.nhs.coproduction.alwaysevents.command.RecordMeasureValueCommand;
 import uk.nhs.coproduction.alwaysevents.command.JoinCoDesignTeamCommand;
 import uk.nhs.coproduction.alwaysevents.command.JoinOversightGroupCommand;
 import uk.nhs.coproduction.alwaysevents.command.LeaveCoDesignTeamCommand;
@@ -36,6 +39,10 @@ import uk.nhs.coproduction.alwaysevents.command.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.command.StateVisionCommand;
 import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
+import uk.nhs.coproduction.alwaysevents.measurement.ImprovementDirection;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import uk.nhs.coproduction.alwaysevents.pdsa.ActDecision;
 import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
 import uk.nhs.coproduction.alwaysevents.project.Phase;
@@ -61,6 +68,10 @@ public final class CommandDescriptions {
     /** What every partner id field says. */
     private static final String PSEUDONYMOUS = "A pseudonymous id, such as P-01: never a name, NHS number or contact "
             + "details.";
+    private static final String PERIOD_VALUE_HINT = "Such as 2017-06: not before the project started, nor after "
+            + "this month.";
+    private static final String VALUE_HINT = "As the measure's data: one number (42 or 3.5), a numerator and a "
+            + "denominator (21/24), or several numbers separated by commas (3.5, 4, 2.25).";
     private static final String PERIOD_HINT = "Such as 2017-06: the same label as the measurement it is drawn at.";
 
     /**
@@ -290,6 +301,66 @@ public final class CommandDescriptions {
                     .reason(Refusals.MEASUREMENT_NOT_RECORDED, "period")
                     .builds(v -> new CorrectMeasurementCommand(v.text("period"), v.count("numerator"),
                             v.count("denominator"), v.text("reason"))),
+            CommandDescription.of("define-measure", DefineMeasureCommand.class, "Define a process or balancing measure")
+                    .description("Beside the outcome (how often the Always Event happens), a process measure shows "
+                            + "whether a step that leads to it happens, and a balancing measure whether the change makes "
+                            + "something else worse. Say exactly what is counted, how and when, so everyone measures it "
+                            + "the same way.")
+                    .belongsTo(Phase.CO_DESIGN, Phase.TEST, Phase.RELIABLY_IMPLEMENT)
+                    .button("Define the measure")
+                    .code("measureId", "Measure id", "Lower-case letters, digits and hyphens, such as equipment-ready.",
+                            "Enter the measure's id, such as equipment-ready")
+                    .choice("role", "Role", null, "Choose process or balancing", CommandChoices.measureRoles())
+                    .text("name", "Name", "Such as “Equipment ready at handover”.", "Enter the measure's name")
+                    .paragraph("operationalDefinition", "Operational definition", "What is counted, how and when, such "
+                            + "as “At every handover, is the phone charged and at the nurses' station?” No names.",
+                            "Enter what is counted, how and when")
+                    .choice("kindOfData", "Data recorded each period", null, "Choose the kind of data",
+                            CommandChoices.measureData())
+                    .choice("chartType", "Chart", "P, P′ and U charts read counts; C, G and T charts one number; X̄ "
+                            + "and S charts several values.", "Choose the chart", CommandChoices.chartTypes())
+                    .choice("rules", "Rules", null, "Choose the rules", CommandChoices.ruleSets())
+                    .choice("improvement", "Direction of improvement", null, "Choose which way is better",
+                            CommandChoices.directions())
+                    .optionalNumber("target", "Target (optional)", "On the chart's scale: a percentage for counts, "
+                            + "such as 90.")
+                    .reason(Refusals.MEASURE_ALREADY_DEFINED, "measureId")
+                    .reason(Refusals.OUTCOME_IS_RELIABILITY, "role")
+                    .reason(Refusals.CHART_CANNOT_READ_DATA, "chartType")
+                    .builds(v -> new DefineMeasureCommand(v.text("measureId"), v.choice("role", MeasureRole.class),
+                            v.text("name"), v.text("operationalDefinition"), v.choice("kindOfData", Series.Kind.class),
+                            v.choice("chartType", ChartType.class), v.text("rules"),
+                            v.choice("improvement", ImprovementDirection.class), v.optionalNumber("target"))),
+            CommandDescription.of("record-measure-value", RecordMeasureValueCommand.class,
+                            "Record a period's value of a measure")
+                    .description("One value per period for a process or balancing measure.")
+                    .belongsTo(Phase.TEST, Phase.RELIABLY_IMPLEMENT, Phase.SPREAD_AND_SCALE_UP, Phase.SUSTAIN)
+                    .button("Record the value")
+                    .code("measureId", "Measure", null, "Choose the measure")
+                    .choosingFrom(CommandChoices::measures)
+                    .code("period", "Period", PERIOD_VALUE_HINT, "Enter the period, such as 2017-06")
+                    .code("value", "Value", VALUE_HINT, "Enter the value")
+                    .reason(Refusals.UNKNOWN_MEASURE, "measureId")
+                    .reason(Refusals.MEASURE_VALUE_ALREADY_RECORDED, "period")
+                    .reason(Refusals.PERIOD_BEFORE_START, "period").reason(Refusals.PERIOD_IN_THE_FUTURE, "period")
+                    .reason(Refusals.MEASURE_VALUE_WRONG_KIND, "value").reason(Refusals.MEASURE_VALUE_OUT_OF_RANGE, "value")
+                    .builds(v -> new RecordMeasureValueCommand(v.text("measureId"), v.text("period"), v.text("value"))),
+            CommandDescription.of("correct-measure-value", CorrectMeasureValueCommand.class,
+                            "Correct a period's value of a measure")
+                    .description("A period is recorded once; a mistake is corrected, saying why, and both are kept.")
+                    .belongsTo(Phase.TEST, Phase.RELIABLY_IMPLEMENT, Phase.SPREAD_AND_SCALE_UP, Phase.SUSTAIN)
+                    .button("Correct the value")
+                    .code("measureId", "Measure", null, "Choose the measure")
+                    .choosingFrom(CommandChoices::measures)
+                    .code("period", "Period", null, "Enter the period")
+                    .code("value", "Corrected value", VALUE_HINT, "Enter the corrected value")
+                    .text("reason", "Why it is corrected", null, "Enter why it is corrected")
+                    .reason(Refusals.UNKNOWN_MEASURE, "measureId")
+                    .reason(Refusals.MEASURE_VALUE_NOT_RECORDED, "period")
+                    .reason(Refusals.PERIOD_BEFORE_START, "period").reason(Refusals.PERIOD_IN_THE_FUTURE, "period")
+                    .reason(Refusals.MEASURE_VALUE_WRONG_KIND, "value").reason(Refusals.MEASURE_VALUE_OUT_OF_RANGE, "value")
+                    .builds(v -> new CorrectMeasureValueCommand(v.text("measureId"), v.text("period"), v.text("value"),
+                            v.text("reason"))),
             CommandDescription.of("add-spread-site", AddSpreadSiteCommand.class, "Add a spread or scale-up site")
                     .description("A unit in this organisation (scale-up) or another organisation (spread) that has "
                             + "taken the Always Event up.")

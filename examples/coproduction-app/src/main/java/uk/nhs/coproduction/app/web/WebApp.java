@@ -76,6 +76,7 @@ import uk.nhs.coproduction.app.web.site.SiteErrorPages;
  * POST /api/projects/load-demonstration
  * GET  /api/projects/{id}             a project's state, phase and version
  * GET  /api/projects/{id}/transitions every step from its phase, with verdict and reasons
+ * GET  /api/projects/{id}/measures    every measure of the family, with latest value, icons and chart
  * POST /api/projects/{id}/measurements, /api/projects/{id}/transitions/{t}, /api/projects/{id}/erasures
  * GET  /portfolio, /portfolio.csv      the summary table of every project, and as CSV (?area=, ?phase=)
  * GET  /api/portfolio                 the same as JSON
@@ -274,6 +275,7 @@ public final class WebApp {
                 .post("/api/projects/load-demonstration", api::loadDemonstration)
                 .get("/api/projects/{id}", api::project)
                 .get("/api/projects/{id}/transitions", api::transitions)
+                .get("/api/projects/{id}/measures", api::measures)
                 .post("/api/projects/{id}/measurements", api::recordMeasurement)
                 .post("/api/projects/{id}/transitions/{transition}", api::takeStep)
                 .get("/api/projects/{id}/commands", api::commands)

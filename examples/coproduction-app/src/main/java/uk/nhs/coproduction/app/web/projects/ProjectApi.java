@@ -23,6 +23,8 @@ import uk.nhs.coproduction.alwaysevents.command.ProjectCommand;
 import uk.nhs.coproduction.alwaysevents.command.Refusals;
 import uk.nhs.coproduction.alwaysevents.command.TakeTransitionCommand;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
+import uk.nhs.coproduction.alwaysevents.project.MeasureDefinition;
+import uk.nhs.coproduction.alwaysevents.report.MeasureSummary;
 import uk.nhs.coproduction.alwaysevents.project.ErasedField;
 import uk.nhs.coproduction.alwaysevents.project.ErasureReason;
 import uk.nhs.coproduction.alwaysevents.project.ProjectId;
@@ -56,6 +58,8 @@ import uk.nhs.coproduction.model.partner.PartnerId;
  *   <li>{@code POST /api/projects/load-demonstration}: loads the Humber demonstration project
  *       (201; 409 if it is there already);</li>
  *   <li>{@code GET /api/projects/{id}}: the project's state, phase and version;</li>
+ *   <li>{@code GET /api/projects/{id}/measures}: every measure of the family with its role, latest
+ *       value, icons, and (process and balancing) definition, values and chart;</li>
  *   <li>{@code GET /api/projects/{id}/transitions}: every step from its phase with its verdict,
  *       reasons (code, message, facts) and any guard failures;</li>
  *   <li>{@code POST /api/projects/{id}/measurements}: records a period's measurement (201),
@@ -137,6 +141,55 @@ public final class ProjectApi {
         WorkflowDefinition definition = store.open().definition();
         return Reply.json(200, ApiJson.write(ProjectJson.transitions(project, definition.availableTransitions(project),
                 definition)));
+    }
+
+    /**
+     * {@code GET /api/projects/{id}/measures}: every measure of the family, the outcome
+     * (reliability) first, each with its role, latest value and icons; the process and balancing
+     * measures with their definition, values and chart.
+     */
+    public Reply measures(Request request) {
+        AlwaysEventProject project = find(request);
+        ProjectSummary summary = ProjectSummary.of(project, store.open().definition());
+        ObjectNode root = ApiJson.MAPPER.createObjectNode();
+        root.put("id", project.id().value()).put("version", project.version());
+        ArrayNode list = root.putArray("measures");
+        for (MeasureSummary measure : summary.measures()) {
+            ObjectNode item = list.addObject();
+            item.put("id", measure.id()).put("role", measure.role().name()).put("name", measure.name())
+                    .put("unit", measure.unit());
+            if (measure.latestPeriod().isPresent()) {
+                item.putObject("latest").put("period", measure.latestPeriod().get())
+                        .put("value", measure.latestValue().getAsDouble());
+            } else {
+                item.put("notCharted", measure.notCharted().orElse(""));
+            }
+            measure.variationIcon().ifPresent(v -> item.put("variationIcon", v.code()));
+            measure.assuranceIcon().ifPresent(a -> item.put("assuranceIcon", a.code()));
+            project.measure(measure.id()).ifPresent(m -> {
+                MeasureDefinition d = m.definition();
+                ObjectNode definition = item.putObject("definition");
+                definition.put("operationalDefinition", d.operationalDefinition()).put("data", d.data().name())
+                        .put("chartType", d.chartType().code()).put("rules", d.rules())
+                        .put("improvement", d.improvement().code());
+                if (d.target() != null) {
+                    definition.put("target", d.target().doubleValue());
+                }
+                ArrayNode values = item.putArray("values");
+                m.values().forEach(v -> values.addObject().put("period", v.period()).put("value", v.text()));
+                measure.chart().ifPresent(chart -> {
+                    ArrayNode points = item.putArray("chart");
+                    chart.points().forEach(p -> {
+                        ObjectNode point = points.addObject().put("period", p.period());
+                        p.value().ifPresent(x -> point.put("value", x));
+                        p.centre().ifPresent(x -> point.put("centre", x));
+                        p.limits().ifPresent(l -> point.put("lower", l.lower()).put("upper", l.upper()));
+                        p.pointType().ifPresent(t -> point.put("pointType", t.name()));
+                    });
+                });
+            });
+        }
+        return Reply.json(200, ApiJson.write(root));
     }
 
     /** {@code POST /api/projects}. */

@@ -29,6 +29,8 @@ import uk.nhs.coproduction.alwaysevents.project.SiteKind;
 import uk.nhs.coproduction.alwaysevents.project.SpreadSite;
 import uk.nhs.coproduction.alwaysevents.project.TeamMember;
 import uk.nhs.coproduction.alwaysevents.project.WhatMattersEvidence;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.report.MeasureSummary;
 import uk.nhs.coproduction.alwaysevents.report.ProjectSummary;
 import uk.nhs.coproduction.alwaysevents.statement.CriteriaEdition;
 import uk.nhs.coproduction.alwaysevents.statement.Criterion;
@@ -82,13 +84,32 @@ import uk.nhs.coproduction.model.partner.Role;
  * @param sites the units and organisations that took the Always Event up, with their measurements
  * @param sustainReviews the sustain reviews, as rows of when and what was found
  * @param approvals the approvals recorded, as rows of what and who and when
+ * @param family every measure of the family: the outcome (reliability) first, then the process
+ *     and balancing measures, each with its latest value, icons and chart
  */
 public record ProjectView(String id, long version, String title, String organisation, String areaOfFocus,
         String startedOn, String status, boolean active, PhaseDefinition phase, List<PhaseStep> stepper,
         List<NextStep> nextSteps, List<Row> statements, List<Row> whatMatters, List<PdsaRow> pdsaCycles,
         Progress progress, List<Impact> impactLog, Team team, @Nullable Measured reliability,
         List<Count> measurements, TablePage measurementsPage, @Nullable String recovery, List<Driver> drivers,
-        List<Site> sites, List<Row> sustainReviews, List<Row> approvals) {
+        List<Site> sites, List<Row> sustainReviews, List<Row> approvals, List<FamilyMeasure> family) {
+
+    /**
+     * One measure of the family as the page shows it.
+     *
+     * @param id the measure's id ({@code reliability} for the outcome)
+     * @param role "Outcome", "Process" or "Balancing"
+     * @param name the measure's name
+     * @param definition its operational definition, chart and rules in words; empty for the outcome
+     * @param latest the latest value and its period, or why there is none yet
+     * @param variation the variation icon's words, or empty
+     * @param assurance the assurance icon's words, or empty
+     * @param chart its chart with the data table, or null for the outcome (shown in its own
+     *     section) and for a measure not charted yet
+     */
+    public record FamilyMeasure(String id, String role, String name, String definition, String latest, String variation,
+            String assurance, @Nullable ChartView chart) {
+    }
 
     /**
      * A part of the driver diagram with the parts under it: a primary driver with its secondary
@@ -300,7 +321,30 @@ public record ProjectView(String id, long version, String title, String organisa
                 project.sustainReviews().stream().map(r -> new Row(date(r.reviewedOn()), r.findings()
                         + (r.nextReviewBy() == null ? "" : " Next review by " + date(r.nextReviewBy()) + "."))).toList(),
                 project.approvals().stream().map(a -> new Row(a.approval(), "Approved by " + a.approvedBy() + " on "
-                        + date(a.approvedOn()))).toList());
+                        + date(a.approvedOn()))).toList(), family(summary));
+    }
+
+    private static List<FamilyMeasure> family(ProjectSummary summary) {
+        List<FamilyMeasure> family = new java.util.ArrayList<>();
+        for (MeasureSummary measure : summary.measures()) {
+            String role = measure.role().name().charAt(0) + measure.role().name().substring(1).toLowerCase(Locale.UK);
+            String definition = summary.project().measure(measure.id()).map(m -> m.definition().operationalDefinition()
+                    + " Read on a " + m.definition().chartType().title() + " with the " + m.definition().ruleSet().title()
+                    + " rules; " + switch (m.definition().improvement()) {
+                        case INCREASE -> "higher is better";
+                        case DECREASE -> "lower is better";
+                        case NEUTRAL -> "neither higher nor lower is better";
+                    } + m.definition().targetValue().stream().mapToObj(t -> "; target " + new java.math.BigDecimal(Double.toString(t)).stripTrailingZeros().toPlainString()
+                            + m.definition().unit()).findFirst().orElse("") + ".").orElse("");
+            String latest = measure.latestText().map(t -> t + " in " + measure.latestPeriod().orElseThrow())
+                    .orElse(measure.notCharted().orElse(""));
+            ChartView chart = measure.role() == MeasureRole.OUTCOME ? null : measure.chart()
+                    .map(c -> ChartView.ofAnalysis(c, measure.name() + " (" + c.chartType().title() + ")")).orElse(null);
+            family.add(new FamilyMeasure(measure.id(), role, measure.name(), definition, latest,
+                    measure.variationIcon().map(v -> v.description()).orElse(""),
+                    measure.assuranceIcon().map(a -> a.description()).orElse(""), chart));
+        }
+        return List.copyOf(family);
     }
 
     private static List<Driver> drivers(AlwaysEventProject project) {

@@ -64,7 +64,7 @@ class ProjectCommandApiTest {
         JsonNode list = json(app.get("/api/projects/listed/commands"));
         assertThat(list.get("version").asLong()).isEqualTo(1);
         JsonNode commands = list.get("commands");
-        assertThat(commands.size()).isEqualTo(CommandDescriptions.all().size()).isEqualTo(28);
+        assertThat(commands.size()).isEqualTo(CommandDescriptions.all().size()).isEqualTo(31);
         JsonNode sponsor = commands.get(0);
         assertThat(sponsor.get("id").asString()).isEqualTo("appoint-executive-sponsor");
         assertThat(sponsor.get("command").asString()).isEqualTo("AppointExecutiveSponsorCommand");
