@@ -67,7 +67,7 @@ class ProjectCommandPagesTest {
         assertThat(forms(html, "record")).containsExactly("appoint-executive-sponsor", "join-co-design-team",
                 "join-oversight-group");
         assertThat(forms(html, "more-records")).containsExactly("set-progress-score", "record-impact", "pause-project",
-                "close-project", "record-what-matters");
+                "close-project", "record-what-matters", "define-measure");
         assertThat(html).containsPattern("<h3 id=\"any-time\">At any time</h3>\\s*<details class=\"details\" "
                 + "id=\"set-progress-score\"").containsPattern("<h3 id=\"other-phases\">From other phases</h3>");
         assertThat(html).doesNotContain("id=\"state-vision\"").doesNotContain("id=\"plan-pdsa-cycle\"")
@@ -84,7 +84,7 @@ class ProjectCommandPagesTest {
     void eachPhaseOffersItsOwnWorkWithChoicesFromTheProject() {
         String coDesign = page("/projects/co-designing");
         assertThat(forms(coDesign, "record")).containsExactly("state-vision", "state-aim", "assess-criterion",
-                "add-primary-driver");
+                "add-primary-driver", "define-measure");
         assertThat(forms(coDesign, "more-records")).contains("leave-co-design-team", "correct-measurement",
                 "record-what-matters").doesNotContain("add-secondary-driver", "plan-pdsa-cycle");
         assertThat(coDesign).containsPattern("id=\"leave-co-design-team-partner-3\" name=\"partner\"\\s+type=\"radio\" "
@@ -92,7 +92,7 @@ class ProjectCommandPagesTest {
                 + "staff\\)</label>");
 
         String testing = page("/projects/testing");
-        assertThat(forms(testing, "record")).containsExactly("add-change-idea", "plan-pdsa-cycle");
+        assertThat(forms(testing, "record")).containsExactly("add-change-idea", "plan-pdsa-cycle", "define-measure");
         assertThat(testing).contains("C1: Check the phone at every handover")
                 .contains("Primary driver P1: A phone is always at hand").contains("Change idea C1: Check the phone");
     }
