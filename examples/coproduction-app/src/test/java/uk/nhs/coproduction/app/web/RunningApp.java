@@ -156,7 +156,7 @@ public final class RunningApp implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The national catalogue with the test overlay merged in. */
-    static CatalogSnapshot catalogue() {
+    public static CatalogSnapshot catalogue() {
         Resource guide = Resource.builder(ResourceId.parse(LOCAL_ID))
                 .title("Calm at night: a ward guide")
                 .summary("How one ward co-designed quieter nights with patients, and kept it up.")

@@ -349,13 +349,17 @@ public final class ProjectPages {
         ProjectView view = ProjectView.of(summary, projects.definition(),
                 // Only the repair is wanted, not the log: the events after the project's own version are none.
                 projects.store().readAfter(project.id(), project.version()).recoveryMade().orElse(null),
-                shown.rowsPage(), Outcomes.seesPartnerIds(request, projects, project));
+                shown.rowsPage(), seesIdsOf(request, projects, project));
+        boolean seesIds = Outcomes.seesPartnerIds(request, projects, project);
         List<CommandFormView> phaseForms = new ArrayList<>();
         List<CommandFormView> anyTimeForms = new ArrayList<>();
         List<CommandFormView> otherPhaseForms = new ArrayList<>();
         for (CommandDescription form : CommandDescriptions.all()) {
             boolean sent = shown.sent() != null && shown.sent().form().equals(form.id());
-            if (form.onPage() && (form.offered(project) || sent)) {
+            // A form that lists the partners by id is not shown to someone who may not see their ids.
+            boolean namesPartners = form.fields().stream().anyMatch(f -> f.type() == CommandField.Type.PARTNER
+                    || f.type() == CommandField.Type.PARTNERS);
+            if (form.onPage() && (form.offered(project) || sent) && (seesIds || !namesPartners)) {
                 List<CommandFormView> section = form.anyTime() ? anyTimeForms
                         : project.isActive() && form.belongsTo(project.phase()) ? phaseForms : otherPhaseForms;
                 section.add(CommandFormView.of(form, project, shown.sent()));
@@ -364,6 +368,10 @@ public final class ProjectPages {
         ProjectPage model = new ProjectPage(new Page(project.profile().title(), Navigation.PROJECTS, errors.any()).forRequest(request),
                 view, errors, notice, shown.measurement(), phaseForms, anyTimeForms, otherPhaseForms);
         return Reply.html(status, templates.render("projects/project.jte", model));
+    }
+
+    private static boolean seesIdsOf(Request request, AlwaysEventProjects projects, AlwaysEventProject project) {
+        return Outcomes.seesPartnerIds(request, projects, project);
     }
 
     /**

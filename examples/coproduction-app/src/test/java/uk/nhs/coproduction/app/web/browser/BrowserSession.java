@@ -6,11 +6,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.nhs.coproduction.app.web.RunningApp;
+import uk.nhs.coproduction.app.web.SignedInClient;
 
 /**
  * What every browser test class shares: one headless Chromium for the class's tests (skipped or
@@ -35,6 +38,27 @@ abstract class BrowserSession {
             browser.close();
             browser = null;
         }
+    }
+
+    /**
+     * Opens a page of the app; when it sends the browser to the sign-in page, signs in through
+     * that page as {@link RunningApp#TEST_ACCOUNT}, which brings the browser back to the page.
+     * The browser keeps the session cookie for the class's later tests.
+     */
+    static void open(RunningApp app, String path) {
+        driver.get(app.uri(path).toString());
+        if (driver.getCurrentUrl().contains("/signin?")) {
+            signIn(RunningApp.TEST_ACCOUNT, SignedInClient.PASSWORD);
+        }
+    }
+
+    /** Signs in on the sign-in page shown, as a person would: types the id and password and sends the form. */
+    static void signIn(String id, String password) {
+        driver.findElement(By.id("id")).sendKeys(id);
+        driver.findElement(By.id("password")).sendKeys(password);
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("form[action='/signin'] button[type='submit']")).click();
+        replaced(page);
     }
 
     /** Fails if axe-core finds a serious or critical violation on the page shown. */

@@ -28,7 +28,7 @@ class BrowserTest extends BrowserSession {
     static final RunningApp app = new RunningApp();
 
     private static void open(String path) {
-        driver.get(app.uri(path).toString());
+        open(app, path);
     }
 
     @Test

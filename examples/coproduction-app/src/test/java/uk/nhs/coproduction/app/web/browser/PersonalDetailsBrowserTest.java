@@ -30,7 +30,7 @@ class PersonalDetailsBrowserTest extends BrowserSession {
 
     @Test
     void personalLookingTextIsKeptOnlyOnceThePersonConfirms() {
-        driver.get(app.uri("/projects/warned").toString());
+        open(app, "/projects/warned");
         WebElement details = driver.findElement(By.id("record-impact"));
         details.findElement(By.tagName("summary")).click();
         driver.findElement(By.id("record-impact-youSaid")).sendKeys(SAID);

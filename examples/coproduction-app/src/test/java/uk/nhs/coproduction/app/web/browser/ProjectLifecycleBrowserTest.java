@@ -93,7 +93,7 @@ class ProjectLifecycleBrowserTest extends BrowserSession {
 
     @Test
     void aNewProjectIsTakenFromSetUpToTestingOnTheWeb() {
-        driver.get(app.uri("/projects").toString());
+        open(app, "/projects");
         type("id", "ward-9-calls");
         type("title", "Calling the people who matter");
         type("organisation", "Example NHS Foundation Trust");

@@ -31,7 +31,7 @@ class ProjectsBrowserTest extends BrowserSession {
     });
 
     private static void open(String path) {
-        driver.get(app.uri(path).toString());
+        open(app, path);
     }
 
     private static void press(String button) {

@@ -86,6 +86,17 @@ public final class ProjectFixtures {
         record(projects, id, new TakeTransitionCommand("test", START.plusDays(35)));
     }
 
+    /**
+     * In testing, with one "you said, we did" entry (entry 1) that P-1, a patient in the co-design
+     * team, said and has not signed off yet.
+     */
+    public static void withImpactEntry(AlwaysEventProjects projects, String id) {
+        inTesting(projects, id, 3);
+        record(projects, id, new uk.nhs.coproduction.alwaysevents.command.RecordImpactCommand(
+                "We could not call home at night", "A phone at every handover", Set.of(PartnerId.of("P-1")),
+                START.plusDays(40)));
+    }
+
     /** Started, then paused: nothing can be recorded until it is resumed. */
     public static void paused(AlwaysEventProjects projects, String id) {
         started(projects, id);
