@@ -20,7 +20,7 @@ class BoardReportBrowserTest extends BrowserSession {
 
     @Test
     void theProjectsBoardReportIsReachedFromItsPageAndIsAccessible() {
-        driver.get(app.uri("/projects/report").toString());
+        open(app, "/projects/report");
         driver.findElement(By.id("board-report-link")).click();
         waiting().until(ExpectedConditions.urlContains("/projects/report/board-report"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Calls home from report");
@@ -32,7 +32,7 @@ class BoardReportBrowserTest extends BrowserSession {
 
     @Test
     void thePortfolioBoardReportIsAccessible() {
-        driver.get(app.uri("/portfolio/board-report").toString());
+        open(app, "/portfolio/board-report");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("The portfolio of projects");
         accessible("the portfolio's board report");
     }

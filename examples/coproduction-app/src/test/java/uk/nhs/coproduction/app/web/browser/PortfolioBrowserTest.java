@@ -23,6 +23,7 @@ class PortfolioBrowserTest extends BrowserSession {
 
     @Test
     void theSummaryTableIsAccessibleAndItsFilterFormKeepsTheChoiceInTheAddress() {
+        open(app, "/portfolio");
         driver.get(app.uri("/").toString());
         driver.findElement(By.linkText("Portfolio")).click();
         waiting().until(ExpectedConditions.urlContains("/portfolio"));
