@@ -134,17 +134,8 @@ public final class CsvSeries {
             for (int r = first + 1; r < records.size(); r++) {
                 CSVRecord record = records.get(r);
                 int at = recordLines.get(r);
-                if (blank(record)) {
-                    continue;
-                }
-                if (record.size() != header.size()) {
-                    errors.add(new LineError(at, "expected " + header.size() + " fields (" + String.join(",", header)
-                            + "), found " + record.size()));
-                    continue;
-                }
-                String period = record.get(0);
-                if (period.isEmpty()) {
-                    errors.add(new LineError(at, "the period is empty"));
+                String period = period(record, header, at, errors);
+                if (period == null) {
                     continue;
                 }
                 if (!counts) {
@@ -211,17 +202,8 @@ public final class CsvSeries {
         for (int r = first + 1; r < records.size(); r++) {
             CSVRecord record = records.get(r);
             int at = recordLines.get(r);
-            if (blank(record)) {
-                continue;
-            }
-            if (record.size() != header.size()) {
-                errors.add(new LineError(at, "expected " + header.size() + " fields (" + String.join(",", header)
-                        + "), found " + record.size()));
-                continue;
-            }
-            String period = record.get(0);
-            if (period.isEmpty()) {
-                errors.add(new LineError(at, "the period is empty"));
+            String period = period(record, header, at, errors);
+            if (period == null) {
                 continue;
             }
             if (summaries) {
@@ -304,6 +286,27 @@ public final class CsvSeries {
             return new Malformed(messages);
         }
         return new Parsed(new Read(series.orElseThrow(), List.copyOf(pointLines)));
+    }
+
+    /**
+     * The period of a data row, or null for a row to pass over: a blank one, or one whose error
+     * (the wrong number of fields, an empty period) is added to {@code errors}.
+     */
+    private static @Nullable String period(CSVRecord record, List<String> header, int at, List<LineError> errors) {
+        if (blank(record)) {
+            return null;
+        }
+        if (record.size() != header.size()) {
+            errors.add(new LineError(at, "expected " + header.size() + " fields (" + String.join(",", header)
+                    + "), found " + record.size()));
+            return null;
+        }
+        String period = record.get(0);
+        if (period.isEmpty()) {
+            errors.add(new LineError(at, "the period is empty"));
+            return null;
+        }
+        return period;
     }
 
     private static boolean blank(CSVRecord record) {
