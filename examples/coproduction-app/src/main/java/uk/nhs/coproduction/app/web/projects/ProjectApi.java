@@ -131,8 +131,10 @@ public final class ProjectApi {
     /** {@code GET /api/projects/{id}}. */
     public Reply project(Request request) {
         AlwaysEventProject project = find(request);
-        WorkflowDefinition definition = store.open().definition();
-        return Reply.json(200, ApiJson.write(ProjectJson.state(ProjectSummary.of(project, definition), definition)));
+        AlwaysEventProjects projects = store.open();
+        WorkflowDefinition definition = projects.definition();
+        return Reply.json(200, ApiJson.write(ProjectJson.state(ProjectSummary.of(project, definition), definition,
+                Outcomes.seesPartnerIds(request, projects, project))));
     }
 
     /** {@code GET /api/projects/{id}/transitions}. */
@@ -221,8 +223,10 @@ public final class ProjectApi {
         AlwaysEventProject loaded = store.loadDemonstration().orElseThrow(() -> new RequestRefused(409,
                 "There is already a project " + ProjectStore.DEMONSTRATION + ", the demonstration's id: GET "
                         + "/api/projects/" + ProjectStore.DEMONSTRATION + "."));
-        WorkflowDefinition definition = store.open().definition();
-        return Reply.json(201, ApiJson.write(ProjectJson.state(ProjectSummary.of(loaded, definition), definition)))
+        AlwaysEventProjects projects = store.open();
+        WorkflowDefinition definition = projects.definition();
+        return Reply.json(201, ApiJson.write(ProjectJson.state(ProjectSummary.of(loaded, definition), definition,
+                Outcomes.seesPartnerIds(request, projects, loaded))))
                 .withHeader("Location", "/api/projects/" + loaded.id());
     }
 
@@ -268,7 +272,9 @@ public final class ProjectApi {
     /** {@code GET /api/projects/{id}/commands}. */
     public Reply commands(Request request) {
         AlwaysEventProject project = find(request);
-        return Reply.json(200, ApiJson.write(ProjectJson.commands(project, CommandDescriptions.all(), store.open().definition())));
+        AlwaysEventProjects projects = store.open();
+        return Reply.json(200, ApiJson.write(ProjectJson.commands(project, CommandDescriptions.all(), projects.definition(),
+                Outcomes.seesPartnerIds(request, projects, project))));
     }
 
     /** {@code POST /api/projects/{id}/commands/{command}}. */
@@ -412,7 +418,8 @@ public final class ProjectApi {
         CommandOutcome outcome = projects.handle(id, version, SignedIn.of(request).principalOn(id), command);
         if (outcome instanceof CommandOutcome.Recorded recorded) {
             return Reply.json(status, ApiJson.write(ProjectJson.recorded(recorded.project(), recorded.events(),
-                    projects.definition()))).withHeader("Location", "/api/projects/" + id);
+                    projects.definition(), Outcomes.seesPartnerIds(request, projects, recorded.project()))))
+                    .withHeader("Location", "/api/projects/" + id);
         }
         String path = request.path();
         if (outcome instanceof CommandOutcome.Conflict conflict) {

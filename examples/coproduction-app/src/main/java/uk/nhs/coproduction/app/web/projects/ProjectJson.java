@@ -1,10 +1,15 @@
 package uk.nhs.coproduction.app.web.projects;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 import uk.nhs.coproduction.alwaysevents.impact.ImpactLogEntry;
 import uk.nhs.coproduction.alwaysevents.impact.SignOff;
 import uk.nhs.coproduction.alwaysevents.pdsa.PdsaCycle;
@@ -39,7 +44,9 @@ import uk.nhs.coproduction.model.partner.Role;
 /**
  * Projects as the JSON API writes them. Dates are ISO dates, phases and roles are the library's
  * codes (with names for people where the workflow words them), and partners appear by their
- * pseudonymous ids only.
+ * pseudonymous ids only, and only to the project's members (the access policy's rule, as on the
+ * pages): anyone else reads {@value ProjectView#HIDDEN_ID} wherever an id would be, and
+ * {@code "partnerIdsShown": false}.
  */
 final class ProjectJson {
 
@@ -65,10 +72,16 @@ final class ProjectJson {
         return node;
     }
 
-    /** A project's whole state, from its summary. */
-    static ObjectNode state(ProjectSummary summary, WorkflowDefinition definition) {
+    /**
+     * A project's whole state, from its summary.
+     *
+     * @param partnerIds whether the reader may see partners' pseudonymous ids (members only)
+     */
+    static ObjectNode state(ProjectSummary summary, WorkflowDefinition definition, boolean partnerIds) {
+        Function<String, String> shown = shown(partnerIds);
         AlwaysEventProject project = summary.project();
         ObjectNode node = listed(project, definition);
+        node.put("partnerIdsShown", partnerIds);
         node.remove("progressScore");
         node.remove("links");
         node.put("startedOn", project.profile().startedOn().toString());
@@ -84,7 +97,7 @@ final class ProjectJson {
                     .put("to", change.to().code()).put("on", change.on().toString())
                     .put("atVersion", change.atVersion());
         }
-        node.set("team", team(project, definition));
+        node.set("team", team(project, definition, shown));
         node.set("alwaysEvent", statements(project));
         ArrayNode matters = node.putArray("whatMatters");
         project.whatMatters().forEach(e -> matters.addObject().put("source", code(e.source()))
@@ -108,14 +121,14 @@ final class ProjectJson {
                         : r.nextReviewBy().toString()));
         ArrayNode approvals = node.putArray("approvals");
         project.approvals().forEach(a -> approvals.addObject().put("approval", a.approval())
-                .put("approvedBy", a.approvedBy().value()).put("approvedOn", a.approvedOn().toString()));
+                .put("approvedBy", shown.apply(a.approvedBy().value())).put("approvedOn", a.approvedOn().toString()));
         ArrayNode markers = node.putArray("pdsaMarkers");
         for (PdsaMarker marker : summary.pdsaMarkers()) {
             markers.addObject().put("cycle", marker.cycle()).put("period", marker.period())
                     .put("label", marker.label());
         }
-        node.set("progress", progress(summary));
-        node.set("impactLog", impact(project));
+        node.set("progress", progress(summary, shown));
+        node.set("impactLog", impact(project, shown));
         ArrayNode next = node.putArray("nextSteps");
         for (TransitionOption option : summary.nextSteps()) {
             next.addObject().put("id", option.transition().id()).put("name", option.transition().name())
@@ -155,14 +168,16 @@ final class ProjectJson {
      * whether each is required, whether it is free text (checked for contact details and NHS numbers
      * before it is stored), and the choices the page offers.
      */
-    static ObjectNode commands(AlwaysEventProject project, List<CommandDescription> forms, WorkflowDefinition definition) {
+    static ObjectNode commands(AlwaysEventProject project, List<CommandDescription> forms, WorkflowDefinition definition,
+            boolean partnerIds) {
         ObjectNode node = ApiJson.MAPPER.createObjectNode();
         node.put("project", project.id().value());
         node.put("version", project.version());
         node.set("phase", phase(project.phase(), definition));
         node.put("status", code(project.status()));
-        node.put("note", "Each call also carries expectedVersion (the version you decided on) and may name a "
-                + "pseudonymous actor. Partners are pseudonymous ids with roles: never names or contact details. "
+        node.put("partnerIdsShown", partnerIds);
+        node.put("note", "Each call also carries expectedVersion (the version you decided on) and is recorded as "
+                + "the person signed in. Partners are pseudonymous ids with roles: never names or contact details. "
                 + "A freeText field that looks like contact details or an NHS number is refused (422, code "
                 + "personal-details-suspected) unless the call carries \"confirmPersonalDetails\": true.");
         ArrayNode list = node.putArray("commands");
@@ -178,7 +193,10 @@ final class ProjectJson {
                         .put("required", field.required() && field.type() != CommandField.Type.DATE_OR_TODAY)
                         .put("freeText", field.type().isFreeText());
                 List<CommandField.Choice> choices = field.choicesFor(project);
-                if (!choices.isEmpty()) {
+                boolean ids = field.type() == CommandField.Type.PARTNER || field.type() == CommandField.Type.PARTNERS;
+                if (!choices.isEmpty() && ids && !partnerIds) {
+                    f.put("choicesHidden", "Only the project's members see its partners' ids.");
+                } else if (!choices.isEmpty()) {
                     ArrayNode values = f.putArray("choices");
                     choices.forEach(c -> values.addObject().put("value", c.value()).put("label", c.label()));
                 }
@@ -188,14 +206,18 @@ final class ProjectJson {
     }
 
     /** What a command recorded: the project's new version and the events, as the store keeps them. */
-    static ObjectNode recorded(AlwaysEventProject project, List<RecordedEvent> events, WorkflowDefinition definition) {
+    static ObjectNode recorded(AlwaysEventProject project, List<RecordedEvent> events, WorkflowDefinition definition,
+            boolean partnerIds) {
         ObjectNode node = ApiJson.MAPPER.createObjectNode();
         node.put("project", project.id().value());
         node.put("version", project.version());
         node.set("phase", phase(project.phase(), definition));
+        node.put("partnerIdsShown", partnerIds);
         ArrayNode list = node.putArray("recorded");
+        Set<String> known = partnerIds ? Set.of() : personIds(project);
         for (RecordedEvent event : events) {
-            list.add(ApiJson.MAPPER.readTree(EventJson.write(event)));
+            JsonNode written = ApiJson.MAPPER.readTree(EventJson.write(event));
+            list.add(partnerIds ? written : hidden(written, known));
         }
         node.set("links", links(project));
         return node;
@@ -237,23 +259,25 @@ final class ProjectJson {
                 .put("page", ProjectPages.href(project.id()));
     }
 
-    private static ObjectNode team(AlwaysEventProject project, WorkflowDefinition definition) {
+    private static ObjectNode team(AlwaysEventProject project, WorkflowDefinition definition,
+            Function<String, String> shown) {
         ObjectNode team = ApiJson.MAPPER.createObjectNode();
         if (project.sponsor() == null) {
             team.putNull("executiveSponsor");
         } else {
-            team.putObject("executiveSponsor").put("id", project.sponsor().id().value())
+            team.putObject("executiveSponsor").put("id", shown.apply(project.sponsor().id().value()))
                     .put("appointedOn", project.sponsor().appointedOn().toString());
         }
-        team.set("oversightGroup", members(project.oversightGroup(), definition));
-        team.set("coDesignTeam", members(project.coDesignTeam(), definition));
+        team.set("oversightGroup", members(project.oversightGroup(), definition, shown));
+        team.set("coDesignTeam", members(project.coDesignTeam(), definition, shown));
         return team;
     }
 
-    private static ArrayNode members(List<TeamMember> members, WorkflowDefinition definition) {
+    private static ArrayNode members(List<TeamMember> members, WorkflowDefinition definition,
+            Function<String, String> shown) {
         ArrayNode list = ApiJson.MAPPER.createArrayNode();
         for (TeamMember member : members) {
-            ObjectNode node = list.addObject().put("id", member.id().value());
+            ObjectNode node = list.addObject().put("id", shown.apply(member.id().value()));
             ArrayNode roles = node.putArray("roles");
             member.roles().stream().map(Role::name).forEach(roles::add);
             node.put("livedExperience", member.hasLivedExperience());
@@ -337,17 +361,17 @@ final class ProjectJson {
         return list;
     }
 
-    private static ObjectNode progress(ProjectSummary summary) {
+    private static ObjectNode progress(ProjectSummary summary, Function<String, String> shown) {
         ObjectNode node = ApiJson.MAPPER.createObjectNode();
         ProgressScale scale = ProgressScale.standard();
         List<ProgressScoreChange> history = summary.project().progressHistory();
         if (history.isEmpty()) {
             node.putNull("score");
         } else {
-            node.set("score", change(history.get(history.size() - 1), scale));
+            node.set("score", change(history.get(history.size() - 1), scale, shown));
         }
         ArrayNode list = node.putArray("history");
-        history.forEach(c -> list.add(change(c, scale)));
+        history.forEach(c -> list.add(change(c, scale, shown)));
         ProgressLevel suggested = summary.suggestedProgress().level();
         ObjectNode suggestion = node.putObject("suggested").put("score", suggested.score().value())
                 .put("label", suggested.label());
@@ -356,31 +380,80 @@ final class ProjectJson {
         return node;
     }
 
-    private static ObjectNode change(ProgressScoreChange change, ProgressScale scale) {
+    private static ObjectNode change(ProgressScoreChange change, ProgressScale scale, Function<String, String> shown) {
         return ApiJson.MAPPER.createObjectNode().put("score", change.score().value())
-                .put("label", scale.level(change.score()).label()).put("setBy", change.setBy().value())
+                .put("label", scale.level(change.score()).label()).put("setBy", shown.apply(change.setBy().value()))
                 .put("setOn", change.setOn().toString()).put("rationale", change.rationale());
     }
 
-    private static ArrayNode impact(AlwaysEventProject project) {
+    private static ArrayNode impact(AlwaysEventProject project, Function<String, String> shown) {
         ArrayNode list = ApiJson.MAPPER.createArrayNode();
         for (ImpactLogEntry entry : project.impactLog()) {
             ObjectNode node = list.addObject().put("number", entry.number()).put("youSaid", entry.youSaid())
                     .put("weDid", entry.weDid()).put("recordedOn", entry.recordedOn().toString());
-            node.set("saidBy", ids(entry.saidBy()));
+            node.set("saidBy", ids(entry.saidBy(), shown));
             ArrayNode signOffs = node.putArray("signOffs");
             for (SignOff signOff : entry.signOffs()) {
-                signOffs.addObject().put("partner", signOff.partner().value())
+                signOffs.addObject().put("partner", shown.apply(signOff.partner().value()))
                         .put("signedOn", signOff.signedOn().toString()).put("comment", signOff.comment());
             }
         }
         return list;
     }
 
-    private static ArrayNode ids(Set<PartnerId> ids) {
+    private static ArrayNode ids(Set<PartnerId> ids, Function<String, String> shown) {
         ArrayNode list = ApiJson.MAPPER.createArrayNode();
-        ids.stream().map(PartnerId::value).sorted().forEach(list::add);
+        ids.stream().map(PartnerId::value).sorted().map(shown).forEach(list::add);
         return list;
+    }
+
+    private static Function<String, String> shown(boolean partnerIds) {
+        return partnerIds ? id -> id : id -> ProjectView.HIDDEN_ID;
+    }
+
+    /**
+     * Every pseudonymous id of a person the project holds: its teams, sponsor, approvers, those who
+     * set a progress score, said something in the impact log or signed an entry off.
+     */
+    static Set<String> personIds(AlwaysEventProject project) {
+        Set<String> ids = new HashSet<>();
+        project.coDesignTeam().forEach(m -> ids.add(m.id().value()));
+        project.oversightGroup().forEach(m -> ids.add(m.id().value()));
+        if (project.sponsor() != null) {
+            ids.add(project.sponsor().id().value());
+        }
+        project.approvals().forEach(a -> ids.add(a.approvedBy().value()));
+        project.progressHistory().forEach(c -> ids.add(c.setBy().value()));
+        for (ImpactLogEntry entry : project.impactLog()) {
+            entry.saidBy().forEach(p -> ids.add(p.value()));
+            entry.signOffs().forEach(o -> ids.add(o.partner().value()));
+        }
+        return ids;
+    }
+
+    /**
+     * {@code event} with the person who recorded it ({@code actor}) and every string that is one of
+     * the {@code known} ids shown as {@value ProjectView#HIDDEN_ID}, at any depth.
+     */
+    private static JsonNode hidden(JsonNode event, Set<String> known) {
+        if (event instanceof ObjectNode object) {
+            ObjectNode copy = ApiJson.MAPPER.createObjectNode();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                JsonNode value = field.getValue();
+                copy.set(field.getKey(), field.getKey().equals("actor") && value.isString()
+                        ? StringNode.valueOf(ProjectView.HIDDEN_ID) : hidden(value, known));
+            }
+            return copy;
+        }
+        if (event instanceof ArrayNode array) {
+            ArrayNode copy = ApiJson.MAPPER.createArrayNode();
+            array.forEach(v -> copy.add(hidden(v, known)));
+            return copy;
+        }
+        if (event.isString() && known.contains(event.asString())) {
+            return StringNode.valueOf(ProjectView.HIDDEN_ID);
+        }
+        return event;
     }
 
     /** A constant as the API writes it: lower case with underscores, such as {@code not_sustained}. */

@@ -314,13 +314,13 @@ public record ProjectView(String id, long version, String title, String organisa
                 project.profile().organisation(), project.profile().areaOfFocus(), date(project.profile().startedOn()),
                 status, project.status() == ProjectStatus.ACTIVE, summary.phase(), stepper(project, definition),
                 nextSteps(summary.nextSteps(), definition), statements(project), whatMatters(project),
-                pdsa(project), progress(summary), impact(project, shown), team(project, definition, shown), measured(summary, rows),
+                pdsa(project), progress(summary, shown), impact(project, shown), team(project, definition, shown), measured(summary, rows),
                 rows.slice(project.measurements()).stream().map(m -> new Count(m.period(),
                         Integer.toString(m.numerator()), Integer.toString(m.denominator()))).toList(), rows,
                 recovery == null ? null : recovery.describe(), drivers(project), sites(project),
                 project.sustainReviews().stream().map(r -> new Row(date(r.reviewedOn()), r.findings()
                         + (r.nextReviewBy() == null ? "" : " Next review by " + date(r.nextReviewBy()) + "."))).toList(),
-                project.approvals().stream().map(a -> new Row(a.approval(), "Approved by " + a.approvedBy() + " on "
+                project.approvals().stream().map(a -> new Row(a.approval(), "Approved by " + shown.apply(a.approvedBy().value()) + " on "
                         + date(a.approvedOn()))).toList(), family(summary));
     }
 
@@ -459,16 +459,16 @@ public record ProjectView(String id, long version, String title, String organisa
         return List.copyOf(rows);
     }
 
-    private static Progress progress(ProjectSummary summary) {
+    private static Progress progress(ProjectSummary summary, Function<String, String> shown) {
         ProgressScale scale = ProgressScale.standard();
         List<ProgressRow> history = new ArrayList<>();
         for (ProgressScoreChange change : summary.project().progressHistory()) {
             history.add(new ProgressRow(date(change.setOn()), change.score() + " "
-                    + scale.level(change.score()).label(), change.setBy().value(), change.rationale()));
+                    + scale.level(change.score()).label(), shown.apply(change.setBy().value()), change.rationale()));
         }
         String current = summary.progressScore().map(c -> c.score() + " " + scale.level(c.score()).label())
                 .orElse("Not set yet");
-        String why = summary.progressScore().map(c -> "Set by " + c.setBy() + " on " + date(c.setOn()) + ": "
+        String why = summary.progressScore().map(c -> "Set by " + shown.apply(c.setBy().value()) + " on " + date(c.setOn()) + ": "
                 + c.rationale()).orElse("");
         var suggestion = summary.suggestedProgress();
         return new Progress(current, why, suggestion.level().score() + " " + suggestion.level().label(),
@@ -497,7 +497,7 @@ public record ProjectView(String id, long version, String title, String organisa
 
     private static Team team(AlwaysEventProject project, WorkflowDefinition definition, Function<String, String> shown) {
         String sponsor = project.sponsor() == null ? "Not appointed yet"
-                : project.sponsor().id() + ", appointed " + date(project.sponsor().appointedOn());
+                : shown.apply(project.sponsor().id().value()) + ", appointed " + date(project.sponsor().appointedOn());
         List<TeamMember> coDesign = project.coDesignTeam();
         long lived = coDesign.stream().filter(TeamMember::hasLivedExperience).count();
         String share = coDesign.isEmpty() ? "The co-design team has no members yet."
