@@ -50,8 +50,10 @@ public final class Accounts {
     private final DataDirectory data;
     private final Clock clock;
     private @Nullable Map<Actor, Account> accounts;
-    private final List<Invitation> invitations = new ArrayList<>();
-    private final List<ApiToken> tokens = new ArrayList<>();
+    // Replaced, never changed in place: a change is made on copies, written, and only then kept, so
+    // that a failed write leaves what is in memory as it is on disk.
+    private List<Invitation> invitations = List.of();
+    private List<ApiToken> tokens = List.of();
 
     private Accounts(DataDirectory data, Clock clock) {
         this.data = data;
@@ -97,8 +99,9 @@ public final class Accounts {
         if (loaded().containsKey(account.id())) {
             return false;
         }
-        loaded().put(account.id(), account);
-        save();
+        Map<Actor, Account> changed = new LinkedHashMap<>(loaded());
+        changed.put(account.id(), account);
+        save(changed, invitations, tokens);
         return true;
     }
 
@@ -107,8 +110,9 @@ public final class Accounts {
         if (!loaded().containsKey(account.id())) {
             throw new IllegalArgumentException("there is no account " + account.id().value());
         }
-        loaded().put(account.id(), account);
-        save();
+        Map<Actor, Account> changed = new LinkedHashMap<>(loaded());
+        changed.put(account.id(), account);
+        save(changed, invitations, tokens);
     }
 
     /**
@@ -136,9 +140,10 @@ public final class Accounts {
     public synchronized String invite(ProjectId project, Actor invitee, @Nullable ProjectRole role, Actor invitedBy) {
         loaded();
         String secret = Tokens.newSecret();
-        invitations.add(new Invitation(Tokens.digest(secret), project, invitee, role, invitedBy,
+        List<Invitation> changed = new ArrayList<>(invitations);
+        changed.add(new Invitation(Tokens.digest(secret), project, invitee, role, invitedBy,
                 clock.instant().plus(INVITATION_LIFETIME), null));
-        save();
+        save(loaded(), changed, tokens);
         return secret;
     }
 
@@ -203,9 +208,11 @@ public final class Accounts {
         if (invitation.role() != null) {
             account = account.withProjectRole(invitation.project(), invitation.role());
         }
-        loaded().put(account.id(), account);
-        invitations.replaceAll(i -> i == invitation ? i.usedAt(now) : i);
-        save();
+        Map<Actor, Account> changed = new LinkedHashMap<>(loaded());
+        changed.put(account.id(), account);
+        List<Invitation> marked = new ArrayList<>(invitations);
+        marked.replaceAll(i -> i == invitation ? i.usedAt(now) : i);
+        save(changed, marked, tokens);
         return new Acceptance.Accepted(account);
     }
 
@@ -228,8 +235,9 @@ public final class Accounts {
         String secret = "cpa_" + Tokens.newSecret();
         String id = Tokens.newSecret().substring(0, 8);
         ApiToken token = new ApiToken(id, Tokens.digest(secret), account, label, clock.instant(), null);
-        tokens.add(token);
-        save();
+        List<ApiToken> changed = new ArrayList<>(tokens);
+        changed.add(token);
+        save(loaded(), invitations, changed);
         return new NewToken(token, secret);
     }
 
@@ -267,9 +275,10 @@ public final class Accounts {
         for (int i = 0; i < tokens.size(); i++) {
             ApiToken token = tokens.get(i);
             if (token.account().equals(account) && token.id().equals(id) && token.active()) {
-                tokens.set(i, new ApiToken(token.id(), token.digest(), token.account(), token.label(), token.created(),
+                List<ApiToken> changed = new ArrayList<>(tokens);
+                changed.set(i, new ApiToken(token.id(), token.digest(), token.account(), token.label(), token.created(),
                         clock.instant()));
-                save();
+                save(loaded(), invitations, changed);
                 return true;
             }
         }
@@ -323,19 +332,23 @@ public final class Accounts {
                 throw new IllegalStateException("the accounts file " + file() + " has a bad entry at " + at, e);
             }
         }
+        List<Invitation> invited = new ArrayList<>();
+        List<ApiToken> kept = new ArrayList<>();
         for (JsonNode n : root.path("invitations")) {
-            invitations.add(new Invitation(n.path("digest").asString(), ProjectId.of(n.path("project").asString()),
+            invited.add(new Invitation(n.path("digest").asString(), ProjectId.of(n.path("project").asString()),
                     Actor.of(n.path("invitee").asString()),
                     n.hasNonNull("role") ? ProjectRole.valueOf(n.get("role").asString()) : null,
                     Actor.of(n.path("invitedBy").asString()), Instant.parse(n.path("expires").asString()),
                     n.hasNonNull("used") ? Instant.parse(n.get("used").asString()) : null));
         }
         for (JsonNode n : root.path("tokens")) {
-            tokens.add(new ApiToken(n.path("id").asString(), n.path("digest").asString(),
+            kept.add(new ApiToken(n.path("id").asString(), n.path("digest").asString(),
                     Actor.of(n.path("account").asString()), n.path("label").asString(""),
                     Instant.parse(n.path("created").asString()),
                     n.hasNonNull("revoked") ? Instant.parse(n.get("revoked").asString()) : null));
         }
+        invitations = List.copyOf(invited);
+        tokens = List.copyOf(kept);
     }
 
     private static Set<ProjectRole> roles(JsonNode names) {
@@ -344,11 +357,18 @@ public final class Accounts {
         return roles;
     }
 
-    private void save() {
+    /**
+     * Writes these accounts, invitations and tokens to the file, replacing it atomically, and only
+     * then keeps them as this object's state.
+     *
+     * @throws UncheckedIOException if the file cannot be written; nothing is changed then, on disk
+     *     or in memory
+     */
+    private void save(Map<Actor, Account> nextAccounts, List<Invitation> nextInvitations, List<ApiToken> nextTokens) {
         ObjectNode root = ApiJson.MAPPER.createObjectNode();
         root.put("schemaVersion", 1);
         ArrayNode list = root.putArray("accounts");
-        for (Account account : loaded().values()) {
+        for (Account account : nextAccounts.values()) {
             ObjectNode a = list.addObject();
             a.put("id", account.id().value());
             if (account.displayName() != null) {
@@ -368,7 +388,7 @@ public final class Accounts {
             a.put("created", account.created().toString());
         }
         ArrayNode invited = root.putArray("invitations");
-        for (Invitation i : invitations) {
+        for (Invitation i : nextInvitations) {
             ObjectNode n = invited.addObject().put("digest", i.digest()).put("project", i.project().value())
                     .put("invitee", i.invitee().value()).put("invitedBy", i.invitedBy().value())
                     .put("expires", i.expires().toString());
@@ -376,7 +396,7 @@ public final class Accounts {
             n.put("used", i.used() == null ? null : i.used().toString());
         }
         ArrayNode kept = root.putArray("tokens");
-        for (ApiToken t : tokens) {
+        for (ApiToken t : nextTokens) {
             ObjectNode n = kept.addObject().put("id", t.id()).put("digest", t.digest())
                     .put("account", t.account().value()).put("label", t.label()).put("created", t.created().toString());
             n.put("revoked", t.revoked() == null ? null : t.revoked().toString());
@@ -396,8 +416,12 @@ public final class Accounts {
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("the accounts file in " + data.root() + " cannot be written", e);
+            throw new UncheckedIOException("the accounts file in " + data.root() + " cannot be written; nothing was "
+                    + "changed", e);
         }
+        accounts = nextAccounts;
+        invitations = List.copyOf(nextInvitations);
+        tokens = List.copyOf(nextTokens);
     }
 
     @Override
