@@ -100,6 +100,16 @@ public record Account(Actor id, @Nullable String displayName, String passwordHas
         return new Account(id, displayName, passwordHash, organisationRoles, copy, identities, created);
     }
 
+    /**
+     * {@return this account with exactly these organisation-wide roles, its roles on projects
+     * kept}
+     *
+     * @param roles the roles assigned on every project (only assigned roles)
+     */
+    public Account withOrganisationRoles(Set<ProjectRole> roles) {
+        return new Account(id, displayName, passwordHash, roles, projectRoles, identities, created);
+    }
+
     /** {@return this account with an external identity that signs in as it} */
     public Account withIdentity(ExternalIdentity identity) {
         Set<ExternalIdentity> copy = new LinkedHashSet<>(identities);

@@ -20,9 +20,11 @@ import uk.nhs.coproduction.app.web.signin.Sessions;
  * starts a session, whose cookie the redirect sets.
  *
  * <p>The identity kept is the issuer and the pseudonymous actor id, never the provider's subject
- * or the person's name. A new account gets the organisation-wide roles the roles claim names
- * ({@code qi-lead}, {@code viewer}; others are ignored); roles on a project come from the
- * project, as for every account.
+ * or the person's name. The account's organisation-wide roles are the ones the roles claim names
+ * ({@code qi-lead}, {@code viewer}; others are ignored), set again at every sign-in, so that a
+ * role the organisation takes away in its directory is gone at the person's next sign-in, and one
+ * it gives is there. Roles on a project (from an invitation, or the project's own team) are the
+ * app's, and are kept.
  *
  * <p>This class is thread-safe.
  *
@@ -54,6 +56,11 @@ public final class AccountSignIn implements SignedInSink {
         Account account;
         if (known.isPresent()) {
             account = known.get();
+            Set<ProjectRole> claimed = roles(person.roles());
+            if (!account.organisationRoles().equals(claimed)) {
+                account = account.withOrganisationRoles(claimed);
+                accounts.update(account);
+            }
         } else {
             account = Account.of(person.actor(), null, "", roles(person.roles()), clock.instant())
                     .withIdentity(identity);

@@ -156,6 +156,32 @@ class OidcSignInTest {
     }
 
     @Test
+    void theRolesClaimIsAppliedAtEverySignInAndTheProjectsRolesAreKept() {
+        signsInAs("staff-roles", Map.of("roles", List.of("qi-lead")), List.of(CLIENT), 3600);
+        Started first = start("/");
+        assertThat(callback(authorize(first), first.cookie()).statusCode()).isEqualTo(303);
+        Actor actor = OidcLogin.actorFor(provider.issuer().toString(), "staff-roles");
+        Account made = app.webApp().accounts().find(actor).orElseThrow();
+        assertThat(made.organisationRoles()).containsExactly(ProjectRole.QI_LEAD);
+        app.webApp().accounts().update(made.withProjectRole(uk.nhs.coproduction.alwaysevents.project.ProjectId
+                .of("ward-9"), ProjectRole.QI_LEAD));
+
+        signsInAs("staff-roles", Map.of("roles", List.of("viewer")), List.of(CLIENT), 3600);
+        Started second = start("/");
+        assertThat(callback(authorize(second), second.cookie()).statusCode()).isEqualTo(303);
+        Account after = app.webApp().accounts().find(actor).orElseThrow();
+        assertThat(after.organisationRoles()).as("the organisation took qi-lead away").containsExactly(ProjectRole.VIEWER);
+        assertThat(after.holds(ProjectRole.QI_LEAD, uk.nhs.coproduction.alwaysevents.project.ProjectId
+                .of("ward-9"))).as("the app's role on a project is kept").isTrue();
+
+        signsInAs("staff-roles", Map.of(), List.of(CLIENT), 3600);
+        Started third = start("/");
+        assertThat(callback(authorize(third), third.cookie()).statusCode()).isEqualTo(303);
+        assertThat(app.webApp().accounts().find(actor).orElseThrow().organisationRoles())
+                .as("no roles claim: no organisation-wide role").isEmpty();
+    }
+
+    @Test
     void aReturnAddressOnAnotherSiteIsNotFollowed() {
         signsInAs("staff-1", Map.of(), List.of(CLIENT), 3600);
         Started started = start("//evil.example/phish");
