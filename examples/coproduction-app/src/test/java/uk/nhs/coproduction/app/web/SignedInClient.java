@@ -41,17 +41,37 @@ public final class SignedInClient {
     private final @Nullable String cookie;
     private final @Nullable String csrf;
     private final @Nullable String bearer;
+    private final @Nullable String preSignIn;
 
-    private SignedInClient(URI base, @Nullable String cookie, @Nullable String csrf, @Nullable String bearer) {
+    private SignedInClient(URI base, @Nullable String cookie, @Nullable String csrf, @Nullable String bearer,
+            @Nullable String preSignIn) {
         this.base = base;
         this.cookie = cookie;
         this.csrf = csrf;
         this.bearer = bearer;
+        this.preSignIn = preSignIn;
     }
 
     /** A client that sends no credentials. */
     public static SignedInClient anonymous(URI base) {
-        return new SignedInClient(base, null, null, null);
+        return new SignedInClient(base, null, null, null, null);
+    }
+
+    /**
+     * {@return this client as a browser is once it has opened the page of a form sent before
+     * anyone is signed in (sign-in, set-up, an invitation): holding the pre-sign-in cookie that
+     * page set, with the form's token as its CSRF token}
+     */
+    public SignedInClient opening(String page) {
+        HttpResponse<String> opened = get(page);
+        String held = opened.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(Sessions.PRE_SIGN_IN_COOKIE + "="))
+                .map(c -> c.substring(c.indexOf('=') + 1, c.indexOf(';'))).findFirst().orElse(preSignIn);
+        Matcher token = CSRF.matcher(opened.body());
+        if (held == null || !token.find()) {
+            throw new IllegalStateException(page + " (" + opened.statusCode() + ") gave no pre-sign-in token");
+        }
+        return new SignedInClient(base, cookie, token.group(1), bearer, held);
     }
 
     /**
@@ -67,12 +87,12 @@ public final class SignedInClient {
 
     /** Signs in through the sign-in page with this id and password; fails if it is refused. */
     public static SignedInClient signInWith(URI base, String id, String password) {
-        SignedInClient anonymous = anonymous(base);
+        SignedInClient anonymous = anonymous(base).opening("/signin");
         HttpResponse<String> signedIn = anonymous.postForm("/signin", "id", id, "password", password, "next", "/account");
         if (signedIn.statusCode() != 303) {
             throw new IllegalStateException("signing in as " + id + " answered " + signedIn.statusCode());
         }
-        return anonymous.withCookieFrom(signedIn).withCsrfFromPage("/account");
+        return anonymous(base).withCookieFrom(signedIn).withCsrfFromPage("/account");
     }
 
     /** {@return this client with the session cookie a response set} */
@@ -94,17 +114,17 @@ public final class SignedInClient {
 
     /** {@return this client sending another session cookie value (null: none)} */
     public SignedInClient withCookie(@Nullable String value) {
-        return new SignedInClient(base, value, csrf, bearer);
+        return new SignedInClient(base, value, csrf, bearer, preSignIn);
     }
 
     /** {@return this client sending another CSRF token (null: none)} */
     public SignedInClient withCsrf(@Nullable String token) {
-        return new SignedInClient(base, cookie, token, bearer);
+        return new SignedInClient(base, cookie, token, bearer, preSignIn);
     }
 
     /** {@return this client sending another API token (null: none)} */
     public SignedInClient withBearer(@Nullable String token) {
-        return new SignedInClient(base, cookie, csrf, token);
+        return new SignedInClient(base, cookie, csrf, token, preSignIn);
     }
 
     /** {@return the session cookie's value, or null} */
@@ -181,8 +201,11 @@ public final class SignedInClient {
                 with.header("Authorization", "Bearer " + bearer);
             }
         } else {
-            if (cookie != null && request.headers().firstValue("Cookie").isEmpty()) {
-                with.header("Cookie", Sessions.COOKIE + "=" + cookie);
+            if ((cookie != null || preSignIn != null) && request.headers().firstValue("Cookie").isEmpty()) {
+                String both = (cookie == null ? "" : Sessions.COOKIE + "=" + cookie)
+                        + (cookie != null && preSignIn != null ? "; " : "")
+                        + (preSignIn == null ? "" : Sessions.PRE_SIGN_IN_COOKIE + "=" + preSignIn);
+                with.header("Cookie", both);
             }
             if (csrf != null && request.method().equals("POST")
                     && request.headers().firstValue(Gate.CSRF_HEADER).isEmpty()) {

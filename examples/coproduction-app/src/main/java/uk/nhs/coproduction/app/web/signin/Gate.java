@@ -25,6 +25,13 @@ import uk.nhs.coproduction.app.web.site.Visitor;
  *       sent to {@code /signin?next=…}, and a {@code POST} too, with nothing recorded (a session
  *       that timed out while a form was open). The other pages (home, catalogue, health check, run
  *       chart, sign-in, invitations) are open to all.</li>
+ *   <li><b>Forms sent before anyone is signed in</b> (sign-in, the first run's set-up, accepting an
+ *       invitation) carry a pre-sign-in token: the page that shows the form gives the browser the
+ *       cookie {@value Sessions#PRE_SIGN_IN_COOKIE} ({@code HttpOnly; SameSite=Strict}) and puts the
+ *       same token in the form, and a {@code POST} whose field does not match the cookie is refused
+ *       (403) before the handler runs, so another site cannot sign a browser in to an account of its
+ *       choosing (login CSRF). The health check and run chart forms work out an answer from what
+ *       is sent and store nothing.</li>
  *   <li><b>The JSON API</b> never reads cookies, so it needs no CSRF token: {@code /api/projects},
  *       {@code /api/portfolio} and {@code /api/goals} need {@code Authorization: Bearer <personal API token>}; without one the answer is 401
  *       with {@code WWW-Authenticate: Bearer}, and with a wrong or revoked one 401 with
@@ -98,6 +105,9 @@ public final class Gate implements Router.Filter {
             }
             return next.handle(request);
         }
+        if (isPreSignInForm(request.path())) {
+            return preSignIn(request, next);
+        }
         if (pageNeedsSignIn(request.path())) {
             String back = request.method().equals("GET") || request.method().equals("HEAD") ? request.pathAndQuery()
                     : returnPath(request.path());
@@ -108,6 +118,48 @@ public final class Gate implements Router.Filter {
             return Reply.redirect(303, address);
         }
         return next.handle(request);
+    }
+
+    /** {@return whether a path is a form sent before anyone is signed in} */
+    static boolean isPreSignInForm(String path) {
+        return path.equals("/signin") || path.equals("/setup")
+                || path.startsWith("/invitations/") && path.indexOf('/', "/invitations/".length()) < 0;
+    }
+
+    /**
+     * The sign-in, set-up and invitation forms without a session: the page gets the browser's
+     * pre-sign-in token (a new one, set as a cookie, if it has none); a form sent must carry the
+     * cookie's token in its field.
+     */
+    private Reply preSignIn(Request request, Handler next) throws IOException {
+        Optional<String> held = Sessions.preSignInToken(request);
+        if (request.method().equals("POST")) {
+            List<String> sent = formTokens(request);
+            if (held.isEmpty() || sent.size() != 1 || !Tokens.same(sent.get(0), held.get())) {
+                throw new RequestRefused(403, "This form was refused because it did not carry the security token of "
+                        + "the page it came from (it may have come from another site, or your browser may not keep "
+                        + "cookies for this site). Nothing was recorded. Open the page again and send the form from it.");
+            }
+            request.attach(new Visitor(null, held.get()));
+            return next.handle(request);
+        }
+        String token = held.orElseGet(Tokens::newSecret);
+        request.attach(new Visitor(null, token));
+        Reply reply = next.handle(request);
+        return held.isPresent() || reply.headers().containsKey("Set-Cookie") ? reply
+                : reply.withHeader("Set-Cookie", sessions.preSignInCookie(token, request));
+    }
+
+    private static List<String> formTokens(Request request) throws IOException {
+        String header = request.header(CSRF_HEADER);
+        if (header != null) {
+            return List.of(header);
+        }
+        String type = request.mediaType().toLowerCase(Locale.ROOT);
+        if (type.equals("application/x-www-form-urlencoded") || type.equals("multipart/form-data")) {
+            return request.form().fields().all(Visitor.CSRF_FIELD);
+        }
+        return List.of();
     }
 
     private Reply api(Request request, Handler next) throws IOException {

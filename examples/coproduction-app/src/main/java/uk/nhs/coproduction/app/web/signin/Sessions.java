@@ -129,13 +129,38 @@ public final class Sessions {
                 + (clear ? "; Max-Age=0" : "");
     }
 
+    /**
+     * The cookie that carries the token of the forms sent before anyone is signed in (sign-in,
+     * first-run set-up, accepting an invitation): the same token is in the form's hidden field,
+     * and a form whose field does not match the cookie is refused, so another site cannot sign a
+     * browser in to an account of its choosing.
+     */
+    public static final String PRE_SIGN_IN_COOKIE = "coproduction_presignin";
+
+    /** {@return the {@code Set-Cookie} value that gives the browser this pre-sign-in token} */
+    public String preSignInCookie(String token, Request request) {
+        boolean secure = settings.secureCookies() || request.isSecure();
+        return PRE_SIGN_IN_COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+    }
+
+    /** {@return the pre-sign-in token the request's cookie carries, if it carries exactly one} */
+    public static java.util.Optional<String> preSignInToken(Request request) {
+        List<String> values = cookieValues(request, PRE_SIGN_IN_COOKIE);
+        return values.size() == 1 && values.get(0).length() == 43 ? java.util.Optional.of(values.get(0))
+                : java.util.Optional.empty();
+    }
+
     /** The values of every cookie named {@value #COOKIE} the request sent. */
     static List<String> cookieValues(Request request) {
+        return cookieValues(request, COOKIE);
+    }
+
+    private static List<String> cookieValues(Request request, String name) {
         List<String> values = new ArrayList<>(1);
         for (String header : request.headers("Cookie")) {
             for (String pair : header.split(";")) {
                 int equals = pair.indexOf('=');
-                if (equals > 0 && pair.substring(0, equals).strip().equals(COOKIE)) {
+                if (equals > 0 && pair.substring(0, equals).strip().equals(name)) {
                     String value = pair.substring(equals + 1).strip();
                     if (!value.isEmpty()) {
                         values.add(value);

@@ -14,7 +14,8 @@ import uk.nhs.coproduction.app.web.server.Request;
  * <p>This record is immutable and thread-safe.
  *
  * @param name the display name or pseudonymous id to greet them by, or null if not signed in
- * @param csrfToken the session's CSRF token, or null if not signed in
+ * @param csrfToken the session's CSRF token, or, before anyone is signed in, the browser's
+ *     pre-sign-in token on the forms that need one; null otherwise
  */
 public record Visitor(@Nullable String name, @Nullable String csrfToken) {
 
@@ -31,7 +32,7 @@ public record Visitor(@Nullable String name, @Nullable String csrfToken) {
 
     /** {@return whether they are signed in} */
     public boolean signedIn() {
-        return csrfToken != null;
+        return name != null;
     }
 
     @Override

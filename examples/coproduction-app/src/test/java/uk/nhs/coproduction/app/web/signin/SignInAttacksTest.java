@@ -161,6 +161,13 @@ class SignInAttacksTest {
                         SignedInClient.form("version", v(), "period", "2024-09", "numerator", "1", "denominator", "2"),
                         "Sec-Fetch-Site", "cross-site")),
                 // Signed in, without the role
+                attempt("sign-in form without the page's token (login CSRF)", 403, x -> app.anonymous().postForm(
+                        "/signin", "id", "S-1", "password", SignedInClient.PASSWORD)),
+                attempt("sign-in form whose token is not its cookie's", 403, x -> app.anonymous().opening("/signin")
+                        .withCsrf("x".repeat(43)).postForm("/signin", "id", "S-1", "password", SignedInClient.PASSWORD)),
+                attempt("sign-in form with another browser's token", 403, x -> app.anonymous().opening("/signin")
+                        .withCsrf(app.anonymous().opening("/signin").csrf()).postForm("/signin", "id", "S-1",
+                                "password", SignedInClient.PASSWORD)),
                 attempt("viewer records a measurement", 403, x -> measurement(viewer())),
                 attempt("viewer sets the progress score", 403, x -> score(viewer())),
                 attempt("viewer takes a step", 403, x -> viewer().postForm("/projects/guarded/transitions/reliably-implement",
@@ -243,6 +250,8 @@ class SignInAttacksTest {
             assertThat(response.headers().firstValue("WWW-Authenticate")).as(name).hasValueSatisfying(
                     challenge -> assertThat(challenge).startsWith("Bearer"));
         }
+        assertThat(response.headers().allValues("Set-Cookie")).as(name + ": no session given")
+                .noneMatch(c -> c.startsWith(Sessions.COOKIE + "=") && !c.contains("Max-Age=0"));
         assertThat(version("guarded")).as(name + ": nothing recorded on the project").isEqualTo(guarded);
         assertThat(version("other")).as(name + ": nothing recorded on the other project").isEqualTo(other);
         assertThat(app.get("/api/projects").body()).as(name + ": no project started")

@@ -77,8 +77,8 @@ class SignInTest {
     @Test
     void aWrongPasswordAndAnUnknownIdGetTheSameAnswer() {
         app.as("S-2");
-        HttpResponse<String> wrong = app.anonymous().postForm("/signin", "id", "S-2", "password", "not the password");
-        HttpResponse<String> unknown = app.anonymous().postForm("/signin", "id", "nobody-9", "password", "whatever it is");
+        HttpResponse<String> wrong = app.anonymous().opening("/signin").postForm("/signin", "id", "S-2", "password", "not the password");
+        HttpResponse<String> unknown = app.anonymous().opening("/signin").postForm("/signin", "id", "nobody-9", "password", "whatever it is");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).contains("The id or the password is not right.").doesNotContain("not the password");
@@ -90,10 +90,10 @@ class SignInTest {
     void fiveFailuresLockTheAccountEvenForTheRightPassword() {
         app.as("C-1");
         for (int i = 0; i < 5; i++) {
-            assertThat(app.anonymous().postForm("/signin", "id", "C-1", "password", "guess number " + i)
+            assertThat(app.anonymous().opening("/signin").postForm("/signin", "id", "C-1", "password", "guess number " + i)
                     .statusCode()).isEqualTo(401);
         }
-        HttpResponse<String> locked = app.anonymous().postForm("/signin", "id", "C-1", "password",
+        HttpResponse<String> locked = app.anonymous().opening("/signin").postForm("/signin", "id", "C-1", "password",
                 SignedInClient.PASSWORD);
         assertThat(locked.statusCode()).isEqualTo(429);
         assertThat(locked.body()).contains("too many failed sign-ins").contains("Try again in 15 minutes");
@@ -115,16 +115,21 @@ class SignInTest {
                 .doesNotContain(link.group(1));
 
         assertThat(app.anonymous().get(path).body()).contains("P-7").contains("Choose a password");
-        HttpResponse<String> tooShort = app.anonymous().postForm(path, "password", "short");
+        SignedInClient browser = app.anonymous().opening(path);
+        assertThat(app.anonymous().postForm(path, "password", "a long enough password").statusCode())
+                .as("without the page's token").isEqualTo(403);
+        assertThat(browser.withCsrf("x".repeat(43)).postForm(path, "password", "a long enough password").statusCode())
+                .as("with a token that is not the cookie's").isEqualTo(403);
+        HttpResponse<String> tooShort = browser.postForm(path, "password", "short");
         assertThat(tooShort.statusCode()).isEqualTo(422);
-        HttpResponse<String> accepted = app.anonymous().postForm(path, "password", "a long enough password",
+        HttpResponse<String> accepted = browser.postForm(path, "password", "a long enough password",
                 "displayName", NAME);
         assertThat(accepted.statusCode()).isEqualTo(303);
         assertThat(accepted.headers().firstValue("Location")).hasValue("/projects/team");
         SignedInClient partner = app.anonymous().withCookieFrom(accepted);
         assertThat(partner.get("/projects/team").body()).contains("Signed in as " + NAME);
 
-        assertThat(app.anonymous().postForm(path, "password", "another long password").statusCode())
+        assertThat(browser.postForm(path, "password", "another long password").statusCode())
                 .as("a link works once").isEqualTo(410);
         assertThat(app.anonymous().get("/invitations/" + "x".repeat(43)).statusCode()).isEqualTo(410);
         assertThat(app.webApp().accounts().find(Actor.of("P-7")).orElseThrow().toString()).doesNotContain(NAME);
@@ -181,7 +186,10 @@ class SignInTest {
             assertThat(anonymous.get("/setup?token=wrong").statusCode()).isEqualTo(404);
             assertThat(anonymous.get(path).statusCode()).isEqualTo(200);
             String token = path.substring(path.indexOf('=') + 1);
-            HttpResponse<String> made = anonymous.postForm("/setup", "token", token, "id", "qi-lead-1",
+            assertThat(anonymous.postForm("/setup", "token", token, "id", "qi-lead-1", "password",
+                    "the first password").statusCode()).as("a set-up form without the page's token").isEqualTo(403);
+            assertThat(fresh.setUpLink()).as("and the link still works").isPresent();
+            HttpResponse<String> made = anonymous.opening(path).postForm("/setup", "token", token, "id", "qi-lead-1",
                     "password", "the first password", "displayName", NAME);
             assertThat(made.statusCode()).isEqualTo(303);
             assertThat(fresh.setUpLink()).isEmpty();
