@@ -44,6 +44,12 @@ public class PortfolioBenchmark {
     public void setUp() {
         projects = PortfolioFixture.projects();
         definition = WorkflowDefinition.standard();
+        Portfolio portfolio = Portfolio.of(projects, definition, id -> Optional.empty());
+        if (portfolio.size() != PortfolioFixture.PROJECTS || portfolio.rows().stream()
+                .anyMatch(r -> r.measures().size() != PortfolioFixture.MEASURES)) {
+            throw new IllegalStateException("the fixture is not " + PortfolioFixture.PROJECTS + " projects of "
+                    + PortfolioFixture.MEASURES + " measures");
+        }
     }
 
     /** The portfolio. */

@@ -6,11 +6,19 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import uk.nhs.coproduction.alwaysevents.measurement.ChartType;
+import uk.nhs.coproduction.alwaysevents.measurement.ImprovementDirection;
+import uk.nhs.coproduction.alwaysevents.measurement.MeasureRole;
+import uk.nhs.coproduction.alwaysevents.measurement.Series;
 import uk.nhs.coproduction.alwaysevents.progress.ProgressScore;
 import uk.nhs.coproduction.alwaysevents.project.Actor;
 import uk.nhs.coproduction.alwaysevents.project.AimStatedEvent;
 import uk.nhs.coproduction.alwaysevents.project.AlwaysEventProject;
 import uk.nhs.coproduction.alwaysevents.project.DefinitionVersion;
+import uk.nhs.coproduction.alwaysevents.project.MeasureDefinedEvent;
+import uk.nhs.coproduction.alwaysevents.project.MeasureDefinition;
+import uk.nhs.coproduction.alwaysevents.project.MeasureValue;
+import uk.nhs.coproduction.alwaysevents.project.MeasureValueRecordedEvent;
 import uk.nhs.coproduction.alwaysevents.project.Measurement;
 import uk.nhs.coproduction.alwaysevents.project.MeasurementRecordedEvent;
 import uk.nhs.coproduction.alwaysevents.project.Phase;
@@ -28,10 +36,10 @@ import uk.nhs.coproduction.alwaysevents.workflow.WorkflowDefinition;
  * every phase, each with an aim and {@value #PERIODS} monthly periods of each of its measures,
  * built by replaying generated events ({@code AlwaysEventProject.replay}), as a store would.
  *
- * <p>Today a project has one measure, its reliability (the outcome measure), so
- * {@link #MEASURES} is 1. The events of every measure of a period are made in
- * {@link #periodEvents}: when process and balancing measures can be recorded, that method adds
- * their events and {@link #MEASURES} becomes 5; nothing else changes.
+ * <p>Each project has {@value #MEASURES} measures: its reliability (the outcome measure, a P
+ * chart), two process measures (an XmR chart of minutes, and a P chart of counts) and a balancing
+ * measure on a C chart, so every chart the family reads from counts and from values is worked
+ * out.
  */
 final class PortfolioFixture {
 
@@ -39,8 +47,23 @@ final class PortfolioFixture {
     static final int PROJECTS = 500;
     /** Monthly periods of each measure. */
     static final int PERIODS = 60;
-    /** Measures per project: the reliability only, until the family of measures lands. */
-    static final int MEASURES = 1;
+    /** Measures per project: the reliability and four more of its family. */
+    static final int MEASURES = 5;
+
+    /** The family's four measures beside the reliability, defined once at the start. */
+    private static final List<MeasureDefinition> FAMILY = List.of(
+            new MeasureDefinition("minutes-to-answer", MeasureRole.PROCESS, "Minutes to answer a call bell",
+                    "Median minutes from call to answer, sampled each month", Series.Kind.VALUES,
+                    ImprovementDirection.DECREASE, 5.0, ChartType.XMR, "mdc"),
+            new MeasureDefinition("handover-checklist", MeasureRole.PROCESS, "Handovers using the checklist",
+                    "Handovers that used the checklist, of those audited", Series.Kind.COUNTS,
+                    ImprovementDirection.INCREASE, 90.0, ChartType.P, "mdc"),
+            new MeasureDefinition("staff-minutes", MeasureRole.PROCESS, "Staff minutes per handover",
+                    "Mean minutes a handover takes, timed each month", Series.Kind.VALUES,
+                    ImprovementDirection.NEUTRAL, null, ChartType.XMR, "mdc"),
+            new MeasureDefinition("falls", MeasureRole.BALANCING, "Falls on the ward",
+                    "Falls reported on the ward each month", Series.Kind.VALUES,
+                    ImprovementDirection.DECREASE, null, ChartType.C, "mdc"));
 
     private static final DefinitionVersion DEFINITION = WorkflowDefinition.standard().version();
     private static final Instant AT = Instant.parse("2018-01-02T09:00:00Z");
@@ -83,6 +106,7 @@ final class PortfolioFixture {
         }
         events.add(new AimStatedEvent(AimStatement.of("people on the ward", "the event happened", 90,
                 LocalDate.of(2023, 12, 31))));
+        FAMILY.forEach(definition -> events.add(new MeasureDefinedEvent(definition)));
         YearMonth month = YearMonth.of(2018, 1);
         for (int p = 0; p < PERIODS; p++) {
             events.addAll(periodEvents(month, p, random));
@@ -101,13 +125,23 @@ final class PortfolioFixture {
     }
 
     /**
-     * The events of one period, one per measure: the place where process and balancing measures
-     * will be added. The reliability drifts up from about 60% towards 95%, with noise.
+     * The events of one period, one per measure. The reliability drifts up from about 60% towards
+     * 95%, with noise; the others wander about their own levels.
      */
     private static List<ProjectEvent> periodEvents(YearMonth month, int p, SplittableRandom random) {
         int eligible = 20 + random.nextInt(20);
         double rate = Math.min(0.98, 0.6 + 0.006 * p + (random.nextDouble() - 0.5) * 0.1);
         int happened = (int) Math.round(eligible * Math.max(0, rate));
-        return List.of(new MeasurementRecordedEvent(Measurement.of(month.toString(), happened, eligible)));
+        String period = month.toString();
+        int audited = 10 + random.nextInt(10);
+        return List.of(new MeasurementRecordedEvent(Measurement.of(period, happened, eligible)),
+                new MeasureValueRecordedEvent("minutes-to-answer", new MeasureValue.Value(period,
+                        8 - 0.05 * p + random.nextDouble() * 2)),
+                new MeasureValueRecordedEvent("handover-checklist", new MeasureValue.Counts(period,
+                        Math.min(audited, (int) Math.round(audited * (0.5 + 0.007 * p + random.nextDouble() * 0.1))),
+                        audited)),
+                new MeasureValueRecordedEvent("staff-minutes", new MeasureValue.Value(period,
+                        12 + random.nextDouble() * 3)),
+                new MeasureValueRecordedEvent("falls", new MeasureValue.Value(period, random.nextInt(4))));
     }
 }

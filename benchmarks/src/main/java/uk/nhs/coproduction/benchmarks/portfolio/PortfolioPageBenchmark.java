@@ -1,10 +1,7 @@
 package uk.nhs.coproduction.benchmarks.portfolio;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import uk.nhs.coproduction.alwaysevents.project.RecordedEvent;
 import uk.nhs.coproduction.alwaysevents.store.AppendResult;
 import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
+import uk.nhs.coproduction.benchmarks.web.ServedApp;
 
 /**
  * The web app's portfolio at {@value PortfolioFixture#PROJECTS} projects (issue 11's target for
@@ -40,7 +38,9 @@ import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
  *       {@code /api/portfolio}.</li>
  * </ul>
  * The app has no exported API, so the page is measured from outside, as a browser meets it; each
- * request reads every project from the file store, as the app does. Build the app first
+ * request reads every project from the file store, as the app does. The app is signed in to as
+ * its first QI lead ({@link ServedApp}): pages with the session cookie, the API with a token.
+ * Build the app first
  * ({@code ./mvnw -q -pl examples/coproduction-app -am package -DskipTests}) and run from the
  * project's folder, or set {@code -Dapp.jar}.
  */
@@ -49,18 +49,12 @@ import uk.nhs.coproduction.alwaysevents.store.FileEventStore;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PortfolioPageBenchmark {
 
-    private Process app;
-    private URI base;
+    private ServedApp app;
     private HttpClient http;
 
-    /** Writes the projects to a fresh data folder and starts the app on it. */
+    /** Writes the projects to a fresh data folder, starts the app on it and signs in. */
     @Setup(Level.Trial)
     public void start() throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("app.jar", "examples/coproduction-app/target/coproduction-app.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no app jar at " + jar.toAbsolutePath() + ": build it with ./mvnw -q -pl "
-                    + "examples/coproduction-app -am package -DskipTests, run from the project's folder, or set -Dapp.jar");
-        }
         Path folder = Files.createTempDirectory("portfolio-page-");
         Path data = folder.resolve("projects");
         try (FileEventStore store = FileEventStore.open(data)) {
@@ -71,29 +65,9 @@ public class PortfolioPageBenchmark {
                 }
             }
         }
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        app = new ProcessBuilder(List.of(java.toString(), "-jar", jar.toString(), "serve", "--port",
-                Integer.toString(port), "--data", data.toString()))
-                .redirectErrorStream(true).redirectOutput(folder.resolve("serve.log").toFile()).start();
-        base = URI.create("http://localhost:" + port);
+        app = ServedApp.start(data, folder.resolve("serve.log"));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1))
                 .build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                get("/api");
-                break;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > deadline || !app.isAlive()) {
-                    throw new IllegalStateException("the app did not start: see " + folder.resolve("serve.log"), notYet);
-                }
-                Thread.sleep(50);
-            }
-        }
         String page = get("/portfolio");
         if (!page.contains(PortfolioFixture.PROJECTS + " projects")) {
             throw new IllegalStateException("the portfolio does not show " + PortfolioFixture.PROJECTS + " projects");
@@ -103,10 +77,7 @@ public class PortfolioPageBenchmark {
     /** Stops the app. */
     @TearDown(Level.Trial)
     public void stop() throws InterruptedException {
-        app.destroy();
-        if (!app.waitFor(10, TimeUnit.SECONDS)) {
-            app.destroyForcibly();
-        }
+        app.close();
     }
 
     /** The floor: a static file through the same server and router. */
@@ -146,11 +117,6 @@ public class PortfolioPageBenchmark {
     }
 
     private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
+        return ServedApp.check(http.send(app.get(path), HttpResponse.BodyHandlers.ofString()), 200).body();
     }
 }

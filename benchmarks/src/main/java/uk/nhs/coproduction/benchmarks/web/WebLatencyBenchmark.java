@@ -1,15 +1,11 @@
 package uk.nhs.coproduction.benchmarks.web;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -54,9 +50,7 @@ public class WebLatencyBenchmark {
 
     private static final String DEMONSTRATION = "humber-contact";
 
-    private Process app;
-    private Path data;
-    private URI base;
+    private ServedApp app;
     private final AtomicInteger projects = new AtomicInteger();
 
     /** One client: its own connection, and its own project to record measurements in. */
@@ -80,61 +74,32 @@ public class WebLatencyBenchmark {
         }
     }
 
-    /** Starts the app and loads the demonstration project. */
+    /** Starts the app, signs in and loads the demonstration project. */
     @Setup(Level.Trial)
     public void start() throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("app.jar", "examples/coproduction-app/target/coproduction-app.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no app jar at " + jar.toAbsolutePath()
-                    + ": build it with ./mvnw -q package -DskipTests, run from the project's folder, or set -Dapp.jar");
-        }
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        data = Files.createTempDirectory("web-latency-");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        app = new ProcessBuilder(List.of(java.toString(), "-jar", jar.toString(), "serve", "--port",
-                Integer.toString(port), "--data", data.resolve("projects").toString()))
-                .redirectErrorStream(true).redirectOutput(data.resolve("serve.log").toFile()).start();
-        base = URI.create("http://localhost:" + port);
+        Path data = Files.createTempDirectory("web-latency-");
+        app = ServedApp.start(data.resolve("projects"), data.resolve("serve.log"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                check(http.send(HttpRequest.newBuilder(base.resolve("/api")).build(),
-                        HttpResponse.BodyHandlers.ofString()), 200);
-                break;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > deadline || !app.isAlive()) {
-                    throw new IllegalStateException("the app did not start: see " + data.resolve("serve.log"), notYet);
-                }
-                Thread.sleep(50);
-            }
-        }
         check(post(http, "/api/projects/load-demonstration", ""), 201);
     }
 
     /** Stops the app. */
     @TearDown(Level.Trial)
     public void stop() throws InterruptedException {
-        app.destroy();
-        if (!app.waitFor(10, TimeUnit.SECONDS)) {
-            app.destroyForcibly();
-        }
+        app.close();
     }
 
     /** The baseline: a static file through the same server and router. */
     @Benchmark
     public int bareHandler(Client client) throws IOException, InterruptedException {
-        return check(client.http.send(HttpRequest.newBuilder(base.resolve("/assets/favicon.svg")).build(),
+        return check(client.http.send(app.get("/assets/favicon.svg"),
                 HttpResponse.BodyHandlers.ofString()), 200);
     }
 
     /** A project's page. */
     @Benchmark
     public int projectPage(Client client) throws IOException, InterruptedException {
-        return check(client.http.send(HttpRequest.newBuilder(base.resolve("/projects/" + DEMONSTRATION)).build(),
+        return check(client.http.send(app.get("/projects/" + DEMONSTRATION),
                 HttpResponse.BodyHandlers.ofString()), 200);
     }
 
@@ -152,15 +117,10 @@ public class WebLatencyBenchmark {
 
     private HttpResponse<String> post(HttpClient http, String path, String json) throws IOException,
             InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(app.postJson(path, json), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int check(HttpResponse<String> response, int expected) {
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response.statusCode();
+        return ServedApp.check(response, expected).statusCode();
     }
 }
